@@ -1,0 +1,57 @@
+"""arnews: structured, trustworthy objects from Arabic news articles.
+
+>>> import arnews
+>>> art = arnews.parse_text("عنوان الخبر\\n\\nدبي - العربية.نت\\n\\nقال الوزير إن الاجتماع مثمر.")
+>>> art.headline, art.dateline.place, art.dateline.agency
+('عنوان الخبر', 'دبي', 'العربية.نت')
+>>> art.text[art.dateline.span.slice]
+'دبي - العربية.نت'
+"""
+
+from arnews._version import __version__
+from arnews.api import parse, parse_html, parse_text
+from arnews.errors import (
+    ArnewsError,
+    DecodeError,
+    InputTooLargeError,
+    InputTypeError,
+    NotHTMLError,
+    OptionsError,
+)
+from arnews.model import (
+    Article,
+    Attribution,
+    Dateline,
+    DateMention,
+    Notice,
+    Paragraph,
+    Quote,
+    Section,
+    Source,
+    Span,
+)
+from arnews.options import ParseOptions
+
+__all__ = [
+    "ArnewsError",
+    "Article",
+    "Attribution",
+    "DateMention",
+    "Dateline",
+    "DecodeError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "NotHTMLError",
+    "Notice",
+    "OptionsError",
+    "Paragraph",
+    "ParseOptions",
+    "Quote",
+    "Section",
+    "Source",
+    "Span",
+    "__version__",
+    "parse",
+    "parse_html",
+    "parse_text",
+]

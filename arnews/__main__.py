@@ -1,0 +1,5 @@
+"""``python -m arnews`` runs the command line."""
+
+from arnews.cli import main
+
+raise SystemExit(main())

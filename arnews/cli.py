@@ -1,0 +1,144 @@
+"""The ``arnews`` command line.
+
+    arnews parse FILE... [--json | --jsonl] [--reference-date YYYY-MM-DD]
+
+``FILE`` may be ``-`` for standard input, a folder (every ``.txt``/``.html``/``.htm`` file in
+it, recursively), or a ``.jsonl`` file of records with a ``text`` or ``html`` field (and
+optionally ``url``). By default a readable summary is printed; ``--json`` prints one JSON
+document per article (a list when there are several), ``--jsonl`` one line per article.
+Progress goes to standard error when there are many inputs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from arnews._version import __version__
+from arnews.api import parse, parse_html, parse_text
+from arnews.errors import ArnewsError
+from arnews.model import Article
+from arnews.options import ParseOptions
+
+__all__ = ["main"]
+
+_SUFFIXES = (".txt", ".html", ".htm")
+
+
+def _inputs(names: Sequence[str]) -> Iterator[tuple[str, bytes | str, str | None, str | None]]:
+    """(label, content, url, kind) for every article named on the command line."""
+    for name in names:
+        if name == "-":
+            yield "<stdin>", sys.stdin.buffer.read(), None, None
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.suffix.lower() in _SUFFIXES and child.is_file():
+                    yield str(child), child.read_bytes(), None, None
+        elif path.suffix.lower() == ".jsonl":
+            with path.open(encoding="utf-8") as fh:
+                for number, line in enumerate(fh, 1):
+                    if not line.strip():
+                        continue
+                    record = json.loads(line)
+                    kind = "html" if "html" in record else "text"
+                    yield f"{path}:{number}", record[kind], record.get("url"), kind
+        else:
+            yield str(path), path.read_bytes(), None, None
+
+
+def _summary(label: str, art: Article, out: TextIO) -> None:
+    write = out.write
+    write(f"== {label}\n")
+    write(f"headline:  {art.headline or '—'}\n")
+    if art.dateline is not None:
+        d = art.dateline
+        write(f"dateline:  {d.text}  (place: {d.place or '—'}, agency: {d.agency or '—'})\n")
+    if art.byline:
+        write(f"byline:    {'، '.join(art.byline)}\n")
+    if art.published is not None:
+        write(f"published: {art.published.isoformat()}\n")
+    write(f"sections:  {len(art.sections)}, paragraphs: {len(art.paragraphs)}\n")
+    for section in art.sections:
+        write(f"  ## {section.heading or '(no heading)'}  [{len(section.paragraphs)} ¶]\n")
+    if art.quotes:
+        write(f"quotes:    {len(art.quotes)}\n")
+        for q in art.quotes:
+            who = q.speaker.name if q.speaker is not None else "—"
+            text = q.text if len(q.text) <= 80 else q.text[:79] + "…"
+            write(f"  - {who} [{q.kind}]: {text}\n")
+    if art.attributions:
+        write(f"attributions: {len(art.attributions)}\n")
+        for a in art.attributions:
+            write(f"  - {a.cue} {a.source.name} ({a.source.kind})\n")
+    if art.dates:
+        write(f"dates:     {len(art.dates)}\n")
+        for d in art.dates:
+            write(f"  - {d.text} → {d.value or d.resolved or '—'} ({d.calendar})\n")
+    if art.boilerplate:
+        write(f"boilerplate removed: {len(art.boilerplate)} line(s)\n")
+    for n in art.notices:
+        write(f"notice:    {n.code}: {n.message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="arnews", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--version", action="version", version=f"arnews {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("parse", help="parse articles (text or HTML)")
+    p.add_argument("files", nargs="+", metavar="FILE", help="files, folders, .jsonl, or -")
+    fmt = p.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="JSON output")
+    fmt.add_argument("--jsonl", action="store_true", help="one JSON line per article")
+    p.add_argument("--text", action="store_true", help="read every input as plain text")
+    p.add_argument("--html", action="store_true", help="read every input as HTML")
+    p.add_argument(
+        "--reference-date",
+        type=dt.date.fromisoformat,
+        help="resolve relative dates («أمس») against this day (YYYY-MM-DD)",
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (1 when an input failed)."""
+    args = _parser().parse_args(argv)
+    options = ParseOptions(reference_time=args.reference_date)
+    out = sys.stdout
+    status = 0
+    collected: list[dict[str, Any]] = []
+    inputs = list(_inputs(args.files))
+    for number, (label, content, url, kind) in enumerate(inputs, 1):
+        if len(inputs) > 20 and number % 100 == 0:
+            print(f"arnews: {number}/{len(inputs)}", file=sys.stderr)
+        try:
+            if args.text or kind == "text":
+                art = parse_text(content, options=options)
+            elif args.html or kind == "html":
+                art = parse_html(content, url=url, options=options)
+            else:
+                art = parse(content, url=url, options=options)
+        except ArnewsError as exc:
+            print(f"arnews: {label}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        if args.jsonl:
+            out.write(json.dumps({"input": label, **art.to_dict()}, ensure_ascii=False) + "\n")
+        elif args.json:
+            collected.append({"input": label, **art.to_dict()})
+        else:
+            _summary(label, art, out)
+    if args.json:
+        doc: object = collected[0] if len(collected) == 1 else collected
+        out.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

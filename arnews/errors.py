@@ -1,0 +1,57 @@
+"""Exceptions. Only misuse raises; problems in the content become :class:`~arnews.Notice`\\ s.
+
+Every exception arnews raises derives from :class:`ArnewsError`, and also from the builtin
+it behaves like, so ``except ValueError`` keeps working.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "ArnewsError",
+    "DecodeError",
+    "InputTooLargeError",
+    "InputTypeError",
+    "NotHTMLError",
+    "OptionsError",
+]
+
+
+class ArnewsError(Exception):
+    """The root of every exception raised by arnews."""
+
+
+class InputTypeError(ArnewsError, TypeError):
+    """The input is not of a type arnews reads (``str``, ``bytes``, ``bytearray``,
+    ``memoryview`` or :class:`os.PathLike` where a path is accepted)."""
+
+
+class OptionsError(ArnewsError, ValueError):
+    """:class:`~arnews.ParseOptions` got a value it cannot use."""
+
+
+class InputTooLargeError(ArnewsError, ValueError):
+    """The input is larger than ``ParseOptions.max_input_size``; raised before any work."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(
+            f"input of {size:,} characters/bytes exceeds max_input_size={limit:,}; "
+            "raise ParseOptions.max_input_size to parse it"
+        )
+        self.size = size
+        self.limit = limit
+
+
+class DecodeError(ArnewsError, ValueError):
+    """Bytes that cannot be read as text in any encoding arnews tries.
+
+    ``position`` is the offset of the first offending byte.
+    """
+
+    def __init__(self, message: str, *, position: int | None = None) -> None:
+        where = f" (at byte offset {position})" if position is not None else ""
+        super().__init__(message + where)
+        self.position = position
+
+
+class NotHTMLError(ArnewsError, ValueError):
+    """``parse_html`` was given something that is not an HTML document."""

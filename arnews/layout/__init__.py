@@ -1,0 +1,270 @@
+"""layout: blocks → ``Article.text`` with headline, dateline, byline, sections; boilerplate out.
+
+``Article.text`` is built here: the headline (when there is one), the dateline line, then
+the body blocks (sub-headings and paragraphs), joined by blank lines. Every span layout
+reports points into it. Lines removed as page furniture are kept, in order, for
+``Article.boilerplate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final, Literal, TypeAlias
+
+import attrs
+import regex
+
+from arnews.layout.boilerplate import (
+    is_boilerplate_line,
+    is_end_mark,
+    is_teaser_marker,
+    is_teaser_title,
+    is_trailer_stamp,
+    split_lead,
+)
+from arnews.layout.dateline import DatelineParse, parse_dateline_line, parse_dateline_prefix
+from arnews.model import Dateline, Notice, Paragraph, Section, Span
+from arnews.read.blocks import Block, ReadResult
+from arnews.read.text import visible_length
+
+__all__ = ["BlockRole", "LaidBlock", "Layout", "is_heading", "layout"]
+
+BlockRole: TypeAlias = Literal["headline", "dateline", "subheadline", "heading", "paragraph"]
+NoticeSink = Callable[[Notice], None]
+
+BLOCK_SEPARATOR: Final = "\n\n"
+
+_HEADLINE_MAX_WORDS: Final = 30
+_HEADLINE_MAX_CHARS: Final = 250
+_HEADING_MAX_WORDS: Final = 15
+_HEADING_MAX_CHARS: Final = 120
+# A headline or sub-heading does not end like a sentence or a clause («.», «،», «؛»);
+# it may end in «؟», «!» or «:» («كيف ردت إيران؟»).
+_CLAUSE_END: Final = regex.compile(r"[.,،;؛…][\"'»”)\]]*$")
+_LETTER: Final = regex.compile(r"\p{L}")
+
+# Template residue (conventions §5.10): «[أدخل التاريخ هنا]», «{{date}}», «XX/XX/XXXX».
+_PLACEHOLDER: Final = regex.compile(
+    r"\[[^\[\]\n]{0,40}(?:أدخل|ادخل|ضع|اكتب|إدراج|ادراج|insert|INSERT|Insert)[^\[\]\n]{0,40}\]"
+    r"|\{\{[^{}\n]{1,40}\}\}"
+    r"|\b(?:XX|xx|00|__)[/.-](?:XX|xx|00|__)[/.-](?:XXXX|xxxx|0000|____|XX|xx)\b"
+)
+_DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
+
+
+@attrs.frozen(kw_only=True)
+class LaidBlock:
+    """A block of ``Article.text`` and what it is, for the detectors."""
+
+    role: BlockRole
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Layout:
+    """The output of layout: the article text and its structure."""
+
+    text: str
+    blocks: tuple[LaidBlock, ...]
+    headline: str | None = None
+    headline_span: Span | None = None
+    subheadline: str | None = None
+    dateline: Dateline | None = None
+    byline: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+
+
+def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
+    return (
+        text.count(" ") < max_words
+        and visible_length(text) <= max_chars
+        and _CLAUSE_END.search(text) is None
+        and len(_LETTER.findall(text)) >= 2
+    )
+
+
+def is_heading(text: str) -> bool:
+    """A short line without closing punctuation: a sub-heading when a paragraph follows.
+
+    >>> is_heading("مناقشات حول الأمن الإقليمي"), is_heading("وقال الوزير إن الاجتماع مثمر.")
+    (True, False)
+    """
+    return _is_headline_like(text, _HEADING_MAX_WORDS, _HEADING_MAX_CHARS)
+
+
+def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
+    kept: list[Block] = []
+    removed: list[str] = []
+    in_teasers = after_end = False
+    for block in blocks:
+        text = block.text
+        if block.kind == "caption":
+            removed.append(text)
+            continue
+        if block.kind == "headline":
+            kept.append(block)
+            continue
+        if (lead := split_lead(text)) is not None:
+            removed.append(lead[0])
+            text = lead[1]
+            block = attrs.evolve(block, text=text)
+        if is_end_mark(text):
+            removed.append(text)
+            after_end = True
+            continue
+        if after_end and is_trailer_stamp(text):
+            removed.append(text)
+            continue
+        if is_teaser_marker(text):
+            removed.append(text)
+            in_teasers = True
+            continue
+        if in_teasers and is_teaser_title(text):
+            removed.append(text)
+            continue
+        in_teasers = False
+        if is_boilerplate_line(text):
+            removed.append(text)
+            continue
+        kept.append(block)
+    return kept, removed
+
+
+class _TextBuilder:
+    """Joins blocks with blank lines and records where each one lands."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.pos = 0
+        self.blocks: list[LaidBlock] = []
+
+    def add(self, text: str, role: BlockRole) -> Span:
+        if self.parts:
+            self.parts.append(BLOCK_SEPARATOR)
+            self.pos += len(BLOCK_SEPARATOR)
+        span = Span(start=self.pos, end=self.pos + len(text))
+        self.parts.append(text)
+        self.pos = span.end
+        self.blocks.append(LaidBlock(role=role, span=span))
+        return span
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _take_dateline(
+    body: list[Block], *, after_headline: bool
+) -> tuple[DatelineParse, str, list[Block]] | None:
+    """The dateline at the start of ``body``: (parse, its text, the body after it)."""
+    if not body or body[0].kind in ("heading", "headline"):
+        return None
+    first = body[0]
+    rest = body[1:]
+    # A line of its own: «أبوظبي - سكاي نيوز عربية», «المنامة: عبيد السهيمي». A bare name
+    # counts only right after a headline, with more text after it.
+    whole = parse_dateline_line(first.text, byline_only_ok=after_headline and bool(rest))
+    if whole is not None and rest:
+        return whole, first.text, rest
+    inline = parse_dateline_prefix(first.text)
+    if inline is not None:
+        opener = first.text[: inline.end].rstrip()
+        remainder = attrs.evolve(first, text=first.text[inline.end :].lstrip())
+        return inline, opener, [remainder, *rest]
+    return None
+
+
+def layout(read: ReadResult, notice: NoticeSink) -> Layout:
+    """Lay out the blocks of a read document (see the module docstring)."""
+    blocks, boilerplate = _strip_boilerplate(read.blocks)
+    builder = _TextBuilder()
+    headline: str | None = None
+    headline_span: Span | None = None
+    body = blocks
+    if body and (
+        body[0].kind == "headline"
+        or (
+            body[0].kind == "line"
+            and len(body) > 1
+            and _is_headline_like(body[0].text, _HEADLINE_MAX_WORDS, _HEADLINE_MAX_CHARS)
+            and parse_dateline_line(body[0].text, byline_only_ok=False) is None
+        )
+    ):
+        headline = body[0].text
+        headline_span = builder.add(headline, "headline")
+        body = body[1:]
+
+    dateline: Dateline | None = None
+    byline: tuple[str, ...] = ()
+    taken = _take_dateline(body, after_headline=headline is not None)
+    if taken is not None:
+        parse, opener, body = taken
+        span = builder.add(opener, "dateline")
+        dateline = Dateline(text=opener, span=span, place=parse.place, agency=parse.agency)
+        byline = parse.byline
+
+    subheadline: str | None = None
+    if (
+        len(body) > 1
+        and body[0].kind == "line"
+        and is_heading(body[0].text)
+        and not is_heading(body[1].text)
+        and headline is not None
+    ):
+        subheadline = body[0].text
+        builder.add(subheadline, "subheadline")
+        body = body[1:]
+
+    sections: list[Section] = []
+    heading: tuple[str, Span] | None = None
+    paragraphs: list[Paragraph] = []
+    for i, block in enumerate(body):
+        following = body[i + 1] if i + 1 < len(body) else None
+        as_heading = block.kind == "heading" or (
+            block.kind == "line"
+            and following is not None
+            and following.kind != "heading"
+            and is_heading(block.text)
+            and not is_heading(following.text)
+        )
+        if as_heading:
+            if heading is not None or paragraphs:
+                sections.append(_section(heading, paragraphs))
+            heading = (block.text, builder.add(block.text, "heading"))
+            paragraphs = []
+        else:
+            paragraphs.append(Paragraph(text=block.text, span=builder.add(block.text, "paragraph")))
+    if heading is not None or paragraphs:
+        sections.append(_section(heading, paragraphs))
+
+    text = builder.text()
+    _notice_placeholders(text, notice)
+    return Layout(
+        text=text,
+        blocks=tuple(builder.blocks),
+        headline=headline,
+        headline_span=headline_span,
+        subheadline=subheadline,
+        dateline=dateline,
+        byline=byline,
+        sections=tuple(sections),
+        boilerplate=tuple(boilerplate),
+    )
+
+
+def _section(heading: tuple[str, Span] | None, paragraphs: list[Paragraph]) -> Section:
+    if heading is None:
+        return Section(paragraphs=tuple(paragraphs))
+    return Section(heading=heading[0], heading_span=heading[1], paragraphs=tuple(paragraphs))
+
+
+def _notice_placeholders(text: str, notice: NoticeSink) -> None:
+    for m in _PLACEHOLDER.finditer(text):
+        kind = "date" if _DATE_WORD.search(m.group()) else "text"
+        notice(
+            Notice(
+                code=f"{kind}.placeholder",
+                message=f"template placeholder left in the text: {m.group()}",
+                span=Span(start=m.start(), end=m.end()),
+            )
+        )

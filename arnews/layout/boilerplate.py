@@ -1,0 +1,99 @@
+"""Page furniture in plain text: share widgets, «اقرأ أيضا» teasers, agency trailers.
+
+Removed lines are not lost: layout reports them in ``Article.boilerplate``, in order.
+The phrases are data (``arnews/data/boilerplate_*.txt``, ``teaser_markers.txt``).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final
+
+import regex
+
+from arnews import data
+from arnews.text.fold import match_key
+
+__all__ = [
+    "is_boilerplate_line",
+    "is_end_mark",
+    "is_teaser_marker",
+    "is_teaser_title",
+    "is_trailer_stamp",
+    "split_lead",
+]
+
+# A rule of dashes, underscores, stars or dots: «----------------------».
+_RULE: Final = regex.compile(r"^[-_=*~.•·ـ–—\s]{3,}$")
+# A line of hashtags only: «#السعودية #الرياض».
+_HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
+# The end-of-story mark of SPA wires: «// انتهى //».
+_END_MARK: Final = regex.compile(r"^[/\s]*انتهى[/\s.]*$")
+# The time stamp printed after «// انتهى //»: «18:18 ت م», «13:14 ت غ».
+_FURNITURE_MAX_WORDS: Final = 25
+_STAMP: Final = regex.compile(r"^\d{1,2}:\d{2}(?:\s*(?:ت\s*[مغ]|[صم]|[AaPp][Mm]))?\s*$")
+
+
+@functools.cache
+def _keys(name: str) -> tuple[str, ...]:
+    return tuple(sorted({match_key(v) for v in data.words(name)} - {""}, key=len, reverse=True))
+
+
+def _starts_with(key: str, prefixes: tuple[str, ...]) -> bool:
+    return any(key == p or key.startswith(p + " ") for p in prefixes)
+
+
+def is_end_mark(line: str) -> bool:
+    """«// انتهى //»: the SPA end-of-story mark."""
+    return _END_MARK.match(line) is not None
+
+
+def is_trailer_stamp(line: str) -> bool:
+    """A bare time stamp such as «18:18 ت م» (printed after «// انتهى //»)."""
+    return _STAMP.match(line) is not None
+
+
+def is_teaser_marker(line: str) -> bool:
+    """A line that opens a list of links to other stories («اقرأ أيضا|», «قد يهمك|»)."""
+    return _starts_with(match_key(line), _keys("teaser_markers"))
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """A line that is page furniture on its own (share widgets, rules, hashtags, app ads)."""
+    if _RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line):
+        return True
+    key = match_key(line)
+    if not key:
+        return True
+    if key in _keys("boilerplate_lines"):
+        return True
+    # a prefix marks furniture only on a short line: «سمات …» (tags), not a paragraph
+    return key.count(" ") < _FURNITURE_MAX_WORDS and _starts_with(
+        key, _keys("boilerplate_prefixes")
+    )
+
+
+def is_teaser_title(line: str) -> bool:
+    """A line that reads as the title of a linked story (short, no closing full stop)."""
+    return line.count(" ") < _FURNITURE_MAX_WORDS and not line.rstrip().endswith(".")
+
+
+_LEAD_WORDS: Final = regex.compile(r"\S+")
+
+
+def split_lead(line: str) -> tuple[str, str] | None:
+    """Split share-widget words glued to the start of a paragraph.
+
+    >>> split_lead("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك اعتمد الوزير الآلية")
+    ('شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك', 'اعتمد الوزير الآلية')
+    """
+    key = match_key(line)
+    for lead in _keys("boilerplate_leads"):
+        if key.startswith(lead + " "):
+            words = len(lead.split())
+            matches = list(_LEAD_WORDS.finditer(line))
+            if len(matches) <= words:
+                return None
+            cut = matches[words].start()
+            return line[:cut].rstrip(), line[cut:]
+    return None

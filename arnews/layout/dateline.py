@@ -1,0 +1,233 @@
+"""Datelines and bylines: the opener that says where a story comes from and who wrote it.
+
+Shapes (conventions §4.1): «الرياض - واس:», «المنامة: عبيد السهيمي», «دبي ـ العربية.نت»,
+«دمشق، سوريا (CNN) --», «(CNN)--», «واس (جدة)», «عادل النجار (جدة)», «"الاقتصادية" من الرياض»,
+and SPA's «الرياض26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس» with the date inside.
+Places, agencies and outlets are looked up in ``arnews/data/`` on the folded form.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Final, Literal
+
+import attrs
+import regex
+
+from arnews import data
+from arnews.text.fold import match_key
+
+__all__ = ["DatelineParse", "parse_dateline_line", "parse_dateline_prefix"]
+
+PartKind = Literal["place", "agency", "person", "filler", "unknown"]
+
+
+@attrs.frozen(kw_only=True)
+class DatelineParse:
+    """What a dateline says. ``end`` is where it ends in the parsed string."""
+
+    end: int
+    place: str | None = None
+    agency: str | None = None
+    byline: tuple[str, ...] = ()
+
+
+@functools.cache
+def _lookup(name: str) -> frozenset[str]:
+    return frozenset(match_key(v) for v in data.words(name)) - {""}
+
+
+def _kind_of(key: str) -> PartKind | None:
+    # Agencies first, then places, then outlets: «الرياض» and «المدينة» are cities
+    # far more often than the newspapers of that name.
+    if key in _lookup("agencies"):
+        return "agency"
+    if key in _lookup("places"):
+        return "place"
+    if key in _lookup("media"):
+        return "agency"
+    words = key.split()
+    if words and words[0] in _lookup("dateline_fillers"):
+        return "filler"
+    return None
+
+
+# The date inside an SPA or KUNA dateline: «26 شوال 1436 هـ الموافق 11 اغسطس 2015 م»,
+# «14 مايو», «15 - 9». Digits may be glued to the place before them («الرياض26»).
+_DATE: Final = regex.compile(
+    r"(?:\s+في)?\s*\d{1,4}(?:\s*[-/.]\s*\d{1,4}){1,2}\s*(?:هـ|م)?"
+    r"|(?:\s+في)?\s*\d{1,2}\s*\p{L}{2,12}(?:\s\p{L}{3,8})?\s*\d{0,4}\s*(?:هـ|ه|م)?"
+    r"(?:\s*الموافق\s*\d{1,2}\s*\p{L}{2,12}\s*\d{0,4}\s*(?:م|هـ)?)?"
+    r"|[|]?\s*(?:\p{Latin}{3,9},?\s+)?\d{1,2}\s+\p{Latin}{3,9}\s+\d{4}.*$"
+    r"|[|]?\s*(?:\p{Latin}{3,9},?\s+)?\d{4}-\d{2}-\d{2}.*$"
+)
+# A part: «(…)», «"…"», ««…»», or a run up to a separator (dash, tatweel, colon, slash, pipe,
+# comma, «من» between a name/outlet and a city).
+_PART: Final = regex.compile(
+    r"\((?P<paren>[^()]{1,40})\)"
+    r"|[«\"“”](?P<quoted>[^«»\"“”]{1,40})[»\"“”]"
+    r"|(?P<plain>[^-–—ـ:/|،,()«»\"“”\s](?:[^-–—ـ:/|،,()«»\"“”]*?[^-–—ـ:/|،,()«»\"“”\s])?)"
+    r"(?=\s*(?:$|[-–—ـ:/|،,()«»\"“”]|\s+من\s+))"
+)
+_AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
+
+
+@attrs.frozen
+class _Part:
+    text: str
+    start: int
+    end: int
+    kind: PartKind
+    known: bool
+    sep_before: str
+
+
+# A tatweel between two letters is part of a word («أيمـن»), elsewhere it is a dash.
+_INWORD_TATWEEL: Final = regex.compile(r"(?<=\p{L})\u0640+(?=\p{L})")
+_LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
+
+
+def _person_like(text: str) -> bool:
+    words = match_key(text).split()
+    if not 1 <= len(words) <= 6 or any(not w.isalpha() for w in words):
+        return False
+    return not any(w in _lookup("stopwords") or w in _lookup("places") for w in words)
+
+
+def _parts(masked: str, line: str) -> list[_Part] | None:
+    parts: list[_Part] = []
+    pos = 0
+    for m in _PART.finditer(masked):
+        between = masked[pos : m.start()]
+        if _LETTERS.search(between):
+            return None  # something the grammar cannot place
+        pos = m.end()
+        group = m.lastgroup or "plain"
+        start, end = m.span(group)
+        text = line[start:end]
+        sep = between.strip()
+        if group == "plain" and parts and match_key(text).startswith("من "):
+            # «"الاقتصادية" من الرياض», «خالد دغريري من جدة»
+            start += text.index(" ") + 1
+            text = line[start:end]
+            sep = "من"
+        key = match_key(text)
+        if not key:
+            continue
+        kind = _kind_of(key)
+        if kind is None and sep == "من" and parts[-1].known:
+            kind = "place"
+        if kind is None and group == "quoted":
+            kind = "agency"  # «الشرق الأوسط», "الاقتصادية"
+        known = kind is not None
+        if kind is None:
+            kind = "person" if _person_like(text) else "unknown"
+        parts.append(_Part(text, start, end, kind, known, sep))
+    if _LETTERS.search(masked[pos:]):
+        return None
+    return parts
+
+
+def _resolve(parts: list[_Part], line: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+    place: str | None = None
+    agency: str | None = None
+    byline: list[str] = []
+    for i, part in enumerate(parts):
+        kind = part.kind
+        if not part.known and kind in ("person", "unknown"):
+            words = part.text.split()
+            previous = parts[i - 1] if i else None
+            if len(words) == 1 or (
+                line[max(0, part.start - 1) : part.start] == "("
+                and previous is not None
+                and previous.kind == "person"
+            ):
+                # a lone unknown word next to a person or agency is a place («أحد رفيدة»)
+                kind = "place" if any(p.kind in ("person", "agency") for p in parts) else "agency"
+        if kind == "place" and place is None:
+            end = part.end
+            # «دبي، الإمارات العربية المتحدة»: keep the country printed after a comma
+            nxt = parts[i + 1] if i + 1 < len(parts) else None
+            if nxt is not None and nxt.kind == "place" and nxt.sep_before in ("،", ","):
+                end = nxt.end
+            place = line[part.start : end]
+        elif kind == "agency" and agency is None:
+            agency = part.text
+        elif kind == "person":
+            byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
+    return place, agency, tuple(byline)
+
+
+def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | None:
+    """Read a whole line as a dateline/byline, or ``None`` when it is not one.
+
+    Args:
+        line: one tidied line.
+        byline_only_ok: accept a line that is only a person's name («فهد عامر الأحمدي»);
+            true for the line right after a headline, where bylines stand.
+
+    >>> p = parse_dateline_line("المنامة: عبيد السهيمي", byline_only_ok=False)
+    >>> p.place, p.agency, p.byline
+    ('المنامة', None, ('عبيد السهيمي',))
+    >>> p = parse_dateline_line("الرياض26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس",
+    ...                         byline_only_ok=False)
+    >>> p.place, p.agency
+    ('الرياض', 'واس')
+    """
+    if len(line) > 120 or line.count(" ") > 16:
+        return None
+    masked = _INWORD_TATWEEL.sub(lambda m: "\u200d" * len(m.group()), line)
+    masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), masked)
+    parts = _parts(masked, line)
+    if not parts:
+        return None
+    if any(p.kind == "unknown" and len(p.text.split()) > 1 for p in parts):
+        return None
+    known = [p for p in parts if p.known and p.kind in ("place", "agency")]
+    people = [p for p in parts if p.kind == "person"]
+    if not known:
+        if not byline_only_ok or not people or sum(len(p.text.split()) for p in people) > 8:
+            return None
+        if any(len(p.text.split()) < 2 for p in people):
+            return None
+    place, agency, byline = _resolve(parts, line)
+    return DatelineParse(end=len(line), place=place, agency=agency, byline=byline)
+
+
+# Inline openers at the start of the first paragraph:
+#   «(CNN)-- دعا …», «دبي، الإمارات العربية المتحدة (CNN) -- قررت …», «واشنطن (رويترز) - قال …»
+_PAREN_OPENER: Final = regex.compile(
+    r"^(?P<pre>[^()\n]{0,60}?)\s*\((?P<agency>[^()\n]{1,30})\)\s*(?:--|[-–—ـ:])+\s*"
+)
+#   «الرياض - واس: أكد …», «أبوظبي في 14 مايو / وام / أكد …»
+_SEP_OPENER: Final = regex.compile(
+    r"^(?P<pre>[^\n:/]{1,50}?)\s*[-–—ـ/]\s*(?P<agency>[^\n:/\-–—ـ]{1,30}?)\s*[:/]\s*"
+)
+
+
+def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
+    """Read a dateline glued to the start of a paragraph.
+
+    >>> p = parse_dateline_prefix("دبي، الإمارات العربية المتحدة (CNN) -- قررت الولايات المتحدة")
+    >>> p.place, p.agency, p.end
+    ('دبي، الإمارات العربية المتحدة', 'CNN', 39)
+    """
+    for pattern in (_PAREN_OPENER, _SEP_OPENER):
+        m = pattern.match(paragraph)
+        if m is None or m.end() >= len(paragraph):
+            continue
+        agency = m["agency"].strip()
+        key = match_key(agency)
+        if _kind_of(key) != "agency" and not regex.fullmatch(r"[A-Z][A-Za-z .]{1,15}", agency):
+            continue
+        pre = _DATE.sub("", m["pre"]).strip(" ،,-–—ـ")
+        place: str | None = None
+        if pre:
+            # «أتلانتا، الولايات المتحدة الأمريكية»: some comma part must be a known place,
+            # or the whole a single word
+            known = any(match_key(p) in _lookup("places") for p in regex.split(r"[،,]", pre))
+            if not known and len(pre.split()) > 1:
+                continue
+            place = pre
+        return DatelineParse(end=m.end(), place=place, agency=agency)
+    return None

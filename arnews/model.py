@@ -1,0 +1,356 @@
+"""The public data model: frozen, slotted, keyword-only records.
+
+Every extracted item carries a :class:`Span` into :attr:`Article.text`, and
+``article.text[item.span.start:item.span.end] == item.text`` holds for all of them
+(``item.span.slice`` is the same slice as an object).
+
+Records are immutable; derive a changed copy with :func:`attrs.evolve`.
+Sequences are tuples. :meth:`Article.to_dict` / :meth:`Article.to_json` give a
+JSON-safe form (ISO dates, spans as ``[start, end]``) and :meth:`Article.from_dict`
+reads it back: ``Article.from_dict(article.to_dict()) == article``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, Literal, TypeAlias, cast, get_args
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Attribution",
+    "Calendar",
+    "DateMention",
+    "Dateline",
+    "Notice",
+    "Paragraph",
+    "Precision",
+    "Quote",
+    "QuoteKind",
+    "Section",
+    "Source",
+    "SourceKind",
+    "Span",
+]
+
+SourceKind: TypeAlias = Literal[
+    "person", "official", "organization", "agency", "media", "anonymous", "document", "unknown"
+]
+"""What kind of entity a :class:`Source` is (see ``corpus/GOLD.md`` for the definitions)."""
+
+QuoteKind: TypeAlias = Literal["direct", "indirect"]
+"""``direct``: verbatim, in quote marks or after a colon; ``indirect``: reported speech."""
+
+Calendar: TypeAlias = Literal["gregorian", "hijri"]
+Precision: TypeAlias = Literal["year", "month", "day", "minute"]
+
+SOURCE_KINDS: Final[frozenset[str]] = frozenset(get_args(SourceKind))
+QUOTE_KINDS: Final[frozenset[str]] = frozenset(get_args(QuoteKind))
+CALENDARS: Final[frozenset[str]] = frozenset(get_args(Calendar))
+PRECISIONS: Final[frozenset[str]] = frozenset(get_args(Precision))
+
+
+def _check_literal(allowed: frozenset[str]) -> Any:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value not in allowed:
+            raise ValueError(f"{attribute.name} must be one of {sorted(allowed)}, got {value!r}")
+
+    return check
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """Half-open character offsets ``[start, end)`` into :attr:`Article.text`.
+
+    >>> text = "قال الوزير"
+    >>> span = Span(start=4, end=10)
+    >>> text[span.slice]
+    'الوزير'
+    """
+
+    start: int
+    end: int
+
+    def __attrs_post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    @property
+    def slice(self) -> slice:
+        """The span as a :class:`slice`, for ``text[span.slice]``."""
+        return slice(self.start, self.end)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def to_list(self) -> list[int]:
+        """``[start, end]``, the JSON form."""
+        return [self.start, self.end]
+
+    @classmethod
+    def from_list(cls, value: Sequence[int]) -> Span:
+        """Read the ``[start, end]`` JSON form."""
+        start, end = value
+        return cls(start=int(start), end=int(end))
+
+
+@attrs.frozen(kw_only=True)
+class Notice:
+    """A problem found in the content, reported instead of raised.
+
+    ``code`` is dotted, most general part first (``"date.placeholder"``,
+    ``"decode.windows-1256"``, ``"quote.unbalanced"``); ``span`` points into
+    :attr:`Article.text` when the problem has a place there.
+    """
+
+    code: str
+    message: str
+    span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """One body paragraph as it stands in :attr:`Article.text`."""
+
+    text: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Section:
+    """A run of paragraphs under one sub-heading (``heading=None`` before the first one)."""
+
+    heading: str | None = None
+    heading_span: Span | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The dateline/byline opener of an article, e.g. «الرياض - واس:» or «(CNN)--».
+
+    ``text`` is the whole opener as written; ``place`` the city (or «city، country») and
+    ``agency`` the agency or outlet credited, each as written, or ``None``.
+    """
+
+    text: str
+    span: Span
+    place: str | None = None
+    agency: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """An entity information is credited to: one object per entity in an article.
+
+    ``name`` is the fullest way the article names it («الأمير خالد بن سلمان»), ``role``
+    its office when stated («وزير الدفاع السعودي»), ``aliases`` the other ways it is named.
+    """
+
+    name: str
+    kind: SourceKind = attrs.field(default="unknown", validator=_check_literal(SOURCE_KINDS))
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A statement credited to a speaker.
+
+    ``text``/``span``: the quoted or reported content. ``speaker``: the :class:`Source`,
+    or ``None`` when nobody can be named (passive speech). ``speaker_span``: the words
+    naming the speaker where the quote is made (for a pronoun speaker, the earlier mention
+    it resolves to; ``pronoun`` is then true). ``cue``/``cue_span``: the speech verb or
+    marker («وقال», «أكد»), ``None`` for a headline «الوزير: ...».
+    """
+
+    text: str
+    span: Span
+    kind: QuoteKind = attrs.field(validator=_check_literal(QUOTE_KINDS))
+    speaker: Source | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    pronoun: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Attribution:
+    """Information credited to a source without a speech act: «بحسب تقارير إعلامية».
+
+    ``text``/``span``: the source phrase as written; ``cue``/``cue_span``: the marker
+    («بحسب», «وفقاً لـ», «نقلاً عن»); ``claim_span``: the information credited, when it
+    can be delimited.
+    """
+
+    text: str
+    span: Span
+    source: Source
+    cue: str
+    cue_span: Span
+    claim_span: Span | None = None
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date expression in the text, with what it fixes.
+
+    ``value`` is an ISO string in the mention's own calendar, cut to ``precision``
+    (``"2015"``, ``"1436-10-26"``, ``"2015-08-11T10:30"``), or ``None`` when the text gives
+    no year. ``gregorian`` is the Gregorian day of a Hijri day (Umm al-Qura). ``relative``
+    says the text depends on when it was written («أمس»); ``resolved`` is the Gregorian day
+    once relative parts and a missing year are filled in. ``pair`` is the index in
+    :attr:`Article.dates` of the other half of a dual date («... هـ الموافق ... م»).
+    """
+
+    text: str
+    span: Span
+    calendar: Calendar = attrs.field(default="gregorian", validator=_check_literal(CALENDARS))
+    value: str | None = None
+    gregorian: dt.date | None = None
+    precision: Precision = attrs.field(default="day", validator=_check_literal(PRECISIONS))
+    relative: bool = False
+    resolved: dt.date | None = None
+    pair: int | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed news article.
+
+    ``text`` is the article as a reader sees it: the headline (when there is one), the
+    dateline line, then the body blocks (sub-headings and paragraphs), joined by blank
+    lines. Every span of every item points into it. ``boilerplate`` holds the lines removed
+    from the input (share widgets, «اقرأ أيضا» teasers, agency trailers), in order.
+
+    >>> import arnews
+    >>> art = arnews.parse_text("عنوان الخبر\\n\\nالرياض - واس:\\nقال الوزير إن الاجتماع مثمر.")
+    >>> art.headline
+    'عنوان الخبر'
+    >>> art.dateline.place, art.dateline.agency
+    ('الرياض', 'واس')
+    """
+
+    text: str
+    headline: str | None = None
+    headline_span: Span | None = None
+    subheadline: str | None = None
+    dateline: Dateline | None = None
+    byline: tuple[str, ...] = ()
+    published: dt.datetime | dt.date | None = None
+    modified: dt.datetime | dt.date | None = None
+    url: str | None = None
+    site_name: str | None = None
+    sections: tuple[Section, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    sources: tuple[Source, ...] = ()
+    boilerplate: tuple[str, ...] = ()
+    notices: tuple[Notice, ...] = ()
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """All body paragraphs, across sections, in order."""
+        return tuple(p for s in self.sections for p in s.paragraphs)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-safe ``dict``: ISO dates, spans as ``[start, end]``, tuples as lists."""
+        return cast("dict[str, Any]", _to_jsonable(self))
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The article as JSON text (UTF-8 friendly: Arabic is not escaped)."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an article from :meth:`to_dict` output.
+
+        Raises:
+            ValueError: a field has the wrong shape or an unknown value.
+        """
+        article: Article = _from_jsonable(cls, data)
+        return article
+
+    @classmethod
+    def from_json(cls, text: str) -> Article:
+        """Rebuild an article from :meth:`to_json` output."""
+        return cls.from_dict(json.loads(text))
+
+
+# --- JSON form -----------------------------------------------------------------------------
+
+
+def _to_jsonable(value: object) -> object:
+    if isinstance(value, Span):
+        return value.to_list()
+    if isinstance(value, dt.date):  # datetime is a date too
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_to_jsonable(v) for v in value]
+    if attrs.has(type(value)):
+        fields = attrs.fields(type(value))  # type: ignore[arg-type]
+        return {f.name: _to_jsonable(getattr(value, f.name)) for f in fields}
+    return value
+
+
+def _parse_when(value: str) -> dt.datetime | dt.date:
+    return dt.datetime.fromisoformat(value) if "T" in value else dt.date.fromisoformat(value)
+
+
+# Field name -> how to read its JSON form back. Names are unique in meaning across records.
+_RECORD_FIELDS: Final[dict[str, type]] = {
+    "dateline": Dateline,
+    "speaker": Source,
+    "source": Source,
+}
+_RECORD_TUPLES: Final[dict[str, type]] = {
+    "sections": Section,
+    "paragraphs": Paragraph,
+    "quotes": Quote,
+    "attributions": Attribution,
+    "dates": DateMention,
+    "sources": Source,
+    "notices": Notice,
+}
+_WHEN_FIELDS: Final = frozenset({"published", "modified", "gregorian", "resolved"})
+
+
+def _from_jsonable(cls: type[Any], data: Mapping[str, Any]) -> Any:
+    if not isinstance(data, Mapping):
+        raise ValueError(f"expected an object for {cls.__name__}, got {type(data).__name__}")
+    kwargs: dict[str, Any] = {}
+    for field in attrs.fields(cls):
+        name = field.name
+        if name not in data:
+            continue
+        raw = data[name]
+        if raw is None:
+            kwargs[name] = None
+        elif name == "span" or name.endswith("_span"):
+            kwargs[name] = Span.from_list(raw)
+        elif name in _WHEN_FIELDS:
+            kwargs[name] = _parse_when(raw)
+        elif name in _RECORD_FIELDS:
+            kwargs[name] = _from_jsonable(_RECORD_FIELDS[name], raw)
+        elif name in _RECORD_TUPLES:
+            kwargs[name] = tuple(_from_jsonable(_RECORD_TUPLES[name], item) for item in raw)
+        elif isinstance(raw, list):
+            kwargs[name] = tuple(raw)
+        else:
+            kwargs[name] = raw
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise ValueError(f"cannot build {cls.__name__}: {exc}") from exc

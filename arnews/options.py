@@ -1,0 +1,52 @@
+"""Options for a parse call."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+import attrs
+
+from arnews.errors import OptionsError
+
+__all__ = ["DEFAULT_MAX_INPUT_SIZE", "ParseOptions"]
+
+DEFAULT_MAX_INPUT_SIZE: Final = 20_000_000
+"""Default input limit: 20 million characters (``str``) or bytes (``bytes``)."""
+
+
+def _positive(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise OptionsError(f"{attribute.name} must be a positive int, got {value!r}")
+
+
+def _reference(
+    inst: object, attribute: attrs.Attribute[dt.datetime | dt.date | None], value: object
+) -> None:
+    if value is not None and not isinstance(value, dt.date):
+        raise OptionsError(
+            f"reference_time must be a datetime.date or datetime.datetime, got {value!r}"
+        )
+
+
+@attrs.frozen(kw_only=True)
+class ParseOptions:
+    """How to parse.
+
+    Args:
+        reference_time: when the article was written, for relative dates («أمس»,
+            «الأحد الماضي»). ``None`` (the default) uses the article's own publication date
+            when it states one; arnews never reads the wall clock.
+        max_input_size: inputs longer than this (characters for ``str``, bytes for
+            ``bytes``) raise :class:`~arnews.InputTooLargeError` before any work.
+        encoding: the charset the caller knows (an HTTP ``Content-Type`` header); tried
+            first for ``bytes`` input.
+
+    >>> import datetime
+    >>> ParseOptions(reference_time=datetime.date(2015, 8, 11)).reference_time
+    datetime.date(2015, 8, 11)
+    """
+
+    reference_time: dt.datetime | dt.date | None = attrs.field(default=None, validator=_reference)
+    max_input_size: int = attrs.field(default=DEFAULT_MAX_INPUT_SIZE, validator=_positive)
+    encoding: str | None = None

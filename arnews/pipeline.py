@@ -1,0 +1,166 @@
+"""The pipeline: one visible list of stages, run in order over a frozen state.
+
+    decode → read → layout → fold → (detectors) → assemble
+
+Each stage is ``(State, Context) -> State``: it takes the frozen output of the stages before
+it and returns a new state with its own part filled in. Nothing reaches back. Problems in
+the content are sent to ``Context.notice``; only misuse raises (in ``decode``, before any
+work). ``benchmarks/`` times each stage by walking :data:`STAGES`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Final
+
+import attrs
+import regex
+
+from arnews.layout import Layout, layout
+from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
+from arnews.options import ParseOptions
+from arnews.read.blocks import ReadResult
+from arnews.read.decode import Source as Input
+from arnews.read.decode import check_source, decode
+from arnews.read.text import read_text
+from arnews.text.fold import Folded, fold
+
+__all__ = ["STAGES", "Context", "State", "looks_like_html", "run"]
+
+
+@attrs.define
+class Context:
+    """Per-call context: the options and the notices sink. Not shared between calls."""
+
+    options: ParseOptions
+    notices: list[Notice] = attrs.Factory(list)
+
+    def notice(self, item: Notice) -> None:
+        """Record a problem found in the content."""
+        self.notices.append(item)
+
+
+@attrs.frozen(kw_only=True)
+class State:
+    """What the stages have produced so far."""
+
+    source: Input
+    html: bool | None = None
+    """``True``/``False`` when the caller said which; ``None``: decide from the content."""
+    url: str | None = None
+    text: str | None = None
+    read: ReadResult | None = None
+    layout: Layout | None = None
+    folded: Folded | None = None
+    dates: tuple[DateMention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    sources: tuple[Source, ...] = ()
+    article: Article | None = None
+
+
+Stage = Callable[[State, Context], State]
+
+# The start of an HTML document: a doctype or one of the document-level tags.
+_HTML_START: Final = regex.compile(
+    r"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_HTML_TAGS: Final = regex.compile(r"</(?:p|div|article|span|a|li|h[1-6])\s*>", regex.IGNORECASE)
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether decoded input is an HTML page rather than plain text.
+
+    >>> looks_like_html("<!DOCTYPE html><html>..."), looks_like_html("قال الوزير <إن>")
+    (True, False)
+    """
+    head = text[:4096]
+    if _HTML_START.match(head):
+        return True
+    return head.lstrip().startswith("<") and len(_HTML_TAGS.findall(head)) >= 2
+
+
+def _decode(state: State, ctx: Context) -> State:
+    text = decode(state.source, ctx.notice, options=ctx.options)
+    html = looks_like_html(text) if state.html is None else state.html
+    return attrs.evolve(state, text=text, html=html)
+
+
+def _read(state: State, ctx: Context) -> State:
+    assert state.text is not None
+    if state.html:
+        from arnews.read.html import read_html  # lxml is imported only for pages
+
+        return attrs.evolve(state, read=read_html(state.text, ctx.notice, url=state.url))
+    return attrs.evolve(state, read=read_text(state.text))
+
+
+def _layout(state: State, ctx: Context) -> State:
+    assert state.read is not None
+    return attrs.evolve(state, layout=layout(state.read, ctx.notice))
+
+
+def _fold(state: State, ctx: Context) -> State:
+    assert state.layout is not None
+    return attrs.evolve(state, folded=fold(state.layout.text))
+
+
+def _assemble(state: State, ctx: Context) -> State:
+    assert state.layout is not None
+    assert state.read is not None
+    lay = state.layout
+    meta = state.read.meta
+    published: dt.datetime | dt.date | None = meta.published
+    article = Article(
+        text=lay.text,
+        headline=lay.headline,
+        headline_span=lay.headline_span,
+        subheadline=lay.subheadline,
+        dateline=lay.dateline,
+        byline=lay.byline or meta.authors,
+        published=published,
+        modified=meta.modified,
+        url=state.url or meta.url,
+        site_name=meta.site_name,
+        sections=lay.sections,
+        quotes=state.quotes,
+        attributions=state.attributions,
+        dates=state.dates,
+        sources=state.sources,
+        boilerplate=lay.boilerplate,
+        notices=tuple(ctx.notices),
+    )
+    return attrs.evolve(state, article=article)
+
+
+STAGES: Final[tuple[tuple[str, Stage], ...]] = (
+    ("decode", _decode),
+    ("read", _read),
+    ("layout", _layout),
+    ("fold", _fold),
+    ("assemble", _assemble),
+)
+"""The stages, in order, by name."""
+
+
+def run(
+    source: object,
+    *,
+    options: ParseOptions | None = None,
+    html: bool | None = None,
+    url: str | None = None,
+) -> Article:
+    """Check ``source`` and run every stage over it.
+
+    Raises:
+        InputTypeError: ``source`` is not text or bytes.
+        InputTooLargeError: ``source`` exceeds ``options.max_input_size``.
+    """
+    ctx = Context(options=options or ParseOptions())
+    state = State(source=check_source(source, ctx.options), html=html, url=url)
+    for _name, stage in STAGES:
+        state = stage(state, ctx)
+    assert state.article is not None
+    return state.article

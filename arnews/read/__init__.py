@@ -1,0 +1,1 @@
+"""Readers: bytes to text (``decode``), and text or HTML to content blocks."""

@@ -1,0 +1,97 @@
+"""read (plain text): lines → blocks.
+
+Paragraphs are separated by blank lines or by single newlines; text hard-wrapped at a fixed
+width (lines of ~80 columns continuing mid-sentence, as in the EASC corpus) is re-flowed.
+Whitespace is tidied (runs of spaces, tabs and no-break spaces become one space) and HTML
+entities left in crawled text («&quot;», «&nbsp;») are unescaped.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Final
+
+import regex
+
+from arnews.read.blocks import Block, ReadResult
+from arnews.text import chars
+
+__all__ = ["read_text", "tidy", "visible_length"]
+
+_HSPACE: Final = regex.compile(rf"[ \t{chars.SPACES}]+")
+_ENTITY: Final = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_SENTENCE_END: Final = regex.compile(rf"[{regex.escape(chars.SENTENCE_END)}][\"'»”)\]]*$")
+
+# A text is hard-wrapped when most of its lines fill a narrow column.
+# Marks that take no column: diacritics, tatweel, invisibles (a line's width ignores them).
+_NO_WIDTH: Final = regex.compile(
+    rf"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]+"
+)
+
+_WRAP_MAX_WIDTH: Final = 110
+_WRAP_MIN_LINES: Final = 4
+_WRAP_FULL: Final = 0.8  # a line at least this share of the width "fills" it
+_WRAP_SHARE: Final = 0.6  # share of lines that must fill it
+
+
+def tidy(line: str) -> str:
+    """One line with entities unescaped and horizontal whitespace collapsed and stripped.
+
+    >>> tidy("  قال&nbsp;الوزير  &quot;نعم&quot; ")
+    'قال الوزير "نعم"'
+    """
+    if "&" in line and _ENTITY.search(line):
+        line = html.unescape(line)
+    return _HSPACE.sub(" ", line).strip()
+
+
+def visible_length(text: str) -> int:
+    """The number of characters that take a column (marks and tatweel do not)."""
+    return len(text) - sum(len(m) for m in _NO_WIDTH.findall(text))
+
+
+def _wrap_width(lines: list[tuple[str, bool, bool]]) -> int | None:
+    lengths = [visible_length(text) for text, _, _ in lines]
+    if len(lengths) < _WRAP_MIN_LINES:
+        return None
+    width = max(lengths)
+    if width > _WRAP_MAX_WIDTH or width < 40:
+        return None
+    full = [text for (text, _, _), n in zip(lines, lengths, strict=True) if n >= _WRAP_FULL * width]
+    # wrapped lines break mid-sentence; paragraphs that happen to be short end in a full stop
+    open_ended = sum(1 for text in full if _SENTENCE_END.search(text) is None)
+    if len(full) >= _WRAP_SHARE * len(lengths) and open_ended >= 0.5 * len(full):
+        return width
+    return None
+
+
+def read_text(text: str) -> ReadResult:
+    """Split decoded text into blocks (one per paragraph candidate)."""
+    lines: list[tuple[str, bool, bool]] = []  # (text, gap_before, indented)
+    gap = False
+    for raw in text.split("\n"):
+        line = tidy(raw)
+        if not line:
+            gap = True
+            continue
+        lines.append((line, gap, raw[:1].isspace()))
+        gap = False
+    width = _wrap_width(lines)
+    if width is None:
+        return ReadResult(blocks=tuple(Block(text=t, gap_before=g) for t, g, _ in lines))
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_gap = False
+    for i, (line, gap_before, indented) in enumerate(lines):
+        if current and (gap_before or indented):
+            blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+            current = []
+        if not current:
+            current_gap = gap_before or i == 0
+        current.append(line)
+        if _SENTENCE_END.search(line) and visible_length(line) < 0.85 * width:
+            blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+            current = []
+    if current:
+        blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+    return ReadResult(blocks=tuple(blocks))

@@ -1,0 +1,61 @@
+from __future__ import annotations
+
+import pytest
+
+from arnews.text import fold, match_key
+
+
+@pytest.mark.parametrize(
+    ("source", "folded"),
+    [
+        ("أكَّد", "اكد"),  # diacritics
+        ("مـسـاء", "مساء"),  # tatweel inside a word
+        ("وام ـ أبوظبي", "وام - ابوظبي"),  # tatweel as a dash
+        ("إبريل آذار ٱلله", "ابريل اذار الله"),  # alef variants
+        ("فى الأمريكى", "في الامريكي"),  # alef maqsura
+        ("الجمعة", "الجمعه"),  # teh marbuta
+        ("یوم کبیر", "يوم كبير"),  # Farsi yeh and keheh
+        ("١٥/١١/٢٠٢٤ ۱۴۴۶", "15/11/2024 1446"),  # Arabic-Indic and Persian digits
+        ("15\u200f/11\u200f/2024", "15/11/2024"),  # RLM inside a numeric date
+        ("نوف\u200cمبر", "نوفمبر"),  # ZWNJ
+        ("ﻣﻨﺘﺨﺐ اﻟﻜﻮﻳﺖ", "منتخب الكويت"),  # presentation forms
+        ("ﷲ", "الله"),  # a ligature that grows
+        ("a\u00a0b", "a b"),  # NBSP
+    ],
+)
+def test_fold_examples(source: str, folded: str) -> None:
+    assert fold(source).text == folded
+
+
+def test_span_maps_back_to_source_with_trailing_marks() -> None:
+    source = "وقالَ الوزيرُ: نعم"
+    f = fold(source)
+    start = f.text.index("الوزير")
+    span = f.span(start, start + len("الوزير"))
+    assert source[span.slice] == "الوزيرُ"
+
+
+def test_span_over_expanded_ligature_covers_the_ligature() -> None:
+    source = "بسم ﷲ الرحمن"
+    f = fold(source)
+    start = f.text.index("الله")
+    assert source[f.span(start, start + 4).slice] == "ﷲ"
+
+
+def test_identity_map_when_nothing_changes_length() -> None:
+    f = fold("قال الوزير ١٥")
+    assert f.text == "قال الوزير 15"
+    assert f.span(4, 10).start == 4
+    assert f.folded_index(7) == 7
+
+
+def test_folded_index_inverts_source_start() -> None:
+    source = "أكَّد الوزيـر"
+    f = fold(source)
+    for i in range(len(f.text)):
+        assert f.folded_index(f.source_start(i)) == i
+
+
+def test_match_key() -> None:
+    assert match_key("  «اقرأ أيضاً»: ") == "اقرا ايضا"
+    assert match_key("العربية .نت") == match_key("العربية.نت")

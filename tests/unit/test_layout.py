@@ -1,0 +1,155 @@
+"""Layout on short synthetic articles built from shapes seen in real ones (conventions §4)."""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+
+BODY = "قال الوزير في مؤتمر صحفي إن الاجتماع كان مثمراً وتناول القضايا المشتركة بين البلدين."
+BODY2 = "وأضاف أن العمل سيستمر في الأشهر المقبلة لتعزيز التعاون في جميع المجالات الاقتصادية."
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "agency", "byline"),
+    [
+        ("الرياض - واس:", "الرياض", "واس", ()),
+        ("المنامة: عبيد السهيمي", "المنامة", None, ("عبيد السهيمي",)),
+        ("دبي ـ العربية.نت", "دبي", "العربية.نت", ()),
+        ("أبوظبي - سكاي نيوز عربية", "أبوظبي", "سكاي نيوز عربية", ()),
+        ("الطائف : واس", "الطائف", "واس", ()),
+        ("واس (جدة)", "جدة", "واس", ()),
+        ("نصير المغامسي (جدة)", "جدة", None, ("نصير المغامسي",)),
+        ("لا باز: «الشرق الأوسط»", "لا باز", "الشرق الأوسط", ()),
+        ('"الاقتصادية" من الرياض', "الرياض", "الاقتصادية", ()),
+        ("الرياض26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس", "الرياض", "واس", ()),
+        ("فهد عامر الأحمدي", None, None, ("فهد عامر الأحمدي",)),
+        ("فرانس 24", None, "فرانس 24", ()),
+    ],
+)
+def test_dateline_lines(
+    line: str, place: str | None, agency: str | None, byline: tuple[str, ...]
+) -> None:
+    art = arnews.parse_text(f"عنوان الخبر هنا\n\n{line}\n\n{BODY}\n{BODY2}")
+    assert art.headline == "عنوان الخبر هنا"
+    assert art.dateline is not None
+    assert art.dateline.text == line
+    assert art.text[art.dateline.span.slice] == line
+    assert (art.dateline.place, art.dateline.agency, art.byline) == (place, agency, byline)
+    assert [p.text for p in art.paragraphs] == [BODY, BODY2]
+
+
+@pytest.mark.parametrize(
+    ("opener", "place", "agency"),
+    [
+        ("(CNN)--", None, "CNN"),
+        ("دمشق، سوريا (CNN) --", "دمشق، سوريا", "CNN"),
+        ("واشنطن (رويترز) -", "واشنطن", "رويترز"),
+        ("القاهرة (أ ف ب) -", "القاهرة", "أ ف ب"),
+        ("الرياض - واس:", "الرياض", "واس"),
+    ],
+)
+def test_inline_openers_become_their_own_line(opener: str, place: str | None, agency: str) -> None:
+    art = arnews.parse_text(f"عنوان الخبر هنا\n\n{opener} {BODY}\n{BODY2}")
+    assert art.dateline is not None
+    assert art.dateline.text == opener
+    assert (art.dateline.place, art.dateline.agency) == (place, agency)
+    assert art.paragraphs[0].text == BODY
+
+
+def test_a_sentence_in_parentheses_is_not_a_dateline() -> None:
+    art = arnews.parse_text(f"عنوان الخبر هنا\n\nقال الوزير (رويترز) - {BODY}")
+    assert art.dateline is None
+
+
+def test_no_headline_when_the_text_opens_with_a_paragraph() -> None:
+    art = arnews.parse_text(f"{BODY}\n\n{BODY2}")
+    assert art.headline is None
+    assert len(art.paragraphs) == 2
+
+
+def test_single_newlines_separate_paragraphs_and_headings() -> None:
+    art = arnews.parse_text(f"العنوان الرئيسي\n\n{BODY}\nكيف ردت إيران؟\n{BODY2}\n{BODY}")
+    assert [s.heading for s in art.sections] == [None, "كيف ردت إيران؟"]
+    assert [len(s.paragraphs) for s in art.sections] == [1, 2]
+    for s in art.sections:
+        if s.heading_span is not None:
+            assert art.text[s.heading_span.slice] == s.heading
+
+
+def test_hard_wrapped_text_is_reflowed() -> None:
+    words = (BODY + " " + BODY2).split() * 3
+    lines, line = [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > 75:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    art = arnews.parse_text("\n".join(lines))
+    assert art.headline is None
+    assert len(art.paragraphs) <= 3
+    assert " ".join(p.text for p in art.paragraphs) == " ".join(words)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["شاركها."],
+        ["اقرأ أيضا|", "أول تعليق من ترامب بشأن القضية.. وتصريح من الوزير"],
+        ["قد يهمك|", "إليكم أبرز تصريحات الوزير"],
+        ["اقرأ أيضا: الصراع في اليمن في سطور", "بالفيديو: أطفال يروون قصصهم"],
+        ["// انتهى //", "18:18 ت م"],
+        ["----------------------"],
+        ["#السعودية #الرياض"],
+        ["يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي."],
+    ],
+)
+def test_boilerplate_is_removed_and_reported(furniture: list[str]) -> None:
+    text = "\n".join(["العنوان الرئيسي", "", BODY, *furniture, BODY2])
+    art = arnews.parse_text(text)
+    assert [p.text for p in art.paragraphs] == [BODY, BODY2]
+    assert art.boilerplate == tuple(furniture)
+    for line in furniture:
+        assert line not in art.text
+
+
+def test_share_widget_glued_to_the_first_paragraph() -> None:
+    art = arnews.parse_text(
+        f"العنوان الرئيسي\n\nشارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك {BODY}"
+    )
+    assert art.paragraphs[0].text == BODY
+    assert art.boilerplate == ("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك",)
+
+
+def test_html_entities_are_unescaped() -> None:
+    art = arnews.parse_text("العنوان الرئيسي\n\nقال الوزير: &quot;نعم&quot;&nbsp;للحوار.")
+    assert art.paragraphs[0].text == 'قال الوزير: "نعم" للحوار.'
+
+
+@pytest.mark.parametrize(
+    ("residue", "code"),
+    [
+        ("[أدخل التاريخ هنا]", "date.placeholder"),
+        ("{{date}}", "date.placeholder"),
+        ("XX/XX/XXXX", "date.placeholder"),
+        ("00/00/0000", "date.placeholder"),
+        ("[أدخل اسم المسؤول]", "text.placeholder"),
+    ],
+)
+def test_placeholders_are_noticed(residue: str, code: str) -> None:
+    art = arnews.parse_text(f"عقد الاجتماع يوم {residue} في الرياض.")
+    notices = [n for n in art.notices if "placeholder" in n.code]
+    assert [n.code for n in notices] == [code]
+    span = notices[0].span
+    assert span is not None
+    assert art.text[span.slice] == residue
+
+
+def test_empty_and_blank_input() -> None:
+    for text in ("", "   \n\n  ", "\ufeff"):
+        art = arnews.parse_text(text)
+        assert art.text == ""
+        assert art.sections == ()
+        assert art.headline is None
