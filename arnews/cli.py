@@ -79,8 +79,8 @@ def _summary(label: str, art: Article, out: TextIO) -> None:
             write(f"  - {a.cue} {a.source.name} ({a.source.kind})\n")
     if art.dates:
         write(f"dates:     {len(art.dates)}\n")
-        for d in art.dates:
-            write(f"  - {d.text} → {d.value or d.resolved or '—'} ({d.calendar})\n")
+        for m in art.dates:
+            write(f"  - {m.text} → {m.value or m.resolved or '—'} ({m.calendar})\n")
     if art.boilerplate:
         write(f"boilerplate removed: {len(art.boilerplate)} line(s)\n")
     for n in art.notices:
