@@ -25,6 +25,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import html
 import json
 import math
@@ -100,6 +101,7 @@ def _letter_table() -> dict[int, str]:
 _LETTERS: Final = _letter_table()
 
 
+@functools.lru_cache(maxsize=1 << 16)  # pairs are compared many times over; fold is pure
 def fold(text: str | None) -> str:
     """The folded form every comparison is made on (GOLD.md).
 
@@ -618,7 +620,7 @@ class Report:
     corpus: str
     seconds: float
     totals: dict[str, Tally]
-    articles: list[ArticleScore]
+    articles: list[ArticleScore] = field(repr=False)
 
     @property
     def scores(self) -> dict[str, float]:
