@@ -63,11 +63,11 @@ _DATE: Final = regex.compile(
 )
 # A part: «(…)», «"…"», ««…»», or a run up to a separator (dash, tatweel, colon, slash, pipe,
 # comma, «من» between a name/outlet and a city).
-_PART: Final = regex.compile(
+_PART: Final = regex.compile(  # separators: - – — ـ _ : / | ، ,
     r"\((?P<paren>[^()]{1,40})\)"
     r"|[«\"“”](?P<quoted>[^«»\"“”]{1,40})[»\"“”]"
-    r"|(?P<plain>[^-–—ـ:/|،,()«»\"“”\s](?:[^-–—ـ:/|،,()«»\"“”]*?[^-–—ـ:/|،,()«»\"“”\s])?)"
-    r"(?=\s*(?:$|[-–—ـ:/|،,()«»\"“”]|\s+من\s+))"
+    r"|(?P<plain>[^-–—ـ_:/|،,()«»\"“”\s](?:[^-–—ـ_:/|،,()«»\"“”]*?[^-–—ـ_:/|،,()«»\"“”\s])?)"
+    r"(?=\s*(?:$|[-–—ـ_:/|،,()«»\"“”]|\s+من\s+))"
 )
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
@@ -87,16 +87,26 @@ _INWORD_TATWEEL: Final = regex.compile(r"(?<=\p{L})\u0640+(?=\p{L})")
 _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
 
 
+_FROM_MAX_WORDS: Final = 5
+_MARKS: Final = regex.compile(r"[\p{Mn}\u0640]+")
+
+
 def _person_like(text: str) -> bool:
     words = match_key(text).split()
     if not 1 <= len(words) <= 6 or any(not w.isalpha() for w in words):
         return False
-    return not any(w in _lookup("stopwords") or w in _lookup("places") for w in words)
+    stop = data.words("stopwords")  # as written: folded, «على» would be the name «علي»
+    if any(w in stop for w in _MARKS.sub("", text).split()):
+        return False
+    return not any(w in _lookup("places") for w in words)
 
 
 def _parts(masked: str, line: str) -> list[_Part] | None:
     parts: list[_Part] = []
     pos = 0
+    # «X من CITY» is a dateline shape only in a short line («خالد دغريري من جدة»), not in
+    # a headline («موقع إخباري عربي عملاق ينطلق قريبا من أبوظبي»).
+    short = masked.count(" ") < _FROM_MAX_WORDS
     for m in _PART.finditer(masked):
         between = masked[pos : m.start()]
         if _LETTERS.search(between):
@@ -106,7 +116,7 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
         start, end = m.span(group)
         text = line[start:end]
         sep = between.strip()
-        if group == "plain" and parts and match_key(text).startswith("من "):
+        if group == "plain" and parts and match_key(text).startswith("من ") and short:
             # «"الاقتصادية" من الرياض», «خالد دغريري من جدة»
             start += text.index(" ") + 1
             text = line[start:end]
@@ -117,9 +127,11 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
         kind = _kind_of(key)
         if kind is None and sep == "من" and parts[-1].known:
             kind = "place"
-        if kind is None and group == "quoted":
-            kind = "agency"  # «الشرق الأوسط», "الاقتصادية"
         known = kind is not None
+        if kind is None and group == "quoted" and key.count(" ") < 4:
+            # «الشرق الأوسط», "الاقتصادية": an outlet, but not enough alone to make a
+            # dateline («"عنب".. بيروتي أصيل» is a headline)
+            kind = "agency"
         if kind is None:
             kind = "person" if _person_like(text) else "unknown"
         parts.append(_Part(text, start, end, kind, known, sep))
@@ -128,33 +140,51 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
     return parts
 
 
+def _in_parens(part: _Part, line: str) -> bool:
+    return line[max(0, part.start - 1) : part.start] == "("
+
+
 def _resolve(parts: list[_Part], line: str) -> tuple[str | None, str | None, tuple[str, ...]]:
     place: str | None = None
-    agency: str | None = None
+    agencies: list[tuple[bool, str]] = []  # (from the agency list, name)
     byline: list[str] = []
     for i, part in enumerate(parts):
         kind = part.kind
+        previous = parts[i - 1] if i else None
+        following = parts[i + 1] if i + 1 < len(parts) else None
         if not part.known and kind in ("person", "unknown"):
-            words = part.text.split()
-            previous = parts[i - 1] if i else None
-            if len(words) == 1 or (
-                line[max(0, part.start - 1) : part.start] == "("
-                and previous is not None
-                and previous.kind == "person"
+            if len(part.text.split()) == 1 or (
+                _in_parens(part, line) and previous is not None and previous.kind == "person"
             ):
-                # a lone unknown word next to a person or agency is a place («أحد رفيدة»)
+                # a lone unknown word beside a person or an agency is a place; so is a name
+                # in parentheses after a person: «خالد آل مريح (أحد رفيدة)»
                 kind = "place" if any(p.kind in ("person", "agency") for p in parts) else "agency"
+            elif (
+                following is not None and following.kind == "agency" and _in_parens(following, line)
+            ):
+                kind = "place"  # «بنوم بنه - (د ب أ):»
         if kind == "place" and place is None:
             end = part.end
             # «دبي، الإمارات العربية المتحدة»: keep the country printed after a comma
-            nxt = parts[i + 1] if i + 1 < len(parts) else None
-            if nxt is not None and nxt.kind == "place" and nxt.sep_before in ("،", ","):
-                end = nxt.end
+            if (
+                following is not None
+                and following.kind == "place"
+                and following.sep_before
+                in (
+                    "،",
+                    ",",
+                )
+            ):
+                end = following.end
             place = line[part.start : end]
-        elif kind == "agency" and agency is None:
-            agency = part.text
+        elif kind == "agency":
+            agencies.append((match_key(part.text) in _lookup("agencies"), part.text))
         elif kind == "person":
             byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
+    # a news agency is the credit over the outlet that relays it: «الجزيرة - واس:»
+    agency = next((name for listed, name in agencies if listed), None) or next(
+        (name for _, name in agencies), None
+    )
     return place, agency, tuple(byline)
 
 
@@ -186,9 +216,10 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     known = [p for p in parts if p.known and p.kind in ("place", "agency")]
     people = [p for p in parts if p.kind == "person"]
     if not known:
-        if not byline_only_ok or not people or sum(len(p.text.split()) for p in people) > 8:
-            return None
-        if any(len(p.text.split()) < 2 for p in people):
+        # «فهد عامر الأحمدي», «أصيلة: فؤاد الفلوس»: names (and one-word places) only,
+        # accepted where bylines stand
+        names = [p for p in people if len(p.text.split()) >= 2]
+        if not byline_only_ok or not names or sum(len(p.text.split()) for p in people) > 8:
             return None
     place, agency, byline = _resolve(parts, line)
     return DatelineParse(end=len(line), place=place, agency=agency, byline=byline)
@@ -203,6 +234,10 @@ _PAREN_OPENER: Final = regex.compile(
 _SEP_OPENER: Final = regex.compile(
     r"^(?P<pre>[^\n:/]{1,50}?)\s*[-–—ـ/]\s*(?P<agency>[^\n:/\-–—ـ]{1,30}?)\s*[:/]\s*"
 )
+
+
+#   «دبي: أعلنت …» — a known place and a colon
+_PLACE_OPENER: Final = regex.compile(r"^(?P<place>[^\n:،,\d]{2,30}?)\s*:\s*")
 
 
 def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
@@ -230,4 +265,7 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
                 continue
             place = pre
         return DatelineParse(end=m.end(), place=place, agency=agency)
+    m = _PLACE_OPENER.match(paragraph)
+    if m is not None and m.end() < len(paragraph) and match_key(m["place"]) in _lookup("places"):
+        return DatelineParse(end=m.end(), place=m["place"].strip())
     return None
