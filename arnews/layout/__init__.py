@@ -26,6 +26,7 @@ from arnews.layout.dateline import DatelineParse, parse_dateline_line, parse_dat
 from arnews.model import Dateline, Notice, Paragraph, Section, Span
 from arnews.read.blocks import Block, ReadResult
 from arnews.read.text import visible_length
+from arnews.text.fold import match_key
 
 __all__ = ["BlockRole", "LaidBlock", "Layout", "is_heading", "layout"]
 
@@ -112,9 +113,11 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if block.kind == "headline":
             kept.append(block)
             continue
-        if (lead := split_lead(text)) is not None:
+        key = match_key(text)
+        if (lead := split_lead(text, key)) is not None:
             removed.append(lead[0])
             text = lead[1]
+            key = match_key(text)
             block = attrs.evolve(block, text=text)
         if is_end_mark(text):
             removed.append(text)
@@ -123,7 +126,7 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if after_end and is_trailer_stamp(text):
             removed.append(text)
             continue
-        if is_teaser_marker(text):
+        if is_teaser_marker(text, key):
             removed.append(text)
             in_teasers = True
             continue
@@ -131,7 +134,7 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
             removed.append(text)
             continue
         in_teasers = False
-        if is_boilerplate_line(text):
+        if is_boilerplate_line(text, key):
             removed.append(text)
             continue
         kept.append(block)

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from arnews import data
-from arnews.text.fold import match_key
+from arnews.text.fold import Folded, fold, match_key
 
 __all__ = ["DatelineParse", "parse_dateline_line", "parse_dateline_prefix"]
 
@@ -82,8 +82,6 @@ class _Part:
     sep_before: str
 
 
-# A tatweel between two letters is part of a word («أيمـن»), elsewhere it is a dash.
-_INWORD_TATWEEL: Final = regex.compile(r"(?<=\p{L})\u0640+(?=\p{L})")
 _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
 
 
@@ -101,7 +99,8 @@ def _person_like(text: str) -> bool:
     return not any(w in _lookup("places") for w in words)
 
 
-def _parts(masked: str, line: str) -> list[_Part] | None:
+def _parts(masked: str, folded: Folded) -> list[_Part] | None:
+    """The parts of a folded line (dates masked); texts are taken from the original."""
     parts: list[_Part] = []
     pos = 0
     # «X من CITY» is a dateline shape only in a short line («خالد دغريري من جدة»), not in
@@ -114,12 +113,12 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
         pos = m.end()
         group = m.lastgroup or "plain"
         start, end = m.span(group)
-        text = line[start:end]
+        text = _original(folded, start, end)
         sep = between.strip()
         if group == "plain" and parts and match_key(text).startswith("من ") and short:
             # «"الاقتصادية" من الرياض», «خالد دغريري من جدة»
-            start += text.index(" ") + 1
-            text = line[start:end]
+            start += masked.index(" ", start) + 1 - start
+            text = _original(folded, start, end)
             sep = "من"
         key = match_key(text)
         if not key:
@@ -140,11 +139,17 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
     return parts
 
 
+def _original(folded: Folded, start: int, end: int) -> str:
+    span = folded.span(start, end)
+    return folded.source[span.start : span.end]
+
+
 def _in_parens(part: _Part, line: str) -> bool:
     return line[max(0, part.start - 1) : part.start] == "("
 
 
-def _resolve(parts: list[_Part], line: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+def _resolve(parts: list[_Part], folded: Folded) -> tuple[str | None, str | None, tuple[str, ...]]:
+    line = folded.text
     place: str | None = None
     agencies: list[tuple[bool, str]] = []  # (from the agency list, name)
     byline: list[str] = []
@@ -176,7 +181,7 @@ def _resolve(parts: list[_Part], line: str) -> tuple[str | None, str | None, tup
                 )
             ):
                 end = following.end
-            place = line[part.start : end]
+            place = _original(folded, part.start, end)
         elif kind == "agency":
             agencies.append((match_key(part.text) in _lookup("agencies"), part.text))
         elif kind == "person":
@@ -206,9 +211,11 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     """
     if len(line) > 120 or line.count(" ") > 16:
         return None
-    masked = _INWORD_TATWEEL.sub(lambda m: "\u200d" * len(m.group()), line)
-    masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), masked)
-    parts = _parts(masked, line)
+    # matched on the folded line: marks and tatweel inside words («أيمـن») are gone, and a
+    # tatweel standing as a dash («دبي ـ العربية.نت») is a «-»
+    folded = fold(line)
+    masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), folded.text)
+    parts = _parts(masked, folded)
     if not parts:
         return None
     if any(p.kind == "unknown" and len(p.text.split()) > 1 for p in parts):
@@ -221,7 +228,7 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
         names = [p for p in people if len(p.text.split()) >= 2]
         if not byline_only_ok or not names or sum(len(p.text.split()) for p in people) > 8:
             return None
-    place, agency, byline = _resolve(parts, line)
+    place, agency, byline = _resolve(parts, folded)
     return DatelineParse(end=len(line), place=place, agency=agency, byline=byline)
 
 
@@ -236,6 +243,8 @@ _SEP_OPENER: Final = regex.compile(
 )
 
 
+_OPENER_MAX_CHARS: Final = 200
+_LATIN_AGENCY: Final = regex.compile(r"[A-Z][A-Za-z .]{1,15}")  # «(CNN)», «(AFP)»
 #   «دبي: أعلنت …» — a known place and a colon
 _PLACE_OPENER: Final = regex.compile(r"^(?P<place>[^\n:،,\d]{2,30}?)\s*:\s*")
 
@@ -247,15 +256,20 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
     >>> p.place, p.agency, p.end
     ('دبي، الإمارات العربية المتحدة', 'CNN', 39)
     """
+    folded = fold(paragraph[:_OPENER_MAX_CHARS])
+    head = folded.text
     for pattern in (_PAREN_OPENER, _SEP_OPENER):
-        m = pattern.match(paragraph)
-        if m is None or m.end() >= len(paragraph):
+        m = pattern.match(head)
+        if m is None or folded.source_start(m.end()) >= len(paragraph):
             continue
-        agency = m["agency"].strip()
-        key = match_key(agency)
-        if _kind_of(key) != "agency" and not regex.fullmatch(r"[A-Z][A-Za-z .]{1,15}", agency):
+        agency = _original(folded, *m.span("agency")).strip()
+        if _kind_of(match_key(agency)) != "agency" and not _LATIN_AGENCY.fullmatch(agency):
             continue
-        pre = _DATE.sub("", m["pre"]).strip(" ،,-–—ـ")
+        # the place is what stands before a date: «أبوظبي في 14 مايو / وام /»
+        pre_start, pre_end = m.span("pre")
+        if (date := _DATE.search(head, pre_start, pre_end)) is not None:
+            pre_end = date.start()
+        pre = _original(folded, pre_start, pre_end).strip(" ،,-–—ـ")
         place: str | None = None
         if pre:
             # «أتلانتا، الولايات المتحدة الأمريكية»: some comma part must be a known place,
@@ -264,8 +278,10 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
             if not known and len(pre.split()) > 1:
                 continue
             place = pre
-        return DatelineParse(end=m.end(), place=place, agency=agency)
-    m = _PLACE_OPENER.match(paragraph)
-    if m is not None and m.end() < len(paragraph) and match_key(m["place"]) in _lookup("places"):
-        return DatelineParse(end=m.end(), place=m["place"].strip())
+        return DatelineParse(end=folded.source_start(m.end()), place=place, agency=agency)
+    m = _PLACE_OPENER.match(head)
+    if m is not None and folded.source_start(m.end()) < len(paragraph):
+        place = _original(folded, *m.span("place")).strip()
+        if match_key(place) in _lookup("places"):
+            return DatelineParse(end=folded.source_start(m.end()), place=place)
     return None
