@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from arnews.layout.boilerplate import (
+    head_key,
     is_boilerplate_line,
     is_end_mark,
     is_teaser_marker,
@@ -26,7 +27,6 @@ from arnews.layout.dateline import DatelineParse, parse_dateline_line, parse_dat
 from arnews.model import Dateline, Notice, Paragraph, Section, Span
 from arnews.read.blocks import Block, ReadResult
 from arnews.read.text import visible_length
-from arnews.text.fold import match_key
 
 __all__ = ["BlockRole", "LaidBlock", "Layout", "is_heading", "layout"]
 
@@ -113,11 +113,11 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if block.kind == "headline":
             kept.append(block)
             continue
-        key = match_key(text)
+        key = head_key(text)
         if (lead := split_lead(text, key)) is not None:
             removed.append(lead[0])
             text = lead[1]
-            key = match_key(text)
+            key = head_key(text)
             block = attrs.evolve(block, text=text)
         if is_end_mark(text):
             removed.append(text)

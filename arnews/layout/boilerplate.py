@@ -15,6 +15,7 @@ from arnews import data
 from arnews.text.fold import match_key
 
 __all__ = [
+    "head_key",
     "is_boilerplate_line",
     "is_end_mark",
     "is_teaser_marker",
@@ -31,6 +32,7 @@ _HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
 _END_MARK: Final = regex.compile(r"^[/\s]*انتهى[/\s.]*$")
 # The time stamp printed after «// انتهى //»: «18:18 ت م», «13:14 ت غ».
 _FURNITURE_MAX_WORDS: Final = 25
+_HEAD_CHARS: Final = 300
 _STAMP: Final = regex.compile(r"^\d{1,2}:\d{2}(?:\s*(?:ت\s*[مغ]|[صم]|[AaPp][Mm]))?\s*$")
 
 
@@ -59,17 +61,28 @@ def is_trailer_stamp(line: str) -> bool:
 def is_teaser_marker(line: str, key: str | None = None) -> bool:
     """A line that opens a list of links to other stories («اقرأ أيضا|», «قد يهمك|»).
 
-    ``key`` is ``match_key(line)`` when the caller has it already.
+    ``key`` is ``head_key(line)`` when the caller has it already.
     """
-    key = match_key(line) if key is None else key
+    key = head_key(line) if key is None else key
     return _prefix_pattern("teaser_markers").match(key) is not None
+
+
+def head_key(line: str) -> str:
+    """The comparison key of the start of a line: all that the checks here look at.
+
+    Furniture is short, and a phrase glued to a paragraph stands at its start, so a long
+    paragraph is not folded whole for these checks.
+    """
+    return match_key(line[:_HEAD_CHARS])
 
 
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     """A line that is page furniture on its own (share widgets, rules, hashtags, app ads).
 
-    ``key`` is ``match_key(line)`` when the caller has it already.
+    ``key`` is ``head_key(line)`` when the caller has it already.
     """
+    if len(line) > _HEAD_CHARS:
+        return False  # furniture is short
     if _RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line):
         return True
     key = match_key(line) if key is None else key
@@ -96,7 +109,7 @@ def split_lead(line: str, key: str | None = None) -> tuple[str, str] | None:
     >>> split_lead("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك اعتمد الوزير الآلية")
     ('شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك', 'اعتمد الوزير الآلية')
     """
-    key = match_key(line) if key is None else key
+    key = head_key(line) if key is None else key
     m = _prefix_pattern("boilerplate_leads").match(key)
     if m is None or m.end() >= len(key):
         return None
