@@ -142,6 +142,7 @@ class _Grammar:
     byline_dash: regex.Pattern[str]
     weekday_after: regex.Pattern[str]
     opening_cue: regex.Pattern[str]
+    count_after: regex.Pattern[str]
     months: dict[str, int]
     hijri_months: dict[str, int]
     homographs: frozenset[str]
@@ -312,6 +313,8 @@ def _grammar() -> _Grammar:
         weekday_after=compile_folded(rf"{h}+{_alt(after_wd)}{_NB}"),
         # Words that make a date at the opening something other than the day of writing.
         opening_cue=compile_folded(rf"{_NLBP}(?:{cues}|عام|العام|سنه){_NB}"),
+        # A counted noun after a number: «1950 راكبا» is a count.
+        count_after=compile_folded(rf"{h}+(?:ال)?{_alt(_variants('dates_count_nouns'))}"),
         months=_numbered("dates_months"),
         hijri_months=_numbered("dates_hijri_months"),
         homographs=frozenset(_key(_fold_word(w)) for w in data.words("dates_month_homographs")),
@@ -512,15 +515,19 @@ def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) 
         accept = not law and 1000 <= year <= 2199
     else:
         start = m.start()
-        accept = 1800 <= year <= 2100 and (
-            _cue_before(g, text, start)
-            or (
-                previous is not None
-                and previous.end <= start
-                and start - previous.end <= 8
-                and g.weak_gap.match(text, previous.end, start) is not None
-                and previous.precision in ("year", "month", "day")
-                and not previous.relative
+        accept = (
+            1800 <= year <= 2100
+            and g.count_after.match(text, m.end()) is None
+            and (
+                _cue_before(g, text, start)
+                or (
+                    previous is not None
+                    and previous.end <= start
+                    and start - previous.end <= 8
+                    and g.weak_gap.match(text, previous.end, start) is not None
+                    and previous.precision in ("year", "month", "day")
+                    and not previous.relative
+                )
             )
         )
     if not accept:
