@@ -10,13 +10,13 @@ work). ``benchmarks/`` times each stage by walking :data:`STAGES`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Final
 
 import attrs
 import regex
 
+from arnews.detect.dates import detect_dates, finish_dates
 from arnews.layout import Layout, layout
 from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
 from arnews.options import ParseOptions
@@ -107,12 +107,18 @@ def _fold(state: State, ctx: Context) -> State:
     return attrs.evolve(state, folded=fold(state.layout.text))
 
 
+def _dates(state: State, ctx: Context) -> State:
+    assert state.folded is not None
+    return attrs.evolve(state, dates=detect_dates(state.folded, ctx.notice))
+
+
 def _assemble(state: State, ctx: Context) -> State:
     assert state.layout is not None
     assert state.read is not None
     lay = state.layout
     meta = state.read.meta
-    published: dt.datetime | dt.date | None = meta.published
+    reference = ctx.options.reference_time
+    published, dates = finish_dates(state.dates, lay, meta.published, reference)
     article = Article(
         text=lay.text,
         headline=lay.headline,
@@ -127,7 +133,7 @@ def _assemble(state: State, ctx: Context) -> State:
         sections=lay.sections,
         quotes=state.quotes,
         attributions=state.attributions,
-        dates=state.dates,
+        dates=dates,
         sources=state.sources,
         boilerplate=lay.boilerplate,
         notices=tuple(ctx.notices),
@@ -140,6 +146,7 @@ STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("read", _read),
     ("layout", _layout),
     ("fold", _fold),
+    ("dates", _dates),
     ("assemble", _assemble),
 )
 """The stages, in order, by name."""

@@ -1,0 +1,1 @@
+"""Detectors: each reads the folded article text and returns items with spans."""
