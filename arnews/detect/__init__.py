@@ -1,1 +1,1 @@
-"""Detectors: each reads the folded article text and returns items with spans."""
+"""Detectors: pure functions over the folded view (dates, quotes, attributions, sources)."""
