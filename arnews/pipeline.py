@@ -18,8 +18,8 @@ import regex
 
 from arnews.detect.attributions import RawAttribution, detect_attributions
 from arnews.detect.dates import detect_dates, finish_dates
-from arnews.detect.quotes import RawQuote, detect_mentions, detect_quotes, folded_blocks
-from arnews.detect.sources import link
+from arnews.detect.quotes import RawQuote, detect, folded_blocks
+from arnews.detect.sources import NP, link
 from arnews.layout import Layout, layout
 from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
 from arnews.options import ParseOptions
@@ -63,6 +63,8 @@ class State:
     raw_quotes: tuple[RawQuote, ...] = ()
     """Quotes as detected (folded offsets, speakers not yet linked); assemble links them."""
     raw_attributions: tuple[RawAttribution, ...] = ()
+    raw_mentions: tuple[NP, ...] = ()
+    """Entities a pronoun speaker may point back to (found with the quotes)."""
     article: Article | None = None
 
 
@@ -126,8 +128,8 @@ def _blocks(state: State) -> list[tuple[int, int, str]]:
 
 def _quotes(state: State, ctx: Context) -> State:
     assert state.folded is not None
-    found = detect_quotes(state.folded, _blocks(state), ctx.notice)
-    return attrs.evolve(state, raw_quotes=tuple(found))
+    found, mentions = detect(state.folded, _blocks(state), ctx.notice)
+    return attrs.evolve(state, raw_quotes=tuple(found), raw_mentions=tuple(mentions))
 
 
 def _attributions(state: State, ctx: Context) -> State:
@@ -144,8 +146,7 @@ def _assemble(state: State, ctx: Context) -> State:
     meta = state.read.meta
     if state.folded is not None and (state.raw_quotes or state.raw_attributions):
         # link quotes and attributions to one Source per entity; resolve pronoun speakers
-        mentions = detect_mentions(state.folded, _blocks(state))
-        linked = link(state.folded, state.raw_quotes, state.raw_attributions, mentions)
+        linked = link(state.folded, state.raw_quotes, state.raw_attributions, state.raw_mentions)
         state = attrs.evolve(state, quotes=linked[0], attributions=linked[1], sources=linked[2])
     reference = ctx.options.reference_time
     published, dates = finish_dates(state.dates, lay, meta.published, reference)

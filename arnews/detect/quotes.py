@@ -53,6 +53,7 @@ __all__ = [
     "RawQuote",
     "VerbForm",
     "cue_patterns",
+    "detect",
     "detect_mentions",
     "detect_quotes",
     "folded_blocks",
@@ -114,6 +115,10 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# A word of the folded text, for the one pass that finds the cues.
+_LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
+
+
 @attrs.frozen(kw_only=True)
 class _Patterns:
     verb: regex.Pattern[str]
@@ -124,6 +129,8 @@ class _Patterns:
     continuity: regex.Pattern[str]
     forms: dict[str, VerbForm]
     complements: dict[str, frozenset[str]]
+    triggers: dict[str, tuple[tuple[str, int], ...]]
+    """Whole folded word → the cues it may start: ``(what, prefix length)``."""
 
 
 @functools.cache
@@ -176,6 +183,41 @@ def cue_patterns() -> _Patterns:
         for k, v in participles.items()
         if not (v.gender == "m" and v.number == "sg" and not k.endswith("ا"))
     ]
+    # One table of whole words, looked up once per word of the text (a dict lookup is much
+    # cheaper than a regex alternation of ~900 forms tried at every position): a word may
+    # be a verb form with its و/ف («وأشاروا»), a participle («ومؤكدا»), a relay noun
+    # («قوله»), or the first word of a passive («كما تم التأكيد») or background formula.
+    triggers: dict[str, list[tuple[str, int]]] = {}
+
+    def trigger(word: str, what: str, pre: int) -> None:
+        hits = triggers.setdefault(word, [])
+        if all(h[0] != what for h in hits):
+            hits.append((what, pre))
+
+    for form in forms:
+        trigger(form, "verb", 0)
+    for form in forms:
+        for p in "وف":
+            triggers.setdefault(p + form, [])
+            triggers[p + form] = [h for h in triggers[p + form] if h[0] != "verb"]
+            trigger(p + form, "verb", 1)
+    for form in m_sg_participles:
+        trigger(form, "part", 0)
+        trigger("و" + form, "part", 1)
+    for word in nominal:
+        trigger(word, "nominal", 0)
+    for phrase in passive:
+        first = phrase.split()[0]
+        for p in ("", "و", "ف"):
+            trigger(p + first, "passive", 0)
+            trigger(p + "كما", "passive", 0)
+    for phrase in background:
+        trigger(phrase.split()[0], "background", 0)
+    for title in lexicon().titles:
+        head = _LETTERS.match(title)
+        if head is not None:
+            trigger(head.group(), "title", 0)
+    order = {"verb": 0, "part": 1, "nominal": 2, "passive": 3, "background": 4, "title": 5}
     return _Patterns(
         # A speech verb as a whole word, with its conjunction: «وأشاروا», «فقال», «تقول».
         verb=regex.compile(
@@ -201,7 +243,52 @@ def cue_patterns() -> _Patterns:
         continuity=regex.compile(rf"(?:{_alternation(continuity)})\s*[،,]?\s*$"),
         forms=all_forms,
         complements=complements,
+        triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
     )
+
+
+@attrs.frozen
+class _Cue:
+    """A cue found by :func:`_scan_cues`: ``verb`` is the form without its prefix ``pre``."""
+
+    what: str  # verb | part | nominal | passive | background | title
+    start: int
+    end: int
+    verb: str
+    pre: str
+
+
+def _multiword(what: str, pats: _Patterns) -> regex.Pattern[str]:
+    if what == "passive":
+        return pats.passive
+    return pats.background if what == "background" else _title_pattern()
+
+
+def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
+    """Every speech cue of the text in one pass over its words, in text order."""
+    table = pats.triggers
+    out: list[_Cue] = []
+    last_end: dict[str, int] = {}
+    for m in _LETTERS.finditer(text):
+        hits = table.get(m.group())
+        if hits is None:
+            continue
+        s = m.start()
+        for what, pre in hits:
+            if s < last_end.get(what, -1):
+                continue  # like finditer: no overlap within one kind of cue
+            if what == "passive" or what == "background" or what == "title":
+                pm = _multiword(what, pats).match(text, s)
+                if pm is None:
+                    continue
+                verb = pm.group("verb") if what == "passive" else pm.group()
+                cue = _Cue(what, s, pm.end(), verb, "")
+            else:
+                w = m.group()
+                cue = _Cue(what, s, m.end(), w[pre:], w[:pre])
+            out.append(cue)
+            last_end[what] = cue.end
+    return out
 
 
 # --- quote marks ------------------------------------------------------------------------------
@@ -403,8 +490,18 @@ def _inside_pair(pairs: Sequence[MarkPair], opens: Sequence[int], at: int, end: 
 
 
 def _prev_word(text: str, at: int, floor: int) -> str:
-    m = regex.search(r"([\p{L}\p{N}]+)[\s،,]*$", text[max(floor, at - 40) : at])
+    m = _PREV_WORD.search(text, max(floor, at - 40), at)
     return m.group(1) if m else ""
+
+
+# The word before a cue, with the spaces and commas between: «إنه، قال» → «إنه».
+_PREV_WORD: Final = regex.compile(r"([\p{L}\p{N}]+)[\s،,]*$")
+# The next word after a verb (an honorific pronoun «وقال سموه»).
+_NEXT_WORD: Final = regex.compile(r"\s+([\p{L}]+)")
+# A participle attached to its clause by a comma or dash: «، مؤكداً».
+_ATTACHED: Final = regex.compile(r"[،,\-]\s*$")
+# The pronoun suffix of a continuity marker: «من جهتهم» → «هم».
+_SUFFIX: Final = regex.compile(r"(هما|هم|ها|ه)\b")
 
 
 @attrs.frozen
@@ -566,13 +663,58 @@ def detect_quotes(
     >>> [(q.speaker.text if q.speaker else None, q.number) for q in detect_quotes(f)]
     [('مسؤولون امريكيون', None), (None, 'pl')]
     """
+    return detect(folded, blocks, notice)[0]
+
+
+# Paragraphs of a text without layout: lines up to a blank line.
+_PARAGRAPH: Final = regex.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
+
+
+def detect(
+    folded: Folded,
+    blocks: Sequence[tuple[int, int, str]] | None = None,
+    notice: NoticeSink | None = None,
+) -> tuple[list[RawQuote], list[NP]]:
+    """Find the quotes of a folded article and the entities a pronoun may point back to.
+
+    One pass over the words of the text finds every cue (speech verbs, participles, relays,
+    passive and background formulas, titles); the quotes are read from them block by
+    block, and the mentions (:func:`detect_mentions`) from the titles and sentence starts.
+
+    Args:
+        folded: the folded view of ``Article.text``.
+        blocks: ``(start, end, role)`` of each block in *folded* offsets; by default the
+            text split at blank lines.
+        notice: where to report unbalanced quote marks.
+
+    Returns:
+        ``(quotes, mentions)``: the quotes in text order (never overlapping) and the
+        mentions in text order.
+
+    >>> f = fold("واستقبل الشيخ محمد في مكتبه الوفد. وقال إن الزيارة مهمة.")
+    >>> quotes, mentions = detect(f)
+    >>> [f.text[q.start:q.end] for q in quotes], [m.text for m in mentions]
+    (['الزياره مهمه'], ['الشيخ محمد'])
+    """
     text = folded.text
     if blocks is None:
-        blocks = [
-            (m.start(), m.end(), "paragraph")
-            for m in regex.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text)
-        ]
+        blocks = [(m.start(), m.end(), "paragraph") for m in _PARAGRAPH.finditer(text)]
     pats = cue_patterns()
+    cues = _scan_cues(text, pats)
+    quotes = _find_quotes(folded, blocks, notice, pats, cues)
+    return quotes, _mentions(text, blocks, cues)
+
+
+def _find_quotes(
+    folded: Folded,
+    blocks: Sequence[tuple[int, int, str]],
+    notice: NoticeSink | None,
+    pats: _Patterns,
+    all_cues: Sequence[_Cue],
+) -> list[RawQuote]:
+    text = folded.text
+    cues = [c for c in all_cues if c.what != "title"]
+    cue_starts = [c.start for c in cues]
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -597,31 +739,30 @@ def detect_quotes(
                     )
                 )
         cuts = _sentence_cuts(text, b0, b1, pairs)
+        lo = bisect_left(cue_starts, b0)
+        hi = bisect_left(cue_starts, b1)
+        block_cues = [c for c in cues[lo:hi] if c.end <= b1]
+        part_starts = {c.start for c in block_cues if c.what == "part"}
         # participle and attribution tails after a comma cut an indirect clause
-        cut_points = sorted(
-            m.start() for m in _COMMA.finditer(text, b0, b1) if _cut_follows(text, m.end(), b1)
-        )
+        cut_points = [
+            m.start()
+            for m in _COMMA.finditer(text, b0, b1)
+            if m.end() in part_starts or _ATTRIBUTION_TAIL.match(text, m.end(), b1)
+        ]
         block_quotes: list[RawQuote] = []
         taken_until = b0
-        events = sorted(
-            [(m.start(), "verb", m) for m in pats.verb.finditer(text, b0, b1)]
-            + [(m.start(), "part", m) for m in pats.participle.finditer(text, b0, b1)]
-            + [(m.start(), "nominal", m) for m in pats.nominal.finditer(text, b0, b1)]
-            + [(m.start(), "passive", m) for m in pats.passive.finditer(text, b0, b1)],
-            key=lambda e: e[0],
-        )
-        blocked = [(m.start(), m.end()) for m in pats.background.finditer(text, b0, b1)]
-        for at, what, m in events:
-            if at < taken_until:
+        blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
+        verb_at = {c.start: c for c in block_cues if c.what == "verb"}
+        for m in block_cues:
+            at = m.start
+            if m.what == "background" or at < taken_until:
                 continue
-            if any(a <= at < e for a, e in blocked):
+            if blocked and any(a <= at < e for a, e in blocked):
                 continue
             if _inside_pair(pairs, opens, at, b1):
                 continue
             q = _read_cue(
                 text,
-                folded,
-                what,
                 m,
                 b0,
                 b1,
@@ -649,7 +790,7 @@ def detect_quotes(
                 continue
             if _HONORIFIC_FORMULA.search(text, p.open, close) and p.words <= 4:
                 continue
-            q = _orphan_pair(text, p, close, b0, b1, role, pats, block_quotes, out, continued)
+            q = _orphan_pair(text, p, close, b0, b1, verb_at, pats, block_quotes, out, continued)
             if q is not None:
                 block_quotes.append(q)
                 out.append(q)
@@ -670,20 +811,9 @@ def detect_quotes(
     return out
 
 
-def _cut_follows(text: str, at: int, end: int) -> bool:
-    pats = cue_patterns()
-    m = _ATTRIBUTION_TAIL.match(text, at, end)
-    if m is not None:
-        return True
-    p = pats.participle.match(text, at, end)
-    return p is not None
-
-
 def _read_cue(
     text: str,
-    folded: Folded,
-    what: str,
-    m: regex.Match[str],
+    m: _Cue,
     b0: int,
     b1: int,
     pairs: Sequence[MarkPair],
@@ -694,13 +824,14 @@ def _read_cue(
     block_quotes: Sequence[RawQuote],
     base_index: int,
 ) -> RawQuote | None:
-    cue = (m.start(), m.end())
+    what = m.what
+    cue = (m.start, m.end)
     lex = lexicon()
-    prev = _prev_word(text, m.start(), b0)
+    prev = _prev_word(text, m.start, b0)
     if what == "passive":
-        comp = _complement(text, m.end(), b1, frozenset({"ان", ":"}), aside=False)
-        if comp is None and m.group("verb").endswith((" علي", " عن", " الي")):
-            comp = _Complement("prep", m.end(), m.end(), "")
+        comp = _complement(text, m.end, b1, frozenset({"ان", ":"}), aside=False)
+        if comp is None and m.verb.endswith((" علي", " عن", " الي")):
+            comp = _Complement("prep", m.end, m.end, "")
         if comp is None:
             return None
         return _finish(
@@ -708,18 +839,18 @@ def _read_cue(
         )
     if what == "nominal":
         # «عن الناطق باسم الخارجية قوله»: the speaker is between «عن» and the cue
-        seg_start = max(b0, m.start() - 150)
-        k = text.rfind(" عن ", seg_start, m.start())
+        seg_start = max(b0, m.start - 150)
+        k = text.rfind(" عن ", seg_start, m.start)
         if k < 0:
             return None
-        np = read_np(text, k + 4, m.start())
-        if np is None or text[np.end : m.start()].strip():
+        np = read_np(text, k + 4, m.start)
+        if np is None or text[np.end : m.start].strip():
             return None
-        comp = _complement(text, m.end(), b1, frozenset({"ان", ":"}), aside=False)
+        comp = _complement(text, m.end, b1, frozenset({"ان", ":"}), aside=False)
         if comp is None:
             return None
         return _finish(text, comp, cue, np, None, None, b1, pairs, opens, cuts, cut_points)
-    form = pats.forms.get(m.group("verb"))
+    form = pats.forms.get(m.verb)
     if form is None:
         return None
     if prev in _NEGATION or (form.present and prev in ("ان", "لن", "سوف")):
@@ -728,35 +859,35 @@ def _read_cue(
     gender: Gender | None = form.gender
     number: Number | None = form.number
     if form.participle:
-        before = text[max(b0, m.start() - 3) : m.start()]
-        attached = regex.search(r"[،,\-]\s*$", before) or prev in pats.forms or m.group("pre")
+        before = text[max(b0, m.start - 3) : m.start]
+        attached = _ATTACHED.search(before) or prev in pats.forms or m.pre
         if not attached and (form.gender == "f" or prev in ("من", "غير", "امر", "شبه")):
             return None
-        comp = _complement(text, m.end(), b1, allowed, aside=False)
+        comp = _complement(text, m.end, b1, allowed, aside=False)
         if comp is None:
             return None
         follows = None
         for j in range(len(block_quotes) - 1, -1, -1):
             bq = block_quotes[j]
-            if bq.end <= m.start() and _same_sentence(cuts, bq.start, m.start()):
+            if bq.end <= m.start and _same_sentence(cuts, bq.start, m.start):
                 follows = base_index - (len(block_quotes) - j)
                 break
         q = _finish(text, comp, cue, None, gender, number, b1, pairs, opens, cuts, cut_points)
         if q is None:
             return None
         if follows is None:
-            subject = _main_subject(text, cuts, m.start(), b0)
+            subject = _main_subject(text, cuts, m.start, b0)
             if subject is not None:
                 return attrs.evolve(q, speaker=subject)
         return attrs.evolve(q, follows=follows)
     # a finite speech verb
-    after = m.end()
+    after = m.end
     honorific: str | None = None
     np = None
-    hm = regex.match(r"\s+([\p{L}]+)", text[after : min(b1, after + 20)])
+    hm = _NEXT_WORD.match(text, after, min(b1, after + 20))
     if hm is not None and hm.group(1) in lex.honorific_pronouns:
         honorific = hm.group(1)
-        after = after + hm.end()
+        after = hm.end()
     else:
         np = read_np(text, after, b1)
         if np is not None:
@@ -770,15 +901,10 @@ def _read_cue(
             written = text[np.start : comp.at].rstrip()
             np = NP(start=np.start, end=np.start + len(written), text=written)
     svo: NP | None = None
-    if (
-        comp is None
-        and np is None
-        and "اسم" in _raw_allowed(pats, form.verb)
-        and not m.group("pre")
-    ):
-        svo, _ = _svo_subject(text, m.start(), b0)
+    if comp is None and np is None and "اسم" in _raw_allowed(pats, form.verb) and not m.pre:
+        svo, _ = _svo_subject(text, m.start, b0)
         if svo is not None:
-            comp = _Complement("prep", m.end(), m.end(), "")
+            comp = _Complement("prep", m.end, m.end, "")
     if comp is None:
         return None
     if np is not None and comp.kind == "prep" and comp.at - np.end > 40:
@@ -786,19 +912,19 @@ def _read_cue(
     svo_pronoun: tuple[Gender, Number] | None = None
     other_party = False
     if np is None and honorific is None:
-        cont = pats.continuity.search(text, max(b0, m.start() - 20), m.start())
+        cont = pats.continuity.search(text, max(b0, m.start - 20), m.start)
         if cont is not None:
             other_party = True
-            suffix = regex.search(r"(هما|هم|ها|ه)\b", cont.group())
+            suffix = _SUFFIX.search(cont.group())
             if suffix is not None:
                 gender, number = _SUFFIX_FEATURES[suffix.group(1)]
-        elif not m.group("pre"):
-            np, svo_pronoun = _svo_subject(text, m.start(), b0)
+        elif not m.pre:
+            np, svo_pronoun = _svo_subject(text, m.start, b0)
             if np is not None and _is_nonspeaker(np):
                 return None
             if svo_pronoun is not None:
                 gender, number = svo_pronoun
-    if np is not None and not form.present and form.number == "sg" and np.start > m.start():
+    if np is not None and not form.present and form.number == "sg" and np.start > m.start:
         number = None  # VSO: the verb stays singular whatever the subject's number
     q = _finish(
         text, comp, cue, np, gender, number, b1, pairs, opens, cuts, cut_points, honorific=honorific
@@ -963,7 +1089,7 @@ def _orphan_pair(
     close: int,
     b0: int,
     b1: int,
-    role: str,
+    verb_at: dict[int, _Cue],
     pats: _Patterns,
     block_quotes: Sequence[RawQuote],
     out: Sequence[RawQuote],
@@ -975,11 +1101,11 @@ def _orphan_pair(
     # the speaker after the quote
     after = _AFTER_QUOTE.match(text, close + 1 if p.close is not None else close, b1)
     pos = after.end() if after is not None else close
-    vm = pats.verb.match(text, pos, b1)
+    vm = verb_at.get(pos)
     if vm is not None:
-        form = pats.forms.get(vm.group("verb"))
+        form = pats.forms.get(vm.verb)
         if form is not None and not form.participle:
-            np = read_np(text, vm.end(), b1)
+            np = read_np(text, vm.end, b1)
             if np is not None and not _is_nonspeaker(np):
                 tail = _COMPLEMENT.match(text, np.end, b1)
                 if tail is None or tail.lastgroup not in ("clause", "colon", "quote", "suffix"):
@@ -987,7 +1113,7 @@ def _orphan_pair(
                         kind="direct",
                         start=start,
                         end=end,
-                        cue=(vm.start(), vm.end()),
+                        cue=(vm.start, vm.end),
                         speaker=np,
                         gender=form.gender,
                     )
@@ -1016,6 +1142,10 @@ def _orphan_pair(
 _HEAD_COLON: Final = regex.compile(r"([^:\n]{2,80}?)\s*:\s*(\S[^\n]*)")
 
 
+# A recipient between the speaker and the colon: «الوزير لـ"عكاظ": ...».
+_RECIPIENT: Final = regex.compile(r"\s*(?:لل|ل)")
+
+
 def _headline_colon(text: str, b0: int, b1: int) -> RawQuote | None:
     m = _HEAD_COLON.match(text, b0, b1)
     if m is None:
@@ -1026,7 +1156,7 @@ def _headline_colon(text: str, b0: int, b1: int) -> RawQuote | None:
     np = read_np(text, m.start(1), m.end(1))
     if np is None or _is_nonspeaker(np):
         return None
-    if text[np.end : m.end(1)].strip() and not regex.match(r"\s*(?:لل|ل)", text[np.end : m.end(1)]):
+    if text[np.end : m.end(1)].strip() and not _RECIPIENT.match(text, np.end, m.end(1)):
         return None
     start, end = _trim(text, m.start(2), b1)
     if text[start] in '«“"„':
@@ -1057,10 +1187,10 @@ def _title_pattern() -> regex.Pattern[str]:
     )
 
 
-# The first words of a sentence: «وامتنعت إيران عن ...», «واستقبل سمو الأمير ...».
-_SENTENCE_START: Final = regex.compile(
-    r"(?:^|(?<=[.!؟?]\s)|(?<=\n))\s*[\p{L}]+\s+", regex.MULTILINE
-)
+# Where a sentence starts: after «.», «؟», «!» and a space, or a line break.
+_SENTENCE_BREAK: Final = regex.compile(r"[.!؟?]\s|\n")
+# Its first word (the verb) and the space after it: «وامتنعت إيران عن ...».
+_FIRST_WORD: Final = regex.compile(r"\s*[\p{L}]+\s+")
 
 
 def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> list[NP]:
@@ -1080,21 +1210,29 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     >>> [np.text for np in detect_mentions(f, [(0, len(f.text), "paragraph")])]
     ['صاحب السمو الشيخ محمد بن راشد']
     """
-    text = folded.text
+    return _mentions(folded.text, blocks, _scan_cues(folded.text, cue_patterns()))
+
+
+def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[_Cue]) -> list[NP]:
     lex = lexicon()
+    titles = [c.start for c in cues if c.what == "title"]
     found: dict[int, NP] = {}
     for b0, b1, role in blocks:
         if role == "dateline":
             continue
         last_end = b0
-        for m in _title_pattern().finditer(text, b0, b1):
-            if m.start() < last_end:
+        for at in titles[bisect_left(titles, b0) : bisect_left(titles, b1)]:
+            if at < last_end:
                 continue
-            np = read_np(text, m.start(), b1, strict=True)
+            np = read_np(text, at, b1, strict=True)
             if np is not None:
                 found[np.start] = np
                 last_end = np.end
-        for m in _SENTENCE_START.finditer(text, b0, b1):
+        starts = [b0] + [m.end() for m in _SENTENCE_BREAK.finditer(text, b0, b1)]
+        for at in starts:
+            m = _FIRST_WORD.match(text, at, b1)
+            if m is None:
+                continue
             np = read_np(text, m.end(), b1, strict=True)
             if np is None or np.start in found:
                 continue

@@ -204,6 +204,33 @@ def _is_recipient(word: str, nxt: str | None) -> bool:
     return False
 
 
+_QUOTE_CHARS: Final = frozenset('«»“”„‟"‘’‹›')
+
+
+class _Tokens:
+    """The tokens of ``text[pos:end]``, read lazily: a phrase is a few words long."""
+
+    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
+        self._it = TOKEN.finditer(text, pos, end)
+        self._end = end
+        self._cut = cut  # the window cuts the text: its last token may be cut too
+        self._toks: list[tuple[int, int, str]] = []
+        self._done = False
+
+    def has(self, i: int) -> bool:
+        toks = self._toks
+        while len(toks) <= i and not self._done:
+            m = next(self._it, None)
+            if m is None or (self._cut and m.end() >= self._end):
+                self._done = True
+                break
+            toks.append((m.start(), m.end(), m.group()))
+        return i < len(toks)
+
+    def __getitem__(self, i: int) -> tuple[int, int, str]:
+        return self._toks[i]
+
+
 def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
     """Read a speaker noun phrase starting at folded offset ``pos``.
 
@@ -227,28 +254,24 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     'مسؤولون امريكيون'
     """
     lex = lexicon()
-    window_end = min(limit, pos + _NP_WINDOW)
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, pos, window_end)]
-    if window_end < limit and toks:
-        toks.pop()  # the last token may be cut by the window
+    toks = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
     start: int | None = None
     end = pos
     words = 0
     prev = ""
     head = ""
     i = 0
-    n = len(toks)
-    while i < n and words < _NP_MAX_WORDS:
+    while toks.has(i) and words < _NP_MAX_WORDS:
         a, b, w = toks[i]
-        nxt = toks[i + 1][2] if i + 1 < n else None
-        if QUOTE_MARK.fullmatch(w):
+        nxt = toks[i + 1][2] if toks.has(i + 1) else None
+        if w in _QUOTE_CHARS:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
             inner = 0
-            while j < n and not QUOTE_MARK.fullmatch(toks[j][2]) and inner <= 4:
+            while toks.has(j) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
                 inner += 1
                 j += 1
-            if start is None or j >= n or inner == 0 or inner > 3:
+            if start is None or not toks.has(j) or inner == 0 or inner > 3:
                 break
             end = toks[j][1]
             words += inner
@@ -309,7 +332,9 @@ def name_words(name: str) -> list[str]:
     ['خالد', 'بن', 'سلمان']
     """
     lex = lexicon()
-    words = list(_NAME_WORD.findall(name))
+    words: list[str] = _NAME_WORD.findall(name)
+    if not words or words[0] not in lex.title_words:
+        return words  # no title: every title is made of title words
     i = 0
     while i < len(words):
         for size in (4, 3, 2, 1):
