@@ -41,11 +41,14 @@ class RawAttribution:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
     cues = sorted(
         {fold(v).text for e in data.entries("sources_attribution_cues") for v in e},
         key=lambda w: (-len(w), w),
     )
+    # The shortest strings every cue contains one of («حسب» for «وبحسب»): a block without
+    # any of them is skipped with a few substring tests instead of a regex scan.
+    keys = tuple(c for c in cues if not any(k != c and k in c for k in cues))
     alternation = "|".join(regex.escape(c) for c in cues)
     # A cue as whole words, then optional «ما» + verb (+ pronoun) and the ل of «وفقاً لـ»:
     # «بحسب ما ذكرت», «وفقا لما نشرته», «حسبما أفاد».
@@ -54,7 +57,7 @@ def _patterns() -> tuple[regex.Pattern[str], frozenset[str]]:
         r"(?P<skip>\s*(?:ل|لـ)?(?:\s*ما\s+[\p{L}]+|\s*ما\s*$)?)"
     )
     legal = frozenset(fold(v).text for e in data.entries("sources_not_attribution") for v in e)
-    return pattern, legal
+    return pattern, legal, keys
 
 
 # «على حد قوله» and the like carry their source in the pronoun suffix.
@@ -62,6 +65,11 @@ _PRONOUN_CUE: Final = regex.compile(
     r"(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها|وصفهم)$"
 )
 _SENTENCE: Final = regex.compile(r"[.!?؟؛]+(?=\s|$)|\n")
+# The next word after a cue: «وفقاً لوكالة» → «لوكاله».
+_NEXT_WORD: Final = regex.compile(r"\s*([\p{L}]+)")
+# «لما» / «ما» and the verb after it: «وفقا لما ذكرته», «بحسب ما أفادت».
+_LIMA_VERB: Final = regex.compile(r"لما\s+[\p{L}]+\s*")
+_MA_VERB: Final = regex.compile(r"ما\s+[\p{L}]+\s*")
 # One word and the spaces after it (the verb in «حسبما أفاد X»).
 _ONE_WORD: Final = regex.compile(r"[\p{L}]+\s*")
 
@@ -94,11 +102,14 @@ def detect_attributions(
     text: str = folded.text  # type: ignore[attr-defined]
     if blocks is None:
         blocks = [(0, len(text), "paragraph")]
-    pattern, legal = _patterns()
+    pattern, legal, keys = _patterns()
     lex = lexicon()
     out: list[RawAttribution] = []
     for b0, b1, role in blocks:
         if role == "dateline":
+            continue
+        block = text[b0:b1]
+        if not any(k in block for k in keys):
             continue
         for m in pattern.finditer(text, b0, b1):
             cue_text = m.group("cue")
@@ -117,11 +128,11 @@ def detect_attributions(
                 continue
             pos = m.end()
             # «وفقاً لـ»: the ل glued to the source («لوكالة»), or «لما ذكرته»
-            word = regex.match(r"\s*([\p{L}]+)", text[pos : min(b1, pos + 40)])
+            word = _NEXT_WORD.match(text, pos, min(b1, pos + 40))
             if word is None:
                 continue
             w = word.group(1)
-            np_at = pos + word.start(1)
+            np_at = word.start(1)
             if (
                 cue_text.startswith(("وفق", "ووفق", "طبق", "وطبق"))
                 and w.startswith("ل")
@@ -135,15 +146,15 @@ def detect_attributions(
                     continue
                 np_at = vm.end()
             elif w.startswith("لما"):
-                vm = regex.match(r"لما\s+[\p{L}]+\s*", text[np_at : min(b1, np_at + 40)])
+                vm = _LIMA_VERB.match(text, np_at, min(b1, np_at + 40))
                 if vm is None:
                     continue
-                np_at += vm.end()
+                np_at = vm.end()
             elif w == "ما":
-                vm = regex.match(r"ما\s+[\p{L}]+\s*", text[np_at : min(b1, np_at + 40)])
+                vm = _MA_VERB.match(text, np_at, min(b1, np_at + 40))
                 if vm is None:
                     continue
-                np_at += vm.end()
+                np_at = vm.end()
             np = read_np(text, np_at, b1)
             if np is None:
                 continue

@@ -494,8 +494,9 @@ def _prev_word(text: str, at: int, floor: int) -> str:
     return m.group(1) if m else ""
 
 
-# The word before a cue, with the spaces and commas between: «إنه، قال» → «إنه».
-_PREV_WORD: Final = regex.compile(r"([\p{L}\p{N}]+)[\s،,]*$")
+# The word before a cue, with the spaces and commas between: «إنه، قال» → «إنه» (searched
+# backwards from the cue, so only the last few characters are looked at).
+_PREV_WORD: Final = regex.compile(r"(?r)([\p{L}\p{N}]+)[\s،,]*$")
 # The next word after a verb (an honorific pronoun «وقال سموه»).
 _NEXT_WORD: Final = regex.compile(r"\s+([\p{L}]+)")
 # A participle attached to its clause by a comma or dash: «، مؤكداً».
@@ -720,6 +721,11 @@ def _find_quotes(
     for b0, b1, role in blocks:
         if role == "dateline" or b1 <= b0:
             continue
+        lo = bisect_left(cue_starts, b0)
+        hi = bisect_left(cue_starts, b1)
+        if lo == hi and role == "paragraph" and _MARK.search(text, b0, b1) is None:
+            open_from_previous = None
+            continue  # no cue, no quote mark: nothing to read here
         pairs = pair_marks(text, b0, b1)
         opens = [p.open for p in pairs]
         # a paragraph that reopens with a quote mark continues a quote left open before it
@@ -739,8 +745,6 @@ def _find_quotes(
                     )
                 )
         cuts = _sentence_cuts(text, b0, b1, pairs)
-        lo = bisect_left(cue_starts, b0)
-        hi = bisect_left(cue_starts, b1)
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
         part_starts = {c.start for c in block_cues if c.what == "part"}
         # participle and attribution tails after a comma cut an indirect clause
@@ -1189,8 +1193,8 @@ def _title_pattern() -> regex.Pattern[str]:
 
 # Where a sentence starts: after «.», «؟», «!» and a space, or a line break.
 _SENTENCE_BREAK: Final = regex.compile(r"[.!؟?]\s|\n")
-# Its first word (the verb) and the space after it: «وامتنعت إيران عن ...».
-_FIRST_WORD: Final = regex.compile(r"\s*[\p{L}]+\s+")
+# Its first word (the verb), the space after it and the next word: «وامتنعت إيران عن ...».
+_FIRST_WORD: Final = regex.compile(r"\s*[\p{L}]+\s+(?=([\p{L}]+))")
 
 
 def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> list[NP]:
@@ -1215,6 +1219,7 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
 
 def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[_Cue]) -> list[NP]:
     lex = lexicon()
+    forms = cue_patterns().forms
     titles = [c.start for c in cues if c.what == "title"]
     found: dict[int, NP] = {}
     for b0, b1, role in blocks:
@@ -1233,12 +1238,26 @@ def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[
             m = _FIRST_WORD.match(text, at, b1)
             if m is None:
                 continue
+            second = m.group(1)
+            if second not in lex.title_words and (
+                second in lex.stops
+                or second in lex.nonspeakers
+                or second in forms
+                or (
+                    second.startswith("ال")
+                    and second not in lex.organizations
+                    and second not in lex.roles
+                    and second not in lex.anonymous
+                    and second not in lex.agencies
+                )
+            ):
+                continue  # the phrase there could not be kept (the checks below)
             np = read_np(text, m.end(), b1, strict=True)
             if np is None or np.start in found:
                 continue
             words = name_words(np.text) or np.text.split()
             head = words[0] if words else ""
-            if head in lex.nonspeakers or head in lex.stops or head in cue_patterns().forms:
+            if head in lex.nonspeakers or head in lex.stops or head in forms:
                 continue
             known = (
                 head in lex.organizations

@@ -488,20 +488,52 @@ def sort_key(items: Iterable[tuple[int, int]]) -> Sequence[tuple[int, int]]:
 @attrs.define
 class _Entity:
     names: list[str]  # as written, first the fullest
+    folded: list[str]  # the same, folded
     keys: list[frozenset[str]]
     words: set[str]
     proper: bool
 
 
-@attrs.define
 class _Mention:
-    entity: int | None  # None: a mention nobody has quoted yet (made an entity on demand)
-    np: NP
-    span: Span
-    gender: Gender
-    number: Number
-    human: bool
-    folded: str
+    """A mention a pronoun may point back to; its features are worked out when first asked
+    (most mentions are never candidates)."""
+
+    __slots__ = ("_features", "_span", "entity", "folded", "gender_hint", "np", "number_hint")
+
+    def __init__(
+        self,
+        folded: Folded,
+        entity: int | None,
+        np: NP,
+        gender: Gender | None,
+        number: Number | None,
+        span: Span | None = None,
+    ) -> None:
+        self.folded = folded
+        self.entity = entity  # None: nobody has quoted it yet (made an entity on demand)
+        self.np = np
+        self.gender_hint = gender
+        self.number_hint = number
+        self._span = span
+        self._features: tuple[Gender, Number, bool] | None = None
+
+    @property
+    def span(self) -> Span:
+        if self._span is None:
+            self._span = self.folded.span(self.np.start, self.np.end)
+        return self._span
+
+    def features(self) -> tuple[Gender, Number, bool]:
+        if self._features is None:
+            g, n, human = noun_features(self.np.text)
+            if self.gender_hint is not None:
+                # the verb tells: «وقال الجيش» is masculine, «وقالت الوزارة» feminine
+                g = self.gender_hint
+                human = human or self.gender_hint == "m"
+            if self.number_hint is not None and self.number_hint != "sg":
+                n = self.number_hint
+            self._features = (g, n, human)
+        return self._features
 
 
 def _is_proper(words: Sequence[str]) -> bool:
@@ -543,41 +575,47 @@ class _Entities:
             ):
                 if len(words) > max(len(k) for k in e.keys):
                     e.names.insert(0, written)
+                    e.folded.insert(0, folded_name)
                 else:
                     e.names.append(written)
+                    e.folded.append(folded_name)
                 e.keys.append(key)
                 e.words |= set(words)
                 return index
-        self.items.append(_Entity(names=[written], keys=[key], words=set(words), proper=proper))
+        self.items.append(
+            _Entity(
+                names=[written],
+                folded=[folded_name],
+                keys=[key],
+                words=set(words),
+                proper=proper,
+            )
+        )
         return len(self.items) - 1
 
     def sources(self) -> list[Source]:
         out = []
         for e in self.items:
             name = e.names[0]
-            aliases = tuple(dict.fromkeys(n for n in e.names[1:] if n != name))
-            folded_name = fold(name).text
-            kind = source_kind(folded_name)
-            role = None
-            for n in (name, *aliases):
-                fn = fold(n).text
-                if source_kind(fn) == "official":
-                    role = n
-                    break
-            if kind == "official" and any(source_kind(fold(a).text) == "person" for a in aliases):
+            kinds = {n: source_kind(f) for n, f in zip(e.names, e.folded, strict=True)}
+            aliases = tuple(n for n in kinds if n != name)
+            kind = kinds[name]
+            role = next((n for n in kinds if kinds[n] == "official"), None)
+            if kind == "official" and any(kinds[a] == "person" for a in aliases):
                 kind = "person"
             out.append(Source(name=name, kind=kind, role=role, aliases=aliases))
         return out
 
 
 def _compatible(m: _Mention, gender: Gender | None, number: Number | None) -> bool:
+    if number not in ("pl", "du") and gender is None:
+        return True
+    m_gender, m_number, human = m.features()
     if number in ("pl", "du"):
-        return m.human and m.number in ("pl", "du")
+        return human and m_number in ("pl", "du")
     if gender == "f":
-        return m.gender == "f" or not m.human
-    if gender == "m":
-        return m.gender == "m" and m.number == "sg"
-    return True
+        return m_gender == "f" or not human
+    return m_gender == "m" and m_number == "sg"
 
 
 def link(
@@ -619,27 +657,14 @@ def link(
     events.sort(key=lambda e: (e[0], e[1]))
     quote_speaker: dict[int, tuple[int, Span] | None] = {}
     quote_index = {id(q): i for i, q in enumerate(quotes)}
-    resolved_quotes: dict[int, Quote] = {}
+    resolved_quotes: dict[int, tuple[RawQuoteLike, bool]] = {}
     resolved_attrs: list[tuple[int, Attribution | None, object]] = []
 
-    def mention(
-        np: NP, gender: Gender | None, number: Number | None, *, quoted: bool = True
-    ) -> tuple[int, Span]:
+    def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
-        index = entities.add(src[span.slice], np.text) if quoted else None
-        g, n, human = noun_features(np.text)
-        if gender is not None:
-            # the verb tells: «وقال الجيش» is masculine, «وقالت الوزارة» feminine
-            g = gender
-            human = human or gender == "m"
-        if number is not None and number != "sg":
-            n = number
-        history.append(
-            _Mention(
-                entity=index, np=np, span=span, gender=g, number=n, human=human, folded=np.text
-            )
-        )
-        return (index if index is not None else -1), span
+        index = entities.add(src[span.slice], np.text)
+        history.append(_Mention(folded, index, np, gender, number, span))
+        return index, span
 
     def entity_of(h: _Mention) -> tuple[int, Span]:
         if h.entity is None:
@@ -659,14 +684,14 @@ def link(
         if honorific is not None:
             titles = lex.honorific_pronouns.get(honorific, frozenset())
             for h in reversed(history):
-                if any(t in h.folded.split() or h.folded.startswith(t) for t in titles):
+                if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
                     return entity_of(h)
             gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
         candidates = list(reversed(history))
-        if skip_last and len({c.folded for c in candidates}) > 1:
-            last = candidates[0].folded
-            candidates = [c for c in candidates if c.folded != last] + [
-                c for c in candidates if c.folded == last
+        if skip_last and len({c.np.text for c in candidates}) > 1:
+            last = candidates[0].np.text
+            candidates = [c for c in candidates if c.np.text != last] + [
+                c for c in candidates if c.np.text == last
             ]
         for h in candidates[:12]:
             if _compatible(h, gender, number):
@@ -691,9 +716,9 @@ def link(
                 who = resolve(q.gender, q.number, honorific=q.honorific, skip_last=q.other_party)
                 pronoun = who is not None
             quote_speaker[i] = who
-            resolved_quotes[i] = _make_quote(folded, q, who, pronoun)
+            resolved_quotes[i] = (q, pronoun)
         elif what == 2:
-            mention(item, None, None, quoted=False)  # type: ignore[arg-type]
+            history.append(_Mention(folded, None, item, None, None))  # type: ignore[arg-type]
         else:
             a: RawAttributionLike = item  # type: ignore[assignment]
             if a.source is not None:
@@ -707,11 +732,10 @@ def link(
     sources = entities.sources()
     out_quotes: list[Quote] = []
     for i in range(len(quotes)):
-        q0 = resolved_quotes[i]
+        raw, pronoun = resolved_quotes[i]
         who = quote_speaker[i]
-        if who is not None:
-            q0 = attrs.evolve(q0, speaker=sources[who[0]])
-        out_quotes.append(q0)
+        speaker = sources[who[0]] if who is not None else None
+        out_quotes.append(_make_quote(folded, raw, who, pronoun, speaker))
     out_attrs: list[Attribution] = []
     for ent, _, payload in resolved_attrs:
         a, span = payload  # type: ignore[misc]
@@ -732,7 +756,11 @@ def link(
 
 
 def _make_quote(
-    folded: Folded, q: RawQuoteLike, who: tuple[int, Span] | None, pronoun: bool
+    folded: Folded,
+    q: RawQuoteLike,
+    who: tuple[int, Span] | None,
+    pronoun: bool,
+    speaker: Source | None,
 ) -> Quote:
     span = folded.span(q.start, q.end)
     cue_span = folded.span(*q.cue) if q.cue is not None else None
@@ -740,7 +768,7 @@ def _make_quote(
         text=folded.source[span.slice],
         span=span,
         kind=q.kind,
-        speaker=None,
+        speaker=speaker,
         speaker_span=who[1] if who is not None else None,
         cue=folded.source[cue_span.slice] if cue_span is not None else None,
         cue_span=cue_span,
