@@ -313,6 +313,26 @@ _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 _MAX_DEPTH: Final = 3
 
 
+_MARK_CHARS: Final = '«»“”„‟"‘’'
+
+
+def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
+    """Where any of ``chars`` occurs in ``text[start:end]``, in order.
+
+    ``str.find`` per character: a regex character class is tried at every position of the
+    text (tens of microseconds a paragraph), while these characters are few.
+    """
+    found: list[int] = []
+    find = text.find
+    for ch in chars:
+        at = find(ch, start, end)
+        while at >= 0:
+            found.append(at)
+            at = find(ch, at + 1, end)
+    found.sort()
+    return found
+
+
 @attrs.frozen(kw_only=True)
 class MarkPair:
     """A top-level pair of quote marks in a block: ``open`` and ``close`` are mark offsets;
@@ -323,13 +343,16 @@ class MarkPair:
     words: int
 
 
-def pair_marks(text: str, start: int, end: int) -> list[MarkPair]:
+def pair_marks(
+    text: str, start: int, end: int, marks: Sequence[int] | None = None
+) -> list[MarkPair]:
     """Pair the quote marks of ``text[start:end]`` (one block) and return the top-level pairs.
 
     Args:
         text: the folded text.
         start: where the block starts.
         end: where the block ends.
+        marks: where the quote marks of the block are, when already known.
 
     Returns:
         Top-level pairs in order; nested pairs (names in a quote) are not returned.
@@ -340,9 +363,8 @@ def pair_marks(text: str, start: int, end: int) -> list[MarkPair]:
     """
     pairs: list[MarkPair] = []
     stack: list[tuple[str, int]] = []
-    for m in _MARK.finditer(text, start, end):
-        ch = m.group()
-        at = m.start()
+    for at in _positions(text, _MARK_CHARS, start, end) if marks is None else marks:
+        ch = text[at]
         if not stack:
             stack.append((ch, at))
             continue
@@ -388,6 +410,8 @@ _COMPLEMENT: Final = regex.compile(
     r"|(?P<quote>[«»“”„\"])"
     r")"
 )
+# The characters a complement starts with (after spaces and a comma).
+_COMPLEMENT_FIRST: Final = frozenset(':اعمب«»“”„"')
 # What may stand between the speaker (or verb) and the complement: a comma or dash aside, a
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
 _ASIDE_TOKEN: Final = regex.compile(r"\s*(?:[،,()\-–—]|[^\s،,.:؟!?«»“”\"]+)")
@@ -455,12 +479,41 @@ _COMMA: Final = regex.compile(r"[،,]\s*")
 _ATTRIBUTION_TAIL: Final = regex.compile(r"و?(?:وفقا|وفق|بحسب|حسب|حسبما|نقلا|طبقا)\s")
 
 
-def _sentence_cuts(text: str, start: int, end: int, pairs: Sequence[MarkPair]) -> list[int]:
+def _sentence_ends(
+    text: str, start: int, end: int, candidates: Sequence[int] | None = None
+) -> list[int]:
+    """Where sentences end in ``text[start:end]``: the first of a run of «.!?؟…؛» that a
+    space, a quote mark or the end follows, and every line break (as :data:`_SENTENCE_END`
+    would find them, without a regex scan over the whole paragraph)."""
+    out: list[int] = []
+    run_end = -1
+    for at in _positions(text, _END_CHARS, start, end) if candidates is None else candidates:
+        if text[at] == "\n":
+            out.append(at)
+            continue
+        if at < run_end:
+            continue  # inside a run already judged
+        q = at + 1
+        while q < end and text[q] in _END_PUNCT:
+            q += 1
+        run_end = q
+        if q >= end or text[q].isspace() or text[q] in _QUOTE_AFTER_END:
+            out.append(at)
+    return out
+
+
+_END_PUNCT: Final = ".!?؟…؛"
+_END_CHARS: Final = _END_PUNCT + "\n"
+_QUOTE_AFTER_END: Final = '"»”“«'
+
+
+def _sentence_cuts(
+    text: str, start: int, end: int, pairs: Sequence[MarkPair], ends: Sequence[int]
+) -> list[int]:
     inside = [(p.open, p.close if p.close is not None else end) for p in pairs]
     opens = [a for a, _ in inside]
     cuts: list[int] = []
-    for m in _SENTENCE_END.finditer(text, start, end):
-        at = m.start()
+    for at in _sentence_ends(text, start, end, ends):
         k = bisect_right(opens, at) - 1
         if k >= 0 and inside[k][0] < at < inside[k][1]:
             continue
@@ -487,6 +540,12 @@ def _inside_pair(pairs: Sequence[MarkPair], opens: Sequence[int], at: int, end: 
     p = pairs[k]
     close = p.close if p.close is not None else end
     return p.open < at < close and p.words >= 3
+
+
+def _after_spaces(text: str, at: int, end: int) -> int:
+    while at < end and text[at].isspace():
+        at += 1
+    return at
 
 
 def _prev_word(text: str, at: int, floor: int) -> str:
@@ -522,7 +581,11 @@ def _complement(
     skipped = 0
     lex = lexicon()
     while cur < end and tries <= _ASIDE_MAX:
-        m = _COMPLEMENT.match(text, cur, end)
+        # the first character after spaces and a comma tells whether a complement may start
+        k = cur
+        while k < end and (text[k].isspace() or text[k] in "،,"):
+            k += 1
+        m = _COMPLEMENT.match(text, cur, end) if k < end and text[k] in _COMPLEMENT_FIRST else None
         if m is not None:
             kind = m.lastgroup or ""
             if kind == "suffix":
@@ -576,6 +639,7 @@ def _complement(
 _PREP_NAMES: Final = {"علي": "على", "عن": "عن", "الي": "إلى", "من": "من"}
 
 
+@functools.cache  # called with the constant sets of quotes_verb_complements.txt
 def _fold_allowed(values: frozenset[str]) -> frozenset[str]:
     # complements are written unfolded in the data («على»); the grammar uses these names
     return frozenset({"على" if v == "علي" else "إلى" if v == "الي" else v for v in values})
@@ -716,6 +780,10 @@ def _find_quotes(
     text = folded.text
     cues = [c for c in all_cues if c.what != "title"]
     cue_starts = [c.start for c in cues]
+    # the few characters the grammar cares about, found once for the whole text
+    marks = _positions(text, _MARK_CHARS, 0, len(text))
+    ends = _positions(text, _END_CHARS, 0, len(text))
+    commas = _positions(text, "،,", 0, len(text))
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -723,10 +791,11 @@ def _find_quotes(
             continue
         lo = bisect_left(cue_starts, b0)
         hi = bisect_left(cue_starts, b1)
-        if lo == hi and role == "paragraph" and _MARK.search(text, b0, b1) is None:
+        block_marks = marks[bisect_left(marks, b0) : bisect_left(marks, b1)]
+        if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
-        pairs = pair_marks(text, b0, b1)
+        pairs = pair_marks(text, b0, b1, block_marks)
         opens = [p.open for p in pairs]
         # a paragraph that reopens with a quote mark continues a quote left open before it
         continued: int | None = None
@@ -744,14 +813,17 @@ def _find_quotes(
                         span=folded.span(nxt_open, nxt_open + 1),
                     )
                 )
-        cuts = _sentence_cuts(text, b0, b1, pairs)
+        cuts = _sentence_cuts(
+            text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
+        )
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
         part_starts = {c.start for c in block_cues if c.what == "part"}
         # participle and attribution tails after a comma cut an indirect clause
         cut_points = [
-            m.start()
-            for m in _COMMA.finditer(text, b0, b1)
-            if m.end() in part_starts or _ATTRIBUTION_TAIL.match(text, m.end(), b1)
+            at
+            for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]
+            if _after_spaces(text, at + 1, b1) in part_starts
+            or _ATTRIBUTION_TAIL.match(text, _after_spaces(text, at + 1, b1), b1)
         ]
         block_quotes: list[RawQuote] = []
         taken_until = b0
@@ -883,7 +955,7 @@ def _read_cue(
             subject = _main_subject(text, cuts, m.start, b0)
             if subject is not None:
                 return attrs.evolve(q, speaker=subject)
-        return attrs.evolve(q, follows=follows)
+        return attrs.evolve(q, follows=follows) if follows is not None else q
     # a finite speech verb
     after = m.end
     honorific: str | None = None
@@ -935,7 +1007,7 @@ def _read_cue(
     )
     if q is None:
         return None
-    return attrs.evolve(q, other_party=other_party)
+    return attrs.evolve(q, other_party=True) if other_party else q
 
 
 def _raw_allowed(pats: _Patterns, verb: str) -> frozenset[str]:
@@ -1233,7 +1305,11 @@ def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[
             if np is not None:
                 found[np.start] = np
                 last_end = np.end
-        starts = [b0] + [m.end() for m in _SENTENCE_BREAK.finditer(text, b0, b1)]
+        starts = [b0] + [
+            at + 1
+            for at in _positions(text, ".!؟?\n", b0, b1)
+            if text[at] == "\n" or (at + 1 < b1 and text[at + 1].isspace())
+        ]
         for at in starts:
             m = _FIRST_WORD.match(text, at, b1)
             if m is None:
