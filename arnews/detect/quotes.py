@@ -876,12 +876,15 @@ def _find_quotes(
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
         part_starts = {c.start for c in block_cues if c.what == "part"}
         # participle and attribution tails after a comma cut an indirect clause
-        cut_points = [
-            at
-            for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]
-            if _after_spaces(text, at + 1, b1) in part_starts
-            or _ATTRIBUTION_TAIL.match(text, _after_spaces(text, at + 1, b1), b1)
-        ]
+        cut_points = []
+        for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
+            nxt = _after_spaces(text, at + 1, b1)
+            if nxt in part_starts or (
+                nxt < b1
+                and text[nxt] in "وبحنط"  # the first letters of _ATTRIBUTION_TAIL
+                and _ATTRIBUTION_TAIL.match(text, nxt, b1)
+            ):
+                cut_points.append(at)
         block_quotes: list[RawQuote] = []
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]

@@ -209,25 +209,56 @@ _QUOTE_CHARS: Final = frozenset('«»“”„‟"‘’‹›')
 
 class _Tokens:
     """The tokens of ``text[pos:end]``, read lazily (a phrase is a few words long): the
-    whitespace-separated pieces come from ``str.split`` (much cheaper than a regex scan); a
-    piece that is not all letters and digits («الوزير،», «"الأناضول"») is cut with
-    :data:`TOKEN`."""
+    whitespace-separated pieces come from ``str.split`` of a short chunk at a time (much
+    cheaper than a regex scan); a piece that is not all letters and digits («الوزير،»,
+    «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
+    may be cut by the window and is dropped."""
 
-    __slots__ = ("_cur", "_k", "_pieces", "_text", "_toks")
+    __slots__ = ("_cur", "_cut", "_end", "_k", "_pieces", "_text", "_toks", "_wpos")
+
+    _CHUNK: Final = 48
 
     def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
         self._text = text
-        self._pieces = text[pos:end].split()
-        if cut and self._pieces:
-            self._pieces.pop()  # the window cuts the text: its last piece may be cut too
+        self._end = end
+        self._cut = cut
+        self._wpos = pos  # where the next chunk starts
+        self._pieces: list[str] = []
         self._k = 0
         self._cur = pos
         self._toks: list[tuple[int, int, str]] = []
 
+    def _load(self) -> bool:
+        """Split the next chunk into pieces; ``False`` at the end of the window."""
+        text = self._text
+        while self._wpos < self._end:
+            wend = self._wpos + self._CHUNK
+            pieces: list[str] = []
+            if wend < self._end:
+                chunk = text[self._wpos : wend]
+                pieces = chunk.split()
+                if pieces and not chunk[-1].isspace():
+                    if len(pieces) > 1:
+                        wend -= len(pieces.pop())  # the last piece may go on: next chunk
+                    else:
+                        wend = self._end  # one piece longer than a chunk: the whole rest
+            else:
+                wend = self._end
+            if wend == self._end:
+                pieces = text[self._wpos : wend].split()
+                if self._cut and pieces:
+                    pieces.pop()  # the window cuts the text: its last piece may be cut
+            self._wpos = wend
+            if pieces:
+                self._pieces = pieces
+                self._k = 0
+                return True
+        return False
+
     def has(self, i: int) -> bool:
         toks = self._toks
         while len(toks) <= i:
-            if self._k >= len(self._pieces):
+            if self._k >= len(self._pieces) and not self._load():
                 return False
             piece = self._pieces[self._k]
             self._k += 1
@@ -352,8 +383,23 @@ def name_words(name: str) -> list[str]:
     >>> name_words(fold("صاحب السمو الملكي الأمير خالد بن سلمان").text)
     ['خالد', 'بن', 'سلمان']
     """
+    return _strip_titles(_all_words(name))
+
+
+def _all_words(name: str) -> list[str]:
+    """The runs of letters and digits of ``name`` (``str.split`` first: most pieces are
+    whole words, and a regex scan costs more)."""
+    words: list[str] = []
+    for piece in name.split():
+        if piece.isalnum():
+            words.append(piece)
+        else:
+            words.extend(_NAME_WORD.findall(piece))
+    return words
+
+
+def _strip_titles(words: list[str]) -> list[str]:
     lex = lexicon()
-    words: list[str] = _NAME_WORD.findall(name)
     if not words or words[0] not in lex.title_words:
         return words  # no title: every title is made of title words
     i = 0
@@ -385,7 +431,8 @@ def source_kind(name: str) -> SourceKind:
     ['anonymous', 'agency', 'document']
     """
     lex = lexicon()
-    words = name_words(name)
+    every = _all_words(name)
+    words = _strip_titles(every)
     if not words:
         return "person" if name.split() and name.split()[0] in lex.title_words else "unknown"
     joined = " ".join(words)
@@ -404,7 +451,7 @@ def source_kind(name: str) -> SourceKind:
         return "document"
     if head in lex.organizations or " ".join(words[:2]) in lex.organizations:
         return "organization"
-    titled = len(words) < len(_NAME_WORD.findall(name))
+    titled = len(words) < len(every)
     if head in lex.roles or " ".join(words[:2]) in lex.roles:
         # a role with a proper name after it is a person: «وزير الخارجية انتوني بلينكن»
         tail = [w for w in words[1:] if not w.startswith("ال") and w not in _CHAIN]
