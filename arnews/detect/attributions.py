@@ -105,11 +105,13 @@ def detect_attributions(
     pattern, legal, keys = _patterns()
     lex = lexicon()
     out: list[RawAttribution] = []
+    hits = [at for k in keys for at in _occurrences(text, k)]
+    if not hits:
+        return out
     for b0, b1, role in blocks:
         if role == "dateline":
             continue
-        block = text[b0:b1]
-        if not any(k in block for k in keys):
+        if not any(b0 <= at < b1 for at in hits):
             continue
         for m in pattern.finditer(text, b0, b1):
             cue_text = m.group("cue")
@@ -168,6 +170,15 @@ def detect_attributions(
                 RawAttribution(cue=cue, source=np, claim=_claim(text, s0, s1, m.start(), np.end))
             )
     return out
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    found = []
+    at = text.find(key)
+    while at >= 0:
+        found.append(at)
+        at = text.find(key, at + 1)
+    return found
 
 
 def _claim(text: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] | None:

@@ -803,13 +803,20 @@ def detect(
     pats = cue_patterns()
     cues = _scan_cues(text, pats)
     quotes = _find_quotes(folded, blocks, notice, pats, cues)
-    needed = any(
-        q.speaker is None and not q.passive and (q.follows is None or q.follows >= i)
-        for i, q in enumerate(quotes)
+    # mentions matter only before the last pronoun speaker (a quote or «على حد قوله»)
+    last = max(
+        (
+            q.start
+            for i, q in enumerate(quotes)
+            if q.speaker is None and not q.passive and (q.follows is None or q.follows >= i)
+        ),
+        default=-1,
     )
-    if not needed and not any(k in text for k in _PRONOUN_ATTRIBUTION):
+    for key in _PRONOUN_ATTRIBUTION:
+        last = max(last, text.rfind(key))
+    if last < 0:
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
-    return quotes, _mentions(text, blocks, cues)
+    return quotes, _mentions(text, [b for b in blocks if b[0] < last], cues)
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the

@@ -204,6 +204,8 @@ def _is_recipient(word: str, nxt: str | None) -> bool:
     return False
 
 
+# Punctuation glued to a word, each a token of its own: «الوزير،», «"الأناضول"», «(كونا)».
+_EDGE_PUNCT: Final = ".,،:;؛!?؟()[]{}«»“”„‟\"‘’'-–—/…"
 _QUOTE_CHARS: Final = frozenset('«»“”„‟"‘’‹›')
 
 
@@ -267,6 +269,13 @@ class _Tokens:
             self._cur = b
             if piece.isalnum():
                 toks.append((a, b, piece))
+                continue
+            core = piece.strip(_EDGE_PUNCT)
+            if core.isalnum():  # «الوزير،», «"الأناضول"»: a word with marks around it
+                lead = piece.index(core)
+                toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead))
+                toks.append((a + lead, a + lead + len(core), core))
+                toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead + len(core), b - a))
             else:
                 toks.extend(
                     (m.start(), m.end(), m.group()) for m in TOKEN.finditer(self._text, a, b)
@@ -275,6 +284,12 @@ class _Tokens:
 
     def __getitem__(self, i: int) -> tuple[int, int, str]:
         return self._toks[i]
+
+    def get(self, i: int) -> tuple[int, int, str] | None:
+        """Token ``i``, or ``None`` past the end of the window."""
+        if i < len(self._toks) or self.has(i):
+            return self._toks[i]
+        return None
 
 
 def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
@@ -309,8 +324,11 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     prev = ""
     head = ""
     i = 0
-    while toks.has(i) and words < _NP_MAX_WORDS:
-        a, b, w = toks[i]
+    while words < _NP_MAX_WORDS:
+        tok = toks.get(i)
+        if tok is None:
+            break
+        a, b, w = tok
         if w in _QUOTE_CHARS:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
