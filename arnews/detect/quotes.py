@@ -585,13 +585,17 @@ def _after_spaces(text: str, at: int, end: int) -> int:
 
 
 def _prev_word(text: str, at: int, floor: int) -> str:
-    m = _PREV_WORD.search(text, max(floor, at - 40), at)
-    return m.group(1) if m else ""
+    """The word before ``at`` (spaces and commas between are skipped): «إنه، قال» → «إنه»."""
+    floor = max(floor, at - 40)
+    k = at
+    while k > floor and (text[k - 1].isspace() or text[k - 1] in "،,"):
+        k -= 1
+    j = k
+    while j > floor and text[j - 1].isalnum():
+        j -= 1
+    return text[j:k]
 
 
-# The word before a cue, with the spaces and commas between: «إنه، قال» → «إنه» (searched
-# backwards from the cue, so only the last few characters are looked at).
-_PREV_WORD: Final = regex.compile(r"(?r)([\p{L}\p{N}]+)[\s،,]*$")
 # The next word after a verb (an honorific pronoun «وقال سموه»).
 _NEXT_WORD: Final = regex.compile(r"\s+([\p{L}]+)")
 # A participle attached to its clause by a comma or dash: «، مؤكداً».
