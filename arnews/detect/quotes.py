@@ -900,8 +900,16 @@ def _find_quotes(
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
         verb_at = {c.start: c for c in block_cues if c.what == "verb"}
-        for m in block_cues:
+        for ci, m in enumerate(block_cues):
             at = m.start
+            if (
+                m.what == "verb"
+                and ci + 1 < len(block_cues)
+                and block_cues[ci + 1].what == "verb"
+                and block_cues[ci + 1].start - m.end <= 2
+                and text[m.end : block_cues[ci + 1].start].isspace()
+            ):
+                continue  # «وقال وأضاف»: a verb right after a verb is not its subject
             if m.what == "background" or at < taken_until:
                 continue
             if blocked and any(a <= at < e for a, e in blocked):
