@@ -45,6 +45,7 @@ from arnews.detect.sources import (
     Number,
     lexicon,
     name_words,
+    noun_features,
     read_np,
 )
 from arnews.model import Notice, QuoteKind, Span
@@ -718,7 +719,28 @@ def _svo_subject(
     first = toks[i][2]
     if first.startswith("و") and first[1:] in cue_patterns().forms:
         return None, None
+    words = name_words(np.text) or np.text.split()
+    if not _known_head(words[0]) and not words[0].startswith("ال"):
+        # an indefinite subject before the verb is rare; a sentence-initial «وأصدر» is
+        # a verb, and after «في»/«حين» a word like «وقت» is no subject
+        if first.startswith("و") or i > 0 or len(words) > 4:
+            return None, None
+        if any(w in cue_patterns().forms for w in words):
+            return None, None
     return np, None
+
+
+def _known_head(word: str) -> bool:
+    lex = lexicon()
+    return (
+        word in lex.roles
+        or word in lex.organizations
+        or word in lex.anonymous
+        or word in lex.agencies
+        or word in lex.media
+        or word in lex.documents
+        or word in lex.title_words
+    )
 
 
 def _is_nonspeaker(np: NP) -> bool:
@@ -1039,32 +1061,53 @@ def _read_cue(
     after = m.end
     honorific: str | None = None
     np = None
+    nominal = "اسم" in _raw_allowed(pats, form.verb)
+    # SVO: a subject written before the verb in its clause («الحوثيون يعلنون قصف ...»,
+    # «القنصلية تنفي وجود ...»); the noun after the verb is then its content
+    svo_first: NP | None = None
+    svo_pronoun: tuple[Gender, Number] | None = None
+    if not m.pre and _word_before(text, m.start, b0):
+        svo_first, svo_pronoun = _svo_subject(text, m.start, b0)
+        if (
+            svo_first is not None
+            and (
+                _is_nonspeaker(svo_first)
+                # agreement: a feminine noun («نية المخرجة») is no subject of a masculine verb
+                or (
+                    form.gender == "m"
+                    and form.number == "sg"
+                    and noun_features(svo_first.text)[:2] == ("f", "sg")
+                )
+            )
+        ):
+            svo_first = None
     hm = _NEXT_WORD.match(text, after, min(b1, after + 20))
     if hm is not None and hm.group(1) in lex.honorific_pronouns:
         honorific = hm.group(1)
         after = hm.end()
-    else:
+    elif form.number == "sg" and svo_first is None and svo_pronoun is None:
+        # a verb before its subject stays singular (conventions §2.4): after a plural or
+        # dual verb the noun is its object, not its subject
         np = read_np(text, after, b1)
         if np is not None:
             if _is_nonspeaker(np):
                 return None
-            after = np.end
+            if _object_noun(np):
+                np = None  # «وأكدت رفضها»: a verbal noun with a pronoun is the content
+            else:
+                after = np.end
     comp = _complement(text, after, b1, allowed, aside=True)
-    if comp is None and np is not None and "اسم" in _raw_allowed(pats, form.verb):
+    if comp is None and np is not None and nominal:
         comp = _noun_content(text, np, b1, allowed)
         if comp is not None:
             written = text[np.start : comp.at].rstrip()
             np = NP(start=np.start, end=np.start + len(written), text=written)
-    svo: NP | None = None
-    if comp is None and np is None and "اسم" in _raw_allowed(pats, form.verb) and not m.pre:
-        svo, _ = _svo_subject(text, m.start, b0)
-        if svo is not None:
-            comp = _Complement("prep", m.end, m.end, "")
+    if comp is None and np is None and nominal and _noun_follows(text, m.end, b1):
+        comp = _Complement("prep", m.end, m.end, "")
     if comp is None:
         return None
     if np is not None and comp.kind == "prep" and comp.at - np.end > 40:
         return None
-    svo_pronoun: tuple[Gender, Number] | None = None
     other_party = False
     if np is None and honorific is None:
         cont = pats.continuity.search(text, max(b0, m.start - 20), m.start)
@@ -1073,12 +1116,10 @@ def _read_cue(
             suffix = _SUFFIX.search(cont.group())
             if suffix is not None:
                 gender, number = _SUFFIX_FEATURES[suffix.group(1)]
-        elif not m.pre:
-            np, svo_pronoun = _svo_subject(text, m.start, b0)
-            if np is not None and _is_nonspeaker(np):
-                return None
-            if svo_pronoun is not None:
-                gender, number = svo_pronoun
+        elif svo_first is not None:
+            np = svo_first
+        elif svo_pronoun is not None:
+            gender, number = svo_pronoun
     if np is not None and not form.present and form.number == "sg" and np.start > m.start:
         number = None  # VSO: the verb stays singular whatever the subject's number
     q = _finish(
@@ -1087,6 +1128,34 @@ def _read_cue(
     if q is None:
         return None
     return attrs.evolve(q, other_party=True) if other_party else q
+
+
+def _word_before(text: str, at: int, floor: int) -> bool:
+    """Whether a word stands right before ``at`` in the same clause (no punctuation)."""
+    k = at
+    while k > floor and text[k - 1] == " ":
+        k -= 1
+    return k > floor and text[k - 1].isalpha()
+
+
+# The pronoun suffixes of a verbal noun that is the content, not the speaker: «رفضها»,
+# «قلقهم», «دعمهما» (a name rarely ends so; «ه» is left out, it is also a folded «ة»).
+_OBJECT_SUFFIXES: Final = ("ها", "هم", "هما")
+
+
+def _object_noun(np: NP) -> bool:
+    head = np.text.split(" ", 1)[0]
+    return len(head) > 4 and head.endswith(_OBJECT_SUFFIXES) and not head.startswith("ال")
+
+
+def _noun_follows(text: str, at: int, end: int) -> bool:
+    """Whether a noun (not a stop word, not a verb) follows ``at``: the content of
+    «أعلنوا استهداف المصفاة»."""
+    m = _NEXT_WORD.match(text, at, min(end, at + 40))
+    if m is None:
+        return False
+    word = m.group(1)
+    return word not in lexicon().stops and word not in cue_patterns().forms
 
 
 def _raw_allowed(pats: _Patterns, verb: str) -> frozenset[str]:
