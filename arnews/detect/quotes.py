@@ -829,12 +829,15 @@ def detect(
     pats = cue_patterns()
     cues = _scan_cues(text, pats)
     quotes = _find_quotes(folded, blocks, notice, pats, cues)
-    # mentions matter only before the last pronoun speaker (a quote or «على حد قوله»)
+    # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
+    # the last speaker named by office («وزير الدفاع», whose holder may be named before)
+    roles = lexicon().roles
     last = max(
         (
             q.start
             for i, q in enumerate(quotes)
-            if q.speaker is None and not q.passive and (q.follows is None or q.follows >= i)
+            if (q.speaker is None and not q.passive and (q.follows is None or q.follows >= i))
+            or (q.speaker is not None and q.speaker.text.split(" ", 1)[0] in roles)
         ),
         default=-1,
     )
@@ -892,9 +895,9 @@ def _find_quotes(
         if open_from_previous is not None and pairs and pairs[0].open == b0:
             continued = open_from_previous
         open_from_previous = None
+        left_open: int | None = None
         if pairs and pairs[-1].close is None and pairs[-1].words >= 3:
-            nxt_open = pairs[-1].open
-            open_from_previous = len(out)  # index the quote will get, if it becomes one
+            nxt_open = left_open = pairs[-1].open
             if notice is not None:
                 notice(
                     Notice(
@@ -961,6 +964,14 @@ def _find_quotes(
             if p.words < 3:
                 continue
             close = p.close if p.close is not None else b1
+            if continued is not None and p.open == b0 and continued < len(out):
+                # the quote of the paragraph before goes on here: one quote (GOLD.md)
+                start, end = _trim(text, p.open + 1, close)
+                if end > start:
+                    out[continued] = attrs.evolve(out[continued], end=end)
+                    if p.close is None:
+                        open_from_previous = continued
+                    continue
             if any(q.start <= p.open + 1 and close <= q.end + 1 for q in block_quotes):
                 continue
             if any(q.start < close and p.open < q.end for q in block_quotes):
@@ -985,6 +996,14 @@ def _find_quotes(
                 continue
             out.append(q)
             last_end = q.end
+        if left_open is not None and open_from_previous is None:
+            # the quote that holds the mark left open may go on in the next paragraph
+            for k in range(len(out) - 1, -1, -1):
+                if out[k].start <= left_open + 2 and out[k].end >= b1 - 2:
+                    open_from_previous = k
+                    break
+                if out[k].end < left_open:
+                    break
     return out
 
 
@@ -1104,6 +1123,11 @@ def _read_cue(
             np = NP(start=np.start, end=np.start + len(written), text=written)
     if comp is None and np is None and nominal and _noun_follows(text, m.end, b1):
         comp = _Complement("prep", m.end, m.end, "")
+    if comp is None and np is not None and nominal:
+        # «ونفت موسكو مراراً تورطها»: adverbs, then the noun content
+        at = _skip_adverbs(text, np.end, b1)
+        if at > np.end and _noun_follows(text, at, b1):
+            comp = _Complement("prep", at, at, "")
     if comp is None:
         return None
     if np is not None and comp.kind == "prep" and comp.at - np.end > 40:
@@ -1146,6 +1170,22 @@ _OBJECT_SUFFIXES: Final = ("ها", "هم", "هما")
 def _object_noun(np: NP) -> bool:
     head = np.text.split(" ", 1)[0]
     return len(head) > 4 and head.endswith(_OBJECT_SUFFIXES) and not head.startswith("ال")
+
+
+def _skip_adverbs(text: str, at: int, end: int) -> int:
+    """Past up to two adverbs or time words (``quotes_adverbs.txt``) after ``at``."""
+    adverbs = _adverbs()
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, at, min(end, at + 30))
+        if m is None or m.group(1) not in adverbs:
+            break
+        at = m.end()
+    return at
+
+
+@functools.cache
+def _adverbs() -> frozenset[str]:
+    return frozenset(fold(v).text for e in data.entries("quotes_adverbs") for v in e)
 
 
 def _noun_follows(text: str, at: int, end: int) -> bool:

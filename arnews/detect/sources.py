@@ -209,6 +209,11 @@ _EDGE_PUNCT: Final = ".,،:;؛!?؟()[]{}«»“”„‟\"‘’'-–—/…"
 _QUOTE_CHARS: Final = frozenset('«»“”„‟"‘’‹›')
 
 
+def _is_hashtag(word: str) -> bool:
+    """A hashtag name: «#محمود_عباس», «#موسكو» (one token, a name)."""
+    return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
+
+
 class _Tokens:
     """The tokens of ``text[pos:end]``, read lazily (a phrase is a few words long): the
     whitespace-separated pieces come from ``str.split`` of a short chunk at a time (much
@@ -271,7 +276,8 @@ class _Tokens:
                 toks.append((a, b, piece))
                 continue
             core = piece.strip(_EDGE_PUNCT)
-            if core.isalnum():  # «الوزير،», «"الأناضول"»: a word with marks around it
+            if core.isalnum() or _is_hashtag(core):
+                # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
                 lead = piece.index(core)
                 toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead))
                 toks.append((a + lead, a + lead + len(core), core))
@@ -343,11 +349,17 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             i = j + 1
             prev = toks[j - 1][2]
             continue
-        if not w[0].isalpha():
+        if not w[0].isalpha() and not _is_hashtag(w):
             if w == "." and prev in ("د", "م", "ا") and start is not None:
                 end = b
                 i += 1
                 continue
+            if (w == "،" or w == ",") and start is not None and prev not in lex.roles:
+                # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
+                nxt_tok = toks.get(i + 1)
+                if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
+                    i += 1
+                    continue
             break
         if w in stops and w not in _CHAIN:
             if (
@@ -373,6 +385,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and not w.startswith("ال")
                 and not (head in lex.titles or head in title_words or head in lex.roles)
                 and not (prev in _CHAIN or w in _CHAIN)
+                and w not in lex.roles  # «الأمير خالد بن سلمان وزير الدفاع»
             ):
                 break
         elif recipient or w in lex.honorific_pronouns:
@@ -651,7 +664,15 @@ class _Entities:
         for index, e in enumerate(self.items):
             if key in e.keys:
                 return index
+        role = role_phrase(words)
         for index, e in enumerate(self.items):
+            # apposition: «الأمير خالد بن سلمان وزير الدفاع» and «وزير الدفاع السعودي»
+            if proper != e.proper:
+                if not proper and role and any(role in f for f in e.folded):
+                    return self.attach(index, written, folded_name, key, words, first=False)
+                other = role_phrase(name_words(e.folded[0])) if proper else ""
+                if other and other in folded_name:
+                    return self.attach(index, written, folded_name, key, words, first=True)
             if not (proper and e.proper):
                 continue
             names = {w for w in words if not w.startswith("ال") and w not in _CHAIN}
@@ -679,6 +700,29 @@ class _Entities:
         )
         return len(self.items) - 1
 
+    def attach(
+        self,
+        index: int,
+        written: str,
+        folded_name: str,
+        key: frozenset[str],
+        words: Sequence[str],
+        *,
+        first: bool,
+    ) -> int:
+        """Add a name to entity ``index`` (``first``: it becomes the main name)."""
+        e = self.items[index]
+        if first:
+            e.names.insert(0, written)
+            e.folded.insert(0, folded_name)
+            e.proper = True
+        else:
+            e.names.append(written)
+            e.folded.append(folded_name)
+        e.keys.append(key)
+        e.words |= set(words)
+        return index
+
     def sources(self) -> list[Source]:
         out = []
         for e in self.items:
@@ -691,6 +735,23 @@ class _Entities:
                 kind = "person"
             out.append(Source(name=name, kind=kind, role=role, aliases=aliases))
         return out
+
+
+def role_phrase(words: Sequence[str]) -> str:
+    """The office a phrase names, without the nationality adjective after it: «وزير الدفاع
+    السعودي» → «وزير الدفاع» (``""`` when the phrase does not start with a role).
+
+    >>> role_phrase(["وزير", "الدفاع", "السعودي"])
+    'وزير الدفاع'
+    """
+    if len(words) < 2 or words[0] not in lexicon().roles:
+        return ""
+    kept = list(words)
+    while len(kept) > 2 and kept[-1].startswith("ال") and kept[-1].endswith(("ي", "يه")):
+        kept.pop()
+    if kept[-1].startswith("ال") and kept[-1].endswith(("ي", "يه")) and len(kept) == 2:
+        return ""  # «المسؤول الأمريكي»: no office left
+    return " ".join(kept)
 
 
 def _compatible(m: _Mention, gender: Gender | None, number: Number | None) -> bool:
@@ -748,6 +809,13 @@ def link(
 
     def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
+        role = role_phrase(name_words(np.text))
+        if role:
+            # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
+            for h in reversed(history[-40:]):
+                if h.entity is None and role in h.np.text and h.np.text != np.text:
+                    entity_of(h)
+                    break
         index = entities.add(src[span.slice], np.text)
         history.append(_Mention(folded, index, np, gender, number, span))
         return index, span

@@ -134,9 +134,71 @@ def test_unbalanced_quote_runs_to_paragraph_end_with_notice() -> None:
 
 def test_quote_spanning_paragraphs_is_one_quote() -> None:
     text = "وقال الوزير: «نحن ماضون في الإصلاح الشامل\n\n«ولن نتراجع عن أي خطوة اتخذناها»."
+    (q,) = _quotes(text)  # GOLD.md: a quote running over several paragraphs is one quote
+    assert q.text.startswith("نحن ماضون")
+    assert q.text.endswith("اتخذناها")
+    assert "\n\n" in q.text
+    assert _who(q) == "الوزير"
+
+
+def test_quote_over_three_paragraphs() -> None:
+    text = (
+        "وقال المتحدث: «الأول من ثلاثة أسطر هنا\n\n«الثاني من ثلاثة أسطر هنا\n\n"
+        "«والثالث ينتهي هنا»."
+    )
+    (q,) = _quotes(text)
+    assert q.text.endswith("ينتهي هنا")
+
+
+def test_svo_headline_present_tense() -> None:
+    # «X يعلنون ...»: the subject stands before a present-tense verb; the noun after it is the
+    # content
+    (q,) = _quotes("الحوثيون يعلنون قصف مصفاة في الرياض بطائرة مسيرة")
+    assert _who(q) == "الحوثيون"
+    assert q.text.startswith("قصف مصفاة")
+
+
+def test_plural_verb_takes_no_subject_after_it() -> None:
+    text = "قال مسؤولون إن الوضع صعب. وأعلنوا استهداف المواقع بطائرات."
     qs = _quotes(text)
-    assert len(qs) == 2
-    assert _who(qs[1]) == "الوزير"
+    assert [q.text for q in qs][1].startswith("استهداف المواقع")
+    assert _who(qs[1]) == "مسؤولون"
+
+
+def test_object_noun_with_pronoun_is_content() -> None:
+    text = "قالت الحكومة إن الوضع مستقر. وأكدت رفضها لأي تدخل خارجي."
+    qs = _quotes(text)
+    assert qs[1].text.startswith("رفضها")
+    assert _who(qs[1]) == "الحكومة"
+
+
+def test_hashtag_speaker_and_adverb_before_noun_content() -> None:
+    (q,) = _quotes("ونفت #موسكو مراراً تورطها في الهجوم.")
+    assert _who(q) == "#موسكو"
+    assert q.text.startswith("تورطها")
+
+
+def test_pronoun_after_verb_is_not_a_speaker() -> None:
+    text = "وأصدرت اللجنة بيانا أكدت فيه أنها جمعت معلومات كثيرة."
+    (q,) = _quotes(text)
+    assert _who(q) != "فيه"
+
+
+def test_role_joins_its_holder_by_apposition() -> None:
+    text = (
+        "التقى الأمير خالد بن سلمان وزير الدفاع، بمسؤولين في واشنطن.\n\n"
+        "وأكد وزير الدفاع السعودي أن الزيارة ناجحة."
+    )
+    art = arnews.parse_text(text)
+    (q,) = art.quotes
+    assert q.speaker is not None
+    assert "خالد بن سلمان" in q.speaker.name
+    assert "وزير الدفاع السعودي" in q.speaker.aliases
+
+
+def test_comma_apposition_keeps_the_role() -> None:
+    (q,) = _quotes("وقال شون تاندون، رئيس جمعية المراسلين، إن الاجتماع مثمر.")
+    assert _who(q) == "شون تاندون، رئيس جمعية المراسلين"
 
 
 def test_pair_marks_nested_and_reversed() -> None:
