@@ -121,6 +121,8 @@ _STATE_PREFIX: Final = regex.compile(
 )
 _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _WS: Final = regex.compile(r"\s+")
+# An interview turn: «س: ما رأيك ...؟», «ج - نحن ...», «سؤال: ...», «الصباح: ...».
+_INTERVIEW_TURN: Final = regex.compile(r"^(?:س|ج|سؤال|جواب)\s*[:\-–/]")
 _SENTENCE_END: Final = regex.compile(r"[.!؟?…:؛][\"'»”)\]]*$")
 
 _UNIT_MIN: Final = 25  # characters of running text for a paragraph to count
@@ -325,6 +327,10 @@ class _Walker:
             return
         if kind != "caption" and (_is_timestamp(text) or _FURNITURE_LINE.match(text)):
             return
+        if kind == "line" and (
+            _INTERVIEW_TURN.match(text) or (visible and bold >= visible and text.endswith("؟"))
+        ):
+            kind = "paragraph"  # an interview turn, never a sub-heading
         if (
             kind == "line"
             and visible

@@ -106,7 +106,8 @@ _PARENS: Final = regex.compile(r"\([^()]*\)")
 
 @functools.cache
 def _separator_pattern() -> regex.Pattern[str]:
-    seps = sorted(data.words("html_site_separators"), key=len, reverse=True)
+    # «|» cannot be written in a data file (it separates variants there)
+    seps = sorted(data.words("html_site_separators") | {"|"}, key=len, reverse=True)
     return regex.compile(r"\s+(?:" + "|".join(regex.escape(s) for s in seps) + r")\s+")
 
 
@@ -385,6 +386,23 @@ def strip_site(title: str, site_keys: set[str]) -> str:
     return title[kept_start:kept_end].strip() if 0 <= kept_start < kept_end else title.strip()
 
 
+_SITE_NAME_MAX_WORDS: Final = 4
+
+
+def _strip_trailing_name(title: str, site_keys: set[str]) -> str:
+    """A ``<title>`` without its last short part when no known site name was found there:
+    «... - اليوم السابع» with no ``og:site_name`` in the page."""
+    stripped = strip_site(title, site_keys)
+    if stripped != title.strip():
+        return stripped
+    parts = _separator_pattern().split(title)
+    if len(parts) < 2 or len(parts[-1].split()) > _SITE_NAME_MAX_WORDS:
+        return title
+    if len(" ".join(parts[:-1]).split()) < 3:
+        return title
+    return title[: title.rfind(parts[-1])].rstrip(" -|–—:·•/«»")
+
+
 def _choose_headline(
     h1s: list[tuple[str, Element]], metas: list[str], site_keys: set[str]
 ) -> tuple[str | None, Element | None]:
@@ -494,7 +512,7 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     titles = [
         *_ld_strings(raw.ld_articles, "headline"),
         *raw.first(_TITLE_KEYS),
-        *(tidy(_text(t)) for t in root.iter("title")),
+        *(_strip_trailing_name(tidy(_text(t)), site_keys) for t in root.iter("title")),
     ]
     titles = [tidy(t) for t in titles if tidy(t)]
     h1s = [(tidy(_text(h)), h) for h in root.iter("h1")]
