@@ -126,16 +126,19 @@ _INTERVIEW_TURN: Final = regex.compile(r"^(?:س|ج|سؤال|جواب)\s*[:\-–/
 _SENTENCE_END: Final = regex.compile(r"[.!؟?…:؛][\"'»”)\]]*$")
 
 _UNIT_MIN: Final = 25  # characters of running text for a paragraph to count
-_KEEP_SHARE: Final = 0.4  # a furniture-named element holding more of the text is kept
-_SIBLING_SHARE: Final = 0.2
-_SIBLING_PROSE: Final = 80
+_KEEP_SHARE: Final = 0.4  # a furniture-named wrapper holding more of the text may be kept
+_WRAPPER_SHARE: Final = 0.5  # a <form> with this share of the page's elements wraps the page
+_SIBLING_SHARE: Final = 0.2  # a sibling of the container with this share of its score joins it
+_SIBLING_PROSE: Final = 80  # ... or one holding a paragraph of this many characters
 _LINK_DENSE: Final = 0.6  # a block with more link text than this is a teaser or a menu
 _BOLD_HEADING_WORDS: Final = 15
 
 
 @functools.cache
 def _noise_words() -> frozenset[str]:
-    return frozenset(v.lower() for v in data.words("html_noise"))
+    """Furniture words, and whole furniture tokens marked with a leading «=»."""
+    words = {v.lower() for v in data.words("html_noise")}
+    return frozenset(words | {"=" + v for v in _noise_exact()})
 
 
 def _class_tokens(element: Element) -> set[str]:
@@ -148,7 +151,8 @@ def _class_tokens(element: Element) -> set[str]:
             if _STATE_PREFIX.match(token):
                 continue
             words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
-            out.add(token.lower())
+            if token.lower() in _noise_exact():
+                out.add("=" + token.lower())
             out.update(words)
             out.update(a + b for a, b in itertools.pairwise(words))
             out.update(f"{a}-{b}" for a, b in itertools.pairwise(words))
@@ -158,6 +162,16 @@ def _class_tokens(element: Element) -> set[str]:
 @functools.cache
 def _content_words() -> frozenset[str]:
     return frozenset(v.lower() for v in data.words("html_content"))
+
+
+@functools.cache
+def _noise_exact() -> frozenset[str]:
+    return frozenset(v.lower() for v in data.words("html_noise_exact"))
+
+
+@functools.cache
+def _layout_slots() -> frozenset[str]:
+    return frozenset(v.lower() for v in data.words("html_layout_slots"))
 
 
 def _contains(element: Element, inner: Element) -> bool:
@@ -230,11 +244,12 @@ def _drop(element: Element) -> None:
 def _remove_furniture(body: Element, keep: Element | None) -> None:
     for element in list(body.iter(*_DROP_TAGS)):
         _drop(element)
+    size = sum(1 for _ in body.iter())
     for element in list(body.iter("form")):
         # ASP.NET pages wrap the whole page in a <form>: keep a form with the article in it
         if keep is not None and _contains(element, keep):
             continue
-        if sum(1 for _ in element.iter("p")) < 3:
+        if sum(1 for _ in element.iter()) < _WRAPPER_SHARE * size:
             _drop(element)
     measure = _Measure(body)
     whole = max(measure.total.get(body, 0) - measure.links.get(body, 0), 1)
@@ -247,7 +262,12 @@ def _remove_furniture(body: Element, keep: Element | None) -> None:
         if _is_caption(element) or (keep is not None and _contains(element, keep)):
             continue
         prose = measure.total.get(element, 0) - measure.links.get(element, 0)
-        if prose > _KEEP_SHARE * whole and _class_tokens(element) & _content_words():
+        tokens = _class_tokens(element)
+        if (
+            prose > _KEEP_SHARE * whole
+            and tokens & _content_words()
+            and tokens & noise <= _layout_slots()
+        ):
             continue  # a wrapper around the article («content-wrap sidebar-right»)
         _drop(element)
 
@@ -323,8 +343,8 @@ class _Walker:
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
         if visible and links / visible > _LINK_DENSE and kind != "caption":
             return  # an in-body teaser or a menu line
-        if self.headline_key and match_key(text) == self.headline_key:
-            return
+        if not self.blocks and self.headline_key and match_key(text) == self.headline_key:
+            return  # the headline repeated at the top of the body
         if kind != "caption" and (_is_timestamp(text) or _FURNITURE_LINE.match(text)):
             return
         if kind == "line" and (

@@ -99,7 +99,7 @@ _DATE_WINDOW: Final = 150
 _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # A title's parts around a site-name separator, which has spaces on both sides:
 # «... - اليوم السابع», «... | بوابة أخبار اليوم», «المدينة نيوز - ...».
-_LATIN_ONLY: Final = regex.compile(r"^[\p{Latin}\d\s.&'’-]+$")
+_LATIN_ONLY: Final = regex.compile(r"^(?=.*\p{Latin})[\p{Latin}\d\s.&'’-]+$")
 _ARABIC: Final = regex.compile(r"\p{Arabic}")
 _PARENS: Final = regex.compile(r"\([^()]*\)")
 
@@ -403,18 +403,33 @@ def _strip_trailing_name(title: str, site_keys: set[str]) -> str:
     return title[: title.rfind(parts[-1])].rstrip(" -|–—:·•/«»")
 
 
+def _runs(title: str) -> set[str]:
+    """Keys of every run of consecutive parts of a title split at site-name separators."""
+    cuts = [0]
+    for m in _separator_pattern().finditer(title):
+        cuts.extend((m.start(), m.end()))
+    cuts.append(len(title))
+    starts, ends = cuts[0::2], cuts[1::2]
+    return {
+        match_key(title[starts[i] : ends[j]])
+        for i in range(len(starts))
+        for j in range(i, min(len(ends), i + 8))
+    }
+
+
 def _choose_headline(
-    h1s: list[tuple[str, Element]], metas: list[str], site_keys: set[str]
+    h1s: list[tuple[str, Element]], titles: list[tuple[str, str]], site_keys: set[str]
 ) -> tuple[str | None, Element | None]:
-    cleaned = [strip_site(m, site_keys) for m in metas]
+    """The headline from ``<h1>``s and (raw, cleaned) meta titles, and its element."""
+    metas = [raw for raw, _ in titles]
+    cleaned = [clean for _, clean in titles]
     candidates = [
         (t, e) for t, e in h1s if match_key(t) and not _is_site(t, site_keys, strict=True)
     ]
     for text, element in candidates:
         key = match_key(text)
         for meta, clean in zip(metas, cleaned, strict=True):
-            parts = {match_key(p) for p in _separator_pattern().split(meta)}
-            if key == match_key(clean) or key in parts or key == match_key(meta):
+            if key == match_key(clean) or key in _runs(meta):
                 return text, element
     for text, element in candidates:
         key = match_key(text)
@@ -510,11 +525,14 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     site_keys = _site_keys(site_names, page_url)
 
     titles = [
-        *_ld_strings(raw.ld_articles, "headline"),
-        *raw.first(_TITLE_KEYS),
-        *(_strip_trailing_name(tidy(_text(t)), site_keys) for t in root.iter("title")),
+        (tidy(t), strip_site(tidy(t), site_keys))
+        for t in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]
     ]
-    titles = [tidy(t) for t in titles if tidy(t)]
+    titles.extend(
+        (tidy(_text(t)), _strip_trailing_name(tidy(_text(t)), site_keys))
+        for t in root.iter("title")
+    )
+    titles = [(t, c) for t, c in titles if t and c]
     h1s = [(tidy(_text(h)), h) for h in root.iter("h1")]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
