@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from arnews.layout.boilerplate import (
+    head_key,
     is_boilerplate_line,
     is_end_mark,
     is_teaser_marker,
@@ -40,8 +41,15 @@ _HEADING_MAX_WORDS: Final = 15
 _HEADING_MAX_CHARS: Final = 120
 # A headline or sub-heading does not end like a sentence or a clause («.», «،», «؛»);
 # it may end in «؟», «!» or «:» («كيف ردت إيران؟»).
-_CLAUSE_END: Final = regex.compile(r"[.,،;؛…][\"'»”)\]]*$")
+# «..» joins the halves of a headline (««جعجعة» المالكي ..») and does not end it.
+_CLAUSE_END: Final = regex.compile(r"(?<!\.)[.,،;؛…][\"'»”)\]]*$")
 _LETTER: Final = regex.compile(r"\p{L}")
+_TIMELINE_HEADING_MAX_WORDS: Final = 4
+# A line opening with the conjunction و continues the text («وناقش في اجتماع …»);
+# a question may still be a heading («ومحمد بن المنكدر ماذا كان يصنع؟»).
+_CONTINUES: Final = regex.compile(r"^و\s?\p{L}")
+# A list bullet opening a line: «* المجموعة الأولى», «• الأردن».
+_BULLET: Final = regex.compile(r"^[*•▪◆■●]\s*")
 
 # Template residue (conventions §5.10): «[أدخل التاريخ هنا]», «{{date}}», «XX/XX/XXXX».
 _PLACEHOLDER: Final = regex.compile(
@@ -105,9 +113,11 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if block.kind == "headline":
             kept.append(block)
             continue
-        if (lead := split_lead(text)) is not None:
+        key = head_key(text)
+        if (lead := split_lead(text, key)) is not None:
             removed.append(lead[0])
             text = lead[1]
+            key = head_key(text)
             block = attrs.evolve(block, text=text)
         if is_end_mark(text):
             removed.append(text)
@@ -116,7 +126,7 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if after_end and is_trailer_stamp(text):
             removed.append(text)
             continue
-        if is_teaser_marker(text):
+        if is_teaser_marker(text, key):
             removed.append(text)
             in_teasers = True
             continue
@@ -124,7 +134,7 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
             removed.append(text)
             continue
         in_teasers = False
-        if is_boilerplate_line(text):
+        if is_boilerplate_line(text, key):
             removed.append(text)
             continue
         kept.append(block)
@@ -187,7 +197,12 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
             body[0].kind == "line"
             and len(body) > 1
             and _is_headline_like(body[0].text, _HEADLINE_MAX_WORDS, _HEADLINE_MAX_CHARS)
-            and parse_dateline_line(body[0].text, byline_only_ok=False) is None
+            and (
+                # a dateline line may open an article; a headline-like line before another
+                # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
+                parse_dateline_line(body[0].text, byline_only_ok=False) is None
+                or parse_dateline_line(body[1].text, byline_only_ok=True) is not None
+            )
         )
     ):
         headline = body[0].text
@@ -218,14 +233,10 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     sections: list[Section] = []
     heading: tuple[str, Span] | None = None
     paragraphs: list[Paragraph] = []
+    short = [is_heading(b.text) for b in body]  # each block's shape, computed once
     for i, block in enumerate(body):
-        following = body[i + 1] if i + 1 < len(body) else None
         as_heading = block.kind == "heading" or (
-            block.kind == "line"
-            and following is not None
-            and following.kind != "heading"
-            and is_heading(block.text)
-            and not is_heading(following.text)
+            block.kind == "line" and _opens_section(body, short, i)
         )
         if as_heading:
             if heading is not None or paragraphs:
@@ -250,6 +261,43 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
         sections=tuple(sections),
         boilerplate=tuple(boilerplate),
     )
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1
+
+
+def _opens_section(body: Sequence[Block], short: Sequence[bool], i: int) -> bool:
+    """Whether the short line ``body[i]`` is a sub-heading, judged by the blocks around it.
+
+    ``short[j]`` tells whether ``body[j]`` has the shape of a heading (:func:`is_heading`).
+
+    - before a paragraph, after a paragraph: «كيف ردت إيران؟» between two paragraphs;
+    - a very short line before a line at least twice as long: the dates of a timeline
+      («2 أكتوبر» before «جمال خاشقجي يدخل القنصلية السعودية في إسطنبول»);
+    - a bulleted line before another bulleted short line: «* المجموعة الثانية: ...».
+    The last of a run of short lines before a paragraph is a list item, not a heading,
+    unless it is very short or bulleted.
+    """
+    block = body[i]
+    if i + 1 >= len(body) or body[i + 1].kind == "heading" or not short[i]:
+        return False
+    if _CONTINUES.match(block.text) and not block.text.endswith("؟"):
+        return False
+    nxt = body[i + 1].text
+    very_short = _words(block.text) <= _TIMELINE_HEADING_MAX_WORDS
+    bullet = _BULLET.match(block.text)
+    if not short[i + 1]:
+        return (
+            i == 0
+            or body[i - 1].kind == "heading"
+            or not short[i - 1]
+            or very_short
+            or bullet is not None
+        )
+    if very_short and _words(nxt) >= 2 * _words(block.text):
+        return True
+    return bullet is not None and nxt.startswith(bullet.group())
 
 
 def _section(heading: tuple[str, Span] | None, paragraphs: list[Paragraph]) -> Section:

@@ -15,6 +15,7 @@ from arnews import data
 from arnews.text.fold import match_key
 
 __all__ = [
+    "head_key",
     "is_boilerplate_line",
     "is_end_mark",
     "is_teaser_marker",
@@ -31,16 +32,20 @@ _HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
 _END_MARK: Final = regex.compile(r"^[/\s]*انتهى[/\s.]*$")
 # The time stamp printed after «// انتهى //»: «18:18 ت م», «13:14 ت غ».
 _FURNITURE_MAX_WORDS: Final = 25
+_HEAD_CHARS: Final = 300
 _STAMP: Final = regex.compile(r"^\d{1,2}:\d{2}(?:\s*(?:ت\s*[مغ]|[صم]|[AaPp][Mm]))?\s*$")
 
 
 @functools.cache
-def _keys(name: str) -> tuple[str, ...]:
-    return tuple(sorted({match_key(v) for v in data.words(name)} - {""}, key=len, reverse=True))
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(match_key(v) for v in data.words(name)) - {""}
 
 
-def _starts_with(key: str, prefixes: tuple[str, ...]) -> bool:
-    return any(key == p or key.startswith(p + " ") for p in prefixes)
+@functools.cache
+def _prefix_pattern(name: str) -> regex.Pattern[str]:
+    """One pattern for a list of phrases: a key that is one of them or starts with one."""
+    phrases = sorted(_keys(name), key=len, reverse=True)
+    return regex.compile(r"^(?:" + "|".join(map(regex.escape, phrases)) + r")(?: |$)")
 
 
 def is_end_mark(line: str) -> bool:
@@ -53,23 +58,40 @@ def is_trailer_stamp(line: str) -> bool:
     return _STAMP.match(line) is not None
 
 
-def is_teaser_marker(line: str) -> bool:
-    """A line that opens a list of links to other stories («اقرأ أيضا|», «قد يهمك|»)."""
-    return _starts_with(match_key(line), _keys("teaser_markers"))
+def is_teaser_marker(line: str, key: str | None = None) -> bool:
+    """A line that opens a list of links to other stories («اقرأ أيضا|», «قد يهمك|»).
+
+    ``key`` is ``head_key(line)`` when the caller has it already.
+    """
+    key = head_key(line) if key is None else key
+    return _prefix_pattern("teaser_markers").match(key) is not None
 
 
-def is_boilerplate_line(line: str) -> bool:
-    """A line that is page furniture on its own (share widgets, rules, hashtags, app ads)."""
+def head_key(line: str) -> str:
+    """The comparison key of the start of a line: all that the checks here look at.
+
+    Furniture is short, and a phrase glued to a paragraph stands at its start, so a long
+    paragraph is not folded whole for these checks.
+    """
+    return match_key(line[:_HEAD_CHARS])
+
+
+def is_boilerplate_line(line: str, key: str | None = None) -> bool:
+    """A line that is page furniture on its own (share widgets, rules, hashtags, app ads).
+
+    ``key`` is ``head_key(line)`` when the caller has it already.
+    """
+    if len(line) > _HEAD_CHARS:
+        return False  # furniture is short
     if _RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line):
         return True
-    key = match_key(line)
-    if not key:
-        return True
-    if key in _keys("boilerplate_lines"):
+    key = match_key(line) if key is None else key
+    if not key or key in _keys("boilerplate_lines"):
         return True
     # a prefix marks furniture only on a short line: «سمات …» (tags), not a paragraph
-    return key.count(" ") < _FURNITURE_MAX_WORDS and _starts_with(
-        key, _keys("boilerplate_prefixes")
+    return (
+        key.count(" ") < _FURNITURE_MAX_WORDS
+        and _prefix_pattern("boilerplate_prefixes").match(key) is not None
     )
 
 
@@ -78,22 +100,23 @@ def is_teaser_title(line: str) -> bool:
     return line.count(" ") < _FURNITURE_MAX_WORDS and not line.rstrip().endswith(".")
 
 
-_LEAD_WORDS: Final = regex.compile(r"\S+")
+_LEAD_WORDS: Final = regex.compile(r"\S+")  # words as written
 
 
-def split_lead(line: str) -> tuple[str, str] | None:
+def split_lead(line: str, key: str | None = None) -> tuple[str, str] | None:
     """Split share-widget words glued to the start of a paragraph.
 
     >>> split_lead("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك اعتمد الوزير الآلية")
     ('شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك', 'اعتمد الوزير الآلية')
     """
-    key = match_key(line)
-    for lead in _keys("boilerplate_leads"):
-        if key.startswith(lead + " "):
-            words = len(lead.split())
-            matches = list(_LEAD_WORDS.finditer(line))
-            if len(matches) <= words:
-                return None
-            cut = matches[words].start()
-            return line[:cut].rstrip(), line[cut:]
-    return None
+    key = head_key(line) if key is None else key
+    m = _prefix_pattern("boilerplate_leads").match(key)
+    if m is None or m.end() >= len(key):
+        return None
+    words = len(m.group().split())
+    # the lead's words in the line as written (punctuation may differ from the key)
+    ends = [w.end() for _, w in zip(range(words + 1), _LEAD_WORDS.finditer(line), strict=False)]
+    if len(ends) <= words:
+        return None
+    cut = ends[words - 1]
+    return line[:cut].rstrip(), line[cut:].lstrip()

@@ -15,7 +15,7 @@ import attrs
 import regex
 
 from arnews import data
-from arnews.text.fold import match_key
+from arnews.text.fold import Folded, fold, match_key
 
 __all__ = ["DatelineParse", "parse_dateline_line", "parse_dateline_prefix"]
 
@@ -63,11 +63,11 @@ _DATE: Final = regex.compile(
 )
 # A part: «(…)», «"…"», ««…»», or a run up to a separator (dash, tatweel, colon, slash, pipe,
 # comma, «من» between a name/outlet and a city).
-_PART: Final = regex.compile(
+_PART: Final = regex.compile(  # separators: - – — ـ _ : / | ، ,
     r"\((?P<paren>[^()]{1,40})\)"
     r"|[«\"“”](?P<quoted>[^«»\"“”]{1,40})[»\"“”]"
-    r"|(?P<plain>[^-–—ـ:/|،,()«»\"“”\s](?:[^-–—ـ:/|،,()«»\"“”]*?[^-–—ـ:/|،,()«»\"“”\s])?)"
-    r"(?=\s*(?:$|[-–—ـ:/|،,()«»\"“”]|\s+من\s+))"
+    r"|(?P<plain>[^-–—ـ_:/|،,()«»\"“”\s](?:[^-–—ـ_:/|،,()«»\"“”]*?[^-–—ـ_:/|،,()«»\"“”\s])?)"
+    r"(?=\s*(?:$|[-–—ـ_:/|،,()«»\"“”]|\s+من\s+))"
 )
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
@@ -82,21 +82,30 @@ class _Part:
     sep_before: str
 
 
-# A tatweel between two letters is part of a word («أيمـن»), elsewhere it is a dash.
-_INWORD_TATWEEL: Final = regex.compile(r"(?<=\p{L})\u0640+(?=\p{L})")
 _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
+
+
+_FROM_MAX_WORDS: Final = 5
+_MARKS: Final = regex.compile(r"[\p{Mn}\u0640]+")
 
 
 def _person_like(text: str) -> bool:
     words = match_key(text).split()
     if not 1 <= len(words) <= 6 or any(not w.isalpha() for w in words):
         return False
-    return not any(w in _lookup("stopwords") or w in _lookup("places") for w in words)
+    stop = data.words("stopwords")  # as written: folded, «على» would be the name «علي»
+    if any(w in stop for w in _MARKS.sub("", text).split()):
+        return False
+    return not any(w in _lookup("places") for w in words)
 
 
-def _parts(masked: str, line: str) -> list[_Part] | None:
+def _parts(masked: str, folded: Folded) -> list[_Part] | None:
+    """The parts of a folded line (dates masked); texts are taken from the original."""
     parts: list[_Part] = []
     pos = 0
+    # «X من CITY» is a dateline shape only in a short line («خالد دغريري من جدة»), not in
+    # a headline («موقع إخباري عربي عملاق ينطلق قريبا من أبوظبي»).
+    short = masked.count(" ") < _FROM_MAX_WORDS
     for m in _PART.finditer(masked):
         between = masked[pos : m.start()]
         if _LETTERS.search(between):
@@ -104,12 +113,12 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
         pos = m.end()
         group = m.lastgroup or "plain"
         start, end = m.span(group)
-        text = line[start:end]
+        text = _original(folded, start, end)
         sep = between.strip()
-        if group == "plain" and parts and match_key(text).startswith("من "):
+        if group == "plain" and parts and match_key(text).startswith("من ") and short:
             # «"الاقتصادية" من الرياض», «خالد دغريري من جدة»
-            start += text.index(" ") + 1
-            text = line[start:end]
+            start += masked.index(" ", start) + 1 - start
+            text = _original(folded, start, end)
             sep = "من"
         key = match_key(text)
         if not key:
@@ -117,9 +126,11 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
         kind = _kind_of(key)
         if kind is None and sep == "من" and parts[-1].known:
             kind = "place"
-        if kind is None and group == "quoted":
-            kind = "agency"  # «الشرق الأوسط», "الاقتصادية"
         known = kind is not None
+        if kind is None and group == "quoted" and key.count(" ") < 4:
+            # «الشرق الأوسط», "الاقتصادية": an outlet, but not enough alone to make a
+            # dateline («"عنب".. بيروتي أصيل» is a headline)
+            kind = "agency"
         if kind is None:
             kind = "person" if _person_like(text) else "unknown"
         parts.append(_Part(text, start, end, kind, known, sep))
@@ -128,33 +139,57 @@ def _parts(masked: str, line: str) -> list[_Part] | None:
     return parts
 
 
-def _resolve(parts: list[_Part], line: str) -> tuple[str | None, str | None, tuple[str, ...]]:
+def _original(folded: Folded, start: int, end: int) -> str:
+    span = folded.span(start, end)
+    return folded.source[span.start : span.end]
+
+
+def _in_parens(part: _Part, line: str) -> bool:
+    return line[max(0, part.start - 1) : part.start] == "("
+
+
+def _resolve(parts: list[_Part], folded: Folded) -> tuple[str | None, str | None, tuple[str, ...]]:
+    line = folded.text
     place: str | None = None
-    agency: str | None = None
+    agencies: list[tuple[bool, str]] = []  # (from the agency list, name)
     byline: list[str] = []
     for i, part in enumerate(parts):
         kind = part.kind
+        previous = parts[i - 1] if i else None
+        following = parts[i + 1] if i + 1 < len(parts) else None
         if not part.known and kind in ("person", "unknown"):
-            words = part.text.split()
-            previous = parts[i - 1] if i else None
-            if len(words) == 1 or (
-                line[max(0, part.start - 1) : part.start] == "("
-                and previous is not None
-                and previous.kind == "person"
+            if len(part.text.split()) == 1 or (
+                _in_parens(part, line) and previous is not None and previous.kind == "person"
             ):
-                # a lone unknown word next to a person or agency is a place («أحد رفيدة»)
+                # a lone unknown word beside a person or an agency is a place; so is a name
+                # in parentheses after a person: «خالد آل مريح (أحد رفيدة)»
                 kind = "place" if any(p.kind in ("person", "agency") for p in parts) else "agency"
+            elif (
+                following is not None and following.kind == "agency" and _in_parens(following, line)
+            ):
+                kind = "place"  # «بنوم بنه - (د ب أ):»
         if kind == "place" and place is None:
             end = part.end
             # «دبي، الإمارات العربية المتحدة»: keep the country printed after a comma
-            nxt = parts[i + 1] if i + 1 < len(parts) else None
-            if nxt is not None and nxt.kind == "place" and nxt.sep_before in ("،", ","):
-                end = nxt.end
-            place = line[part.start : end]
-        elif kind == "agency" and agency is None:
-            agency = part.text
+            if (
+                following is not None
+                and following.kind == "place"
+                and following.sep_before
+                in (
+                    "،",
+                    ",",
+                )
+            ):
+                end = following.end
+            place = _original(folded, part.start, end)
+        elif kind == "agency":
+            agencies.append((match_key(part.text) in _lookup("agencies"), part.text))
         elif kind == "person":
             byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
+    # a news agency is the credit over the outlet that relays it: «الجزيرة - واس:»
+    agency = next((name for listed, name in agencies if listed), None) or next(
+        (name for _, name in agencies), None
+    )
     return place, agency, tuple(byline)
 
 
@@ -176,9 +211,11 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     """
     if len(line) > 120 or line.count(" ") > 16:
         return None
-    masked = _INWORD_TATWEEL.sub(lambda m: "\u200d" * len(m.group()), line)
-    masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), masked)
-    parts = _parts(masked, line)
+    # matched on the folded line: marks and tatweel inside words («أيمـن») are gone, and a
+    # tatweel standing as a dash («دبي ـ العربية.نت») is a «-»
+    folded = fold(line)
+    masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), folded.text)
+    parts = _parts(masked, folded)
     if not parts:
         return None
     if any(p.kind == "unknown" and len(p.text.split()) > 1 for p in parts):
@@ -186,11 +223,12 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     known = [p for p in parts if p.known and p.kind in ("place", "agency")]
     people = [p for p in parts if p.kind == "person"]
     if not known:
-        if not byline_only_ok or not people or sum(len(p.text.split()) for p in people) > 8:
+        # «فهد عامر الأحمدي», «أصيلة: فؤاد الفلوس»: names (and one-word places) only,
+        # accepted where bylines stand
+        names = [p for p in people if len(p.text.split()) >= 2]
+        if not byline_only_ok or not names or sum(len(p.text.split()) for p in people) > 8:
             return None
-        if any(len(p.text.split()) < 2 for p in people):
-            return None
-    place, agency, byline = _resolve(parts, line)
+    place, agency, byline = _resolve(parts, folded)
     return DatelineParse(end=len(line), place=place, agency=agency, byline=byline)
 
 
@@ -205,6 +243,12 @@ _SEP_OPENER: Final = regex.compile(
 )
 
 
+_OPENER_MAX_CHARS: Final = 200
+_LATIN_AGENCY: Final = regex.compile(r"[A-Z][A-Za-z .]{1,15}")  # «(CNN)», «(AFP)»
+#   «دبي: أعلنت …» — a known place and a colon
+_PLACE_OPENER: Final = regex.compile(r"^(?P<place>[^\n:،,\d]{2,30}?)\s*:\s*")
+
+
 def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
     """Read a dateline glued to the start of a paragraph.
 
@@ -212,15 +256,20 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
     >>> p.place, p.agency, p.end
     ('دبي، الإمارات العربية المتحدة', 'CNN', 39)
     """
+    folded = fold(paragraph[:_OPENER_MAX_CHARS])
+    head = folded.text
     for pattern in (_PAREN_OPENER, _SEP_OPENER):
-        m = pattern.match(paragraph)
-        if m is None or m.end() >= len(paragraph):
+        m = pattern.match(head)
+        if m is None or folded.source_start(m.end()) >= len(paragraph):
             continue
-        agency = m["agency"].strip()
-        key = match_key(agency)
-        if _kind_of(key) != "agency" and not regex.fullmatch(r"[A-Z][A-Za-z .]{1,15}", agency):
+        agency = _original(folded, *m.span("agency")).strip()
+        if _kind_of(match_key(agency)) != "agency" and not _LATIN_AGENCY.fullmatch(agency):
             continue
-        pre = _DATE.sub("", m["pre"]).strip(" ،,-–—ـ")
+        # the place is what stands before a date: «أبوظبي في 14 مايو / وام /»
+        pre_start, pre_end = m.span("pre")
+        if (date := _DATE.search(head, pre_start, pre_end)) is not None:
+            pre_end = date.start()
+        pre = _original(folded, pre_start, pre_end).strip(" ،,-–—ـ")
         place: str | None = None
         if pre:
             # «أتلانتا، الولايات المتحدة الأمريكية»: some comma part must be a known place,
@@ -229,5 +278,10 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
             if not known and len(pre.split()) > 1:
                 continue
             place = pre
-        return DatelineParse(end=m.end(), place=place, agency=agency)
+        return DatelineParse(end=folded.source_start(m.end()), place=place, agency=agency)
+    m = _PLACE_OPENER.match(head)
+    if m is not None and folded.source_start(m.end()) < len(paragraph):
+        place = _original(folded, *m.span("place")).strip()
+        if match_key(place) in _lookup("places"):
+            return DatelineParse(end=folded.source_start(m.end()), place=place)
     return None

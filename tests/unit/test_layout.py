@@ -153,3 +153,59 @@ def test_empty_and_blank_input() -> None:
         assert art.text == ""
         assert art.sections == ()
         assert art.headline is None
+
+
+def test_timeline_dates_are_headings_over_short_entries() -> None:
+    entry1 = "وزارة الخارجية تستدعي السفير في العاصمة بسبب الأزمة الأخيرة"
+    entry2 = "الرئاسة تعلن أن معلوماتها تفيد بوجود الصحفي داخل المبنى"
+    art = arnews.parse_text(
+        f"تسلسل زمني للأزمة\n\n{BODY}\n2 أكتوبر\n{entry1}\n{entry2}\n3 أكتوبر\n{BODY2}"
+    )
+    assert [s.heading for s in art.sections] == [None, "2 أكتوبر", "3 أكتوبر"]
+    assert [len(s.paragraphs) for s in art.sections] == [1, 2, 1]
+
+
+def test_the_last_item_of_a_list_is_not_a_heading() -> None:
+    items = [
+        "كارلوس إدواردو الهلال سبعة ملايين يورو برازيلي الجنسية",
+        "مونتاري الاتحاد ستة ملايين يورو غاني الجنسية هذا الموسم",
+        "الميدا الهلال خمسة ملايين يورو برازيلي الجنسية أيضا",
+    ]
+    art = arnews.parse_text("\n".join(["العنوان الرئيسي", "", BODY, *items, BODY2]))
+    assert [s.heading for s in art.sections] == [None]
+
+
+def test_bulleted_short_lines_are_headings() -> None:
+    art = arnews.parse_text(
+        f"قرعة التصفيات\n\n{BODY}\n* المجموعة الأولى: هولندا.. فرنسا\n"
+        f"* المجموعة الثانية: البرتغال.. سويسرا\n{BODY2}"
+    )
+    assert [s.heading for s in art.sections] == [
+        None,
+        "* المجموعة الأولى: هولندا.. فرنسا",
+        "* المجموعة الثانية: البرتغال.. سويسرا",
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        'وزير الخارجية اليمني: "لا نخطط لتدمير البنية التحتية"',
+        "«عنب».. بيروتي أصيل",
+        "«جعجعة» المالكي ..",
+        "موقع إخباري عربي عملاق ينطلق قريبا من أبوظبي",
+        'لندن: الرد الروسي "لا يغير شيئا"',
+    ],
+)
+def test_headlines_that_look_a_little_like_datelines(headline: str) -> None:
+    art = arnews.parse_text(f"{headline}\n\nأبوظبي - سكاي نيوز عربية\n\n{BODY}")
+    assert art.headline == headline
+    assert art.dateline is not None
+    assert art.dateline.agency == "سكاي نيوز عربية"
+
+
+def test_place_colon_opener() -> None:
+    art = arnews.parse_text(f"دبي: {BODY}\n\n{BODY2}")
+    assert art.dateline is not None
+    assert art.dateline.place == "دبي"
+    assert art.paragraphs[0].text == BODY
