@@ -413,8 +413,10 @@ def _kind(element: Element, open_kinds: list[BlockKind]) -> BlockKind:
     tag = element.tag
     if tag in _HEADING_TAGS:
         return "heading"
-    if tag in ("li", "blockquote", "dd", "dt", "pre", "td", "th"):
+    if tag in ("li", "blockquote", "dd", "dt", "pre"):
         return "paragraph" if open_kinds[-1:] != ["heading"] else "heading"
+    if tag in ("td", "th", "table", "tr", "tbody", "thead"):
+        return "line"  # table layouts of older sites: a cell holds lines like any container
     return open_kinds[-1] if open_kinds else "line"
 
 

@@ -64,10 +64,13 @@ def rendered(draw: st.DrawFn, art: Article) -> str:
     blocks = _blocks(art)
     for i, (kind, text) in enumerate(blocks):
         following = blocks[i + 1][1] if i + 1 < len(blocks) else None
-        # Markup headings where the text's heading is followed by prose; a heading before
-        # another short line is written as a plain line (layout judges short lines after a
-        # markup heading by its own rule, not as after a line it judged itself).
-        if kind == "heading" and (following is None or is_heading(following)):
+        previous = blocks[i - 1][1] if i > 0 else None
+        # Markup headings where the text's heading stands between prose; next to another
+        # short line it is written as a plain line: layout judges a short line next to a
+        # markup heading by its own rule, not as next to a line it judged a heading itself.
+        if kind == "heading" and (
+            following is None or is_heading(following) or (previous and is_heading(previous))
+        ):
             kind = "line"
         if kind == "heading":
             bold_ok = template != "br" and not text.endswith("؟") and len(text.split()) <= 15
