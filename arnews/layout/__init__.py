@@ -201,7 +201,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
                 # a dateline line may open an article; a headline-like line before another
                 # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
                 parse_dateline_line(body[0].text, byline_only_ok=False) is None
-                or parse_dateline_line(body[1].text, byline_only_ok=True) is not None
+                or parse_dateline_line(body[1].text, byline_only_ok=False) is not None
             )
         )
     ):
