@@ -25,7 +25,7 @@ from arnews.model import Article, Attribution, DateMention, Notice, Quote, Sourc
 from arnews.options import ParseOptions
 from arnews.read.blocks import ReadResult
 from arnews.read.decode import Source as Input
-from arnews.read.decode import check_source, decode
+from arnews.read.decode import check_source, decode, sniff_charset
 from arnews.read.text import read_text
 from arnews.text.fold import Folded, fold
 
@@ -89,7 +89,13 @@ def looks_like_html(text: str) -> bool:
 
 
 def _decode(state: State, ctx: Context) -> State:
-    text = decode(state.source, ctx.notice, options=ctx.options)
+    declared = None
+    if state.html is not False and not isinstance(state.source, str):
+        head = bytes(state.source[:4096])
+        # a page's own <meta charset>, read only when the bytes start like a page
+        if looks_like_html(head.decode("latin-1")):
+            declared = sniff_charset(head)
+    text = decode(state.source, ctx.notice, options=ctx.options, declared=declared)
     html = looks_like_html(text) if state.html is None else state.html
     return attrs.evolve(state, text=text, html=html)
 

@@ -22,7 +22,7 @@ from arnews.errors import InputTooLargeError, InputTypeError
 from arnews.model import Notice
 from arnews.options import ParseOptions
 
-__all__ = ["Source", "check_source", "decode", "decode_bytes"]
+__all__ = ["Source", "check_source", "decode", "decode_bytes", "sniff_charset"]
 
 Source = str | bytes | bytearray | memoryview
 """What the entry points accept."""
@@ -39,6 +39,15 @@ _BOMS: Final = (
 # Arabic letters in windows-1256: 0xC1-0xDF minus 0xD7 (×), and 0xE1, 0xE3-0xE6, 0xEC, 0xED.
 _CP1256_ARABIC: Final = regex.compile(rb"[\xc1-\xd6\xd8-\xdf\xe1\xe3-\xe6\xec\xed]")
 _HIGH_BYTES: Final = regex.compile(rb"[\x80-\xff]")
+# A charset declared in a page's first bytes: «<meta charset="windows-1256">»,
+# «<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">»,
+# «<?xml version="1.0" encoding="windows-1256"?>».
+_META_CHARSET: Final = regex.compile(
+    rb"""<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
+    regex.IGNORECASE,
+)
+_SNIFF_BYTES: Final = 4096
 _LINE_ENDS: Final = regex.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 
@@ -67,6 +76,16 @@ def _looks_cp1256(data: bytes) -> bool:
     return high > 0 and len(_CP1256_ARABIC.findall(data)) >= 0.6 * high
 
 
+def _utf8_with_high_bytes(data: bytes) -> bool:
+    if _HIGH_BYTES.search(data) is None:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _codec(name: str | None) -> str | None:
     if not name:
         return None
@@ -74,6 +93,21 @@ def _codec(name: str | None) -> str | None:
         return codecs.lookup(name.strip().strip("\"'")).name
     except LookupError:
         return None
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4096 bytes (``<meta charset>``,
+    ``http-equiv`` Content-Type, or the XML declaration), or ``None``.
+
+    >>> sniff_charset(b'<html><head><meta charset="windows-1256"><title>')
+    'windows-1256'
+    >>> sniff_charset(b"plain text") is None
+    True
+    """
+    m = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii").lower()
 
 
 def decode_bytes(
@@ -89,6 +123,15 @@ def decode_bytes(
                 return data.decode(codec, errors="replace")
     for label, name in (("given", _codec(encoding)), ("declared", _codec(declared))):
         if name is None:
+            continue
+        if label == "declared" and name != "utf-8" and _utf8_with_high_bytes(data):
+            # a page converted to UTF-8 whose template still declares its old charset
+            notice(
+                Notice(
+                    code="decode.mislabelled",
+                    message=f"the declared charset {name} does not fit the bytes; read as UTF-8",
+                )
+            )
             continue
         try:
             text = data.decode(name)
@@ -132,12 +175,17 @@ def decode_bytes(
         return text
 
 
-def decode(source: Source, notice: NoticeSink, *, options: ParseOptions) -> str:
-    """Turn checked input into clean ``str``: BOM dropped, ``\\n`` line ends, no C0 controls."""
+def decode(
+    source: Source, notice: NoticeSink, *, options: ParseOptions, declared: str | None = None
+) -> str:
+    """Turn checked input into clean ``str``: BOM dropped, ``\\n`` line ends, no C0 controls.
+
+    ``declared`` is the charset a page states in its own bytes (:func:`sniff_charset`).
+    """
     if isinstance(source, str):
         text = source
     else:
-        text = decode_bytes(bytes(source), notice, encoding=options.encoding)
+        text = decode_bytes(bytes(source), notice, encoding=options.encoding, declared=declared)
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _LINE_ENDS.sub("\n", text)
