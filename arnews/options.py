@@ -31,20 +31,29 @@ def _reference(
 
 @attrs.frozen(kw_only=True)
 class ParseOptions:
-    """How to parse.
+    """How to parse: pass one to [`parse`][arnews.parse] as ``options=``.
 
-    Args:
+    Attributes:
         reference_time: when the article was written, for relative dates («أمس»,
             «الأحد الماضي»). ``None`` (the default) uses the article's own publication date
             when it states one; arnews never reads the wall clock.
         max_input_size: inputs longer than this (characters for ``str``, bytes for
-            ``bytes``) raise :class:`~arnews.InputTooLargeError` before any work.
+            ``bytes``) raise [`InputTooLargeError`][arnews.InputTooLargeError] before any
+            work. Default: 20 000 000.
         encoding: the charset the caller knows (an HTTP ``Content-Type`` header); tried
             first for ``bytes`` input.
 
-    >>> import datetime
-    >>> ParseOptions(reference_time=datetime.date(2015, 8, 11)).reference_time
-    datetime.date(2015, 8, 11)
+    Raises:
+        OptionsError: a value of the wrong type, or a size that is not a positive ``int``.
+
+    Examples:
+        >>> import datetime
+        >>> ParseOptions(reference_time=datetime.date(2015, 8, 11)).reference_time
+        datetime.date(2015, 8, 11)
+        >>> ParseOptions(max_input_size=0)
+        Traceback (most recent call last):
+        ...
+        arnews.errors.OptionsError: max_input_size must be a positive int, got 0
     """
 
     reference_time: dt.datetime | dt.date | None = attrs.field(default=None, validator=_reference)
