@@ -29,7 +29,7 @@ import regex
 
 from arnews import data
 from arnews.read.blocks import Block, BlockKind
-from arnews.read.html_dates import parse_page_date
+from arnews.read.html_dates import bare_timestamp
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 
@@ -146,29 +146,34 @@ def _noise_words() -> frozenset[str]:
     return frozenset(words | {"=" + v for v in _noise_exact()})
 
 
-def _class_tokens(element: Element, cache: dict[tuple[str, str], frozenset[str]]) -> frozenset[str]:
+def _class_tokens(element: Element, cache: dict[str, frozenset[str]]) -> frozenset[str]:
     """Furniture-relevant words of the class and id, state flags left out.
 
-    Class values repeat all over a page: ``cache`` (one per page) maps the (class, id) pair
+    Class values repeat all over a page: ``cache`` (one per page) maps each attribute value
     to its words.
     """
-    pair = (element.get("class") or "", element.get("id") or "")
-    found = cache.get(pair)
-    if found is not None:
-        return found
+    out: frozenset[str] = frozenset()
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            found = cache.get(value)
+            if found is None:
+                found = cache[value] = _value_tokens(value)
+            out = out | found if out else found
+    return out
+
+
+def _value_tokens(value: str) -> frozenset[str]:
     out: set[str] = set()
-    for value in pair:
-        for token in value.split():
-            if _STATE_PREFIX.match(token):
-                continue
-            words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
-            if token.lower() in _noise_exact():
-                out.add("=" + token.lower())
-            out.update(words)
-            out.update(a + b for a, b in itertools.pairwise(words))
-            out.update(f"{a}-{b}" for a, b in itertools.pairwise(words))
-    cache[pair] = frozenset(out)
-    return cache[pair]
+    for token in value.split():
+        if _STATE_PREFIX.match(token):
+            continue
+        words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
+        if token.lower() in _noise_exact():
+            out.add("=" + token.lower())
+        out.update(words)
+        out.update(a + b for a, b in itertools.pairwise(words))
+        out.update(f"{a}-{b}" for a, b in itertools.pairwise(words))
+    return frozenset(out)
 
 
 @functools.cache
@@ -184,10 +189,6 @@ def _noise_exact() -> frozenset[str]:
 @functools.cache
 def _layout_slots() -> frozenset[str]:
     return frozenset(v.lower() for v in data.words("html_layout_slots"))
-
-
-def _contains(element: Element, inner: Element) -> bool:
-    return inner is element or any(a is element for a in inner.iterancestors())
 
 
 def _is_caption(element: Element) -> bool:
@@ -278,15 +279,17 @@ def _is_hidden(element: Element) -> bool:
 def _remove_furniture(body: Element, keep: Element | None) -> Aside:
     """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article."""
     aside: Aside = {}
+    # the elements that hold ``keep`` (it and its ancestors): never removed
+    holds_keep = set() if keep is None else {keep, *keep.iterancestors()}
     for element in list(body.iter(*_DROP_TAGS)):
-        if element.tag in _ASIDE_TAGS and not (keep is not None and _contains(element, keep)):
+        if element.tag in _ASIDE_TAGS and element not in holds_keep:
             _set_aside(element, aside)
         else:
             _drop(element)
     size = sum(1 for _ in body.iter())
     for element in list(body.iter("form")):
         # ASP.NET pages wrap the whole page in a <form>: keep a form with the article in it
-        if keep is not None and _contains(element, keep):
+        if element in holds_keep:
             continue
         if sum(1 for _ in element.iter()) < _WRAPPER_SHARE * size:
             _drop(element)
@@ -295,19 +298,19 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
     for element in body.xpath(".//*[@hidden or @style]"):
         # hidden from the reader («style="display:none"», «hidden»), unless it is the article
         # itself (a page that reveals its story by script)
-        if not _is_hidden(element) or (keep is not None and _contains(element, keep)):
+        if not _is_hidden(element) or element in holds_keep:
             continue
         if measure.total.get(element, 0) - measure.links.get(element, 0) <= _KEEP_SHARE * whole:
             _drop(element)
     noise = _noise_words()
-    cache: dict[tuple[str, str], frozenset[str]] = {}
+    cache: dict[str, frozenset[str]] = {}
     for element in body.xpath(".//*[@class or @id]"):
         if element.getparent() is None:
             continue
         tokens = _class_tokens(element, cache)
         if not (tokens & noise):
             continue
-        if _is_caption(element) or (keep is not None and _contains(element, keep)):
+        if _is_caption(element) or element in holds_keep:
             continue
         prose = measure.total.get(element, 0) - measure.links.get(element, 0)
         if (
@@ -491,15 +494,9 @@ def _kind(element: Element, open_kinds: list[BlockKind]) -> BlockKind:
 # «© REUTERS / SHOKRY HUSSIEN».
 _FURNITURE_LINE: Final = regex.compile(r"^(?:(?:https?://|www\.)\S+|©.{0,80})$")
 
-# A line that is only a timestamp («الأربعاء، 07 أكتوبر 2020 - 12:09 م», «17:27 17.03.2020»).
-_TIME_WORDS: Final = regex.compile(r"\d|[صم]\b|مساء|صباحا|GMT|\p{P}")
-
 
 def _is_timestamp(text: str) -> bool:
-    if len(text) > 80 or parse_page_date(text) is None:
-        return False
-    rest = _TIME_WORDS.sub(" ", text).split()
-    return len(rest) <= 4
+    return bare_timestamp(text) is not None
 
 
 def content_blocks(root: Element, *, headline: str | None, keep: Element | None) -> list[Block]:

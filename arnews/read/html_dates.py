@@ -17,7 +17,7 @@ import regex
 from arnews.detect.dates import find_dates
 from arnews.text.fold import fold
 
-__all__ = ["parse_machine_date", "parse_page_date", "url_date"]
+__all__ = ["bare_timestamp", "parse_machine_date", "parse_page_date", "url_date"]
 
 Stamp = dt.datetime | dt.date
 
@@ -32,6 +32,11 @@ _ISO: Final = regex.compile(
 _URL_DATE: Final = regex.compile(
     r"/(?P<y>(?:19|20)\d{2})(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
 )
+
+# What a bare timestamp holds besides its date: digits, «ص»/«م», «مساء», GMT, punctuation.
+_TIME_WORDS: Final = regex.compile(r"\d|[صم]\b|مساء|صباحا|GMT|\p{P}")
+_BARE_CHARS: Final = 80  # a bare timestamp is short
+_BARE_WORDS: Final = 3  # words beside the date and the time («آخر تحديث», «نشر في»)
 
 _MIN_YEAR: Final = 1990
 _STAMP_CHARS: Final = 400  # a visible timestamp is short: only its start is read
@@ -113,6 +118,32 @@ def parse_page_date(text: str) -> dt.date | None:
             day = _day(*mention.value[:10].split("-"))
         if day is not None:
             return day
+    return None
+
+
+def bare_timestamp(text: str) -> dt.date | None:
+    """The day of a text that is a timestamp and little else (a dateline widget, a stamp
+    under the headline); ``None`` for running text or text without a full day.
+
+    >>> bare_timestamp("الأربعاء، 07 أكتوبر 2020 - 12:09 م")
+    datetime.date(2020, 10, 7)
+    >>> bare_timestamp("افتتح الأمير القمة في 07 أكتوبر 2020 بحضور القادة العرب") is None
+    True
+    """
+    if len(text) > _BARE_CHARS:
+        return None
+    for mention in find_dates(text):
+        if mention.relative or mention.value is None or mention.precision not in _FULL_DAY:
+            continue
+        day = (
+            mention.gregorian
+            if mention.calendar == "hijri"
+            else _day(*mention.value[:10].split("-"))
+        )
+        rest = text[: mention.span.start] + " " + text[mention.span.end :]
+        if day is not None and len(_TIME_WORDS.sub(" ", rest).split()) <= _BARE_WORDS:
+            return day
+        return None
     return None
 
 

@@ -537,6 +537,22 @@ def test_every_span_slices_to_its_text() -> None:
 # --- timestamps -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("الأحد، 14 تشرين الأول/أكتوبر 2018 - 10:42 م", dt.date(2018, 10, 14)),
+        ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", None),  # an update stamp
+    ],
+)
+def test_stamp_under_the_headline_without_a_date_class(
+    stamp: str, expected: dt.date | None
+) -> None:
+    art = arnews.parse_html(page(f'<div class="stmp">{stamp}</div><p>{P1}</p><p>{P2}</p>'))
+    assert art.published == expected
+    assert stamp not in art.text  # and the stamp is furniture, not body
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
 def test_timestamp_forms() -> None:
     assert parse_machine_date("2020-03-17T17:27:41Z") == dt.datetime(
         2020, 3, 17, 17, 27, 41, tzinfo=dt.timezone.utc
