@@ -35,6 +35,19 @@ _MARKUP: Final = regex.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*[\s/>]|/[A-Za-z]|!--|
 # The start of a doctype with an internal subset: «<!DOCTYPE lolz [».
 _DOCTYPE_SUBSET: Final = regex.compile(r"<!DOCTYPE[^<>\[]{0,400}\[", regex.IGNORECASE)
 _SUBSET_SCAN: Final = 1_000_000  # how far a DTD subset is looked for
+# A start or end tag, for the nesting repair: «<div class="x">», «</div>», «<br/>».
+_TAG: Final = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]*)?(/?)>")
+# Elements that never hold others, and those the parser closes by itself («<p>a<p>b»): they
+# add no lasting depth.
+_NO_DEPTH: Final = frozenset(
+    (
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"),
+        *("param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th"),
+    )
+)
+_DEPTH_ERROR: Final = "Excessive depth"  # libxml2's message when nesting passes its limit
+_MAX_DEPTH: Final = 200  # libxml2 stops at 256 open elements; the repair keeps well below
+_CLOSE_SEARCH: Final = 64  # how far down the open elements an end tag looks for its start
 
 
 def _parser() -> lxml.html.HTMLParser:
@@ -58,12 +71,56 @@ def _without_dtd_subset(text: str) -> str:
     return text[: m.start()] + text[end:]
 
 
+def _shallow(text: str) -> str:
+    """``text`` with the tags nested deeper than :data:`_MAX_DEPTH` taken out, text kept.
+
+    Run only when the parser gave up on the nesting («<div>» × 100 000): one pass over the
+    tags, each end tag matched against the open elements within a bounded distance.
+    """
+    out: list[str] = []
+    last = 0
+    stack: list[tuple[str, bool]] = []  # open elements: (name, kept)
+    depth = 0
+    for m in _TAG.finditer(text):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _NO_DEPTH or self_closing:
+            continue
+        keep = True
+        if not closing:
+            keep = depth < _MAX_DEPTH
+            stack.append((name, keep))
+            depth += keep
+        else:
+            for back in range(len(stack) - 1, max(len(stack) - _CLOSE_SEARCH, 0) - 1, -1):
+                if stack[back][0] == name:
+                    keep = stack[back][1]
+                    depth -= sum(kept for _, kept in stack[back:])
+                    del stack[back:]
+                    break
+        if not keep:
+            out.append(text[last : m.start()])
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _parse(text: str, notice: NoticeSink) -> lxml.html.HtmlElement:
+    text = _without_dtd_subset(text)
     parser = _parser()
     try:
-        root = lxml.html.document_fromstring(
-            _without_dtd_subset(text).encode("utf-8", "surrogatepass"), parser=parser
-        )
+        root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        if any(_DEPTH_ERROR in e.message for e in parser.error_log):
+            # the parser stopped at the nesting limit and dropped the rest of the page
+            parser = _parser()
+            root = lxml.html.document_fromstring(
+                _shallow(text).encode("utf-8", "surrogatepass"), parser=parser
+            )
+            notice(
+                Notice(
+                    code="html.deep-nesting",
+                    message=f"elements nested deeper than {_MAX_DEPTH} were flattened",
+                )
+            )
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise NotHTMLError(f"not an HTML document: {exc}") from exc
     limits = [e for e in parser.error_log if "ERR_RESOURCE_LIMIT" in str(e) or e.level >= 3]

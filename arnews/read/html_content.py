@@ -29,7 +29,7 @@ import regex
 
 from arnews import data
 from arnews.read.blocks import Block, BlockKind
-from arnews.read.html_dates import parse_page_date
+from arnews.read.html_dates import bare_timestamp
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 
@@ -112,6 +112,11 @@ _BLOCK_TAGS: Final = frozenset(
     }
 )
 _HEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Furniture that may stand inside the article («اقرأ أيضا» boxes): set aside, not dropped.
+_ASIDE_TAGS: Final = frozenset({"aside"})
+_ASIDE_TAG: Final = "arnews-aside"  # the placeholder left where furniture was set aside
+# An inline style that hides the element: «display:none», «visibility: hidden».
+_HIDDEN_STYLE: Final = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _BOLD_TAGS: Final = frozenset({"b", "strong"})
 _CAPTION_TAGS: Final = frozenset({"figcaption", "caption"})
 _CAPTION_WORDS: Final = frozenset({"caption", "wp-caption-text", "photo-caption", "img-caption"})
@@ -141,22 +146,34 @@ def _noise_words() -> frozenset[str]:
     return frozenset(words | {"=" + v for v in _noise_exact()})
 
 
-def _class_tokens(element: Element) -> set[str]:
-    """Furniture-relevant words of the class and id, state flags left out."""
-    out: set[str] = set()
+def _class_tokens(element: Element, cache: dict[str, frozenset[str]]) -> frozenset[str]:
+    """Furniture-relevant words of the class and id, state flags left out.
+
+    Class values repeat all over a page: ``cache`` (one per page) maps each attribute value
+    to its words.
+    """
+    out: frozenset[str] = frozenset()
     for value in (element.get("class"), element.get("id")):
-        if not value:
-            continue
-        for token in value.split():
-            if _STATE_PREFIX.match(token):
-                continue
-            words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
-            if token.lower() in _noise_exact():
-                out.add("=" + token.lower())
-            out.update(words)
-            out.update(a + b for a, b in itertools.pairwise(words))
-            out.update(f"{a}-{b}" for a, b in itertools.pairwise(words))
+        if value:
+            found = cache.get(value)
+            if found is None:
+                found = cache[value] = _value_tokens(value)
+            out = out | found if out else found
     return out
+
+
+def _value_tokens(value: str) -> frozenset[str]:
+    out: set[str] = set()
+    for token in value.split():
+        if _STATE_PREFIX.match(token):
+            continue
+        words = [w.lower() for w in _WORD_SPLIT.split(token) if w]
+        if token.lower() in _noise_exact():
+            out.add("=" + token.lower())
+        out.update(words)
+        out.update(a + b for a, b in itertools.pairwise(words))
+        out.update(f"{a}-{b}" for a, b in itertools.pairwise(words))
+    return frozenset(out)
 
 
 @functools.cache
@@ -172,10 +189,6 @@ def _noise_exact() -> frozenset[str]:
 @functools.cache
 def _layout_slots() -> frozenset[str]:
     return frozenset(v.lower() for v in data.words("html_layout_slots"))
-
-
-def _contains(element: Element, inner: Element) -> bool:
-    return inner is element or any(a is element for a in inner.iterancestors())
 
 
 def _is_caption(element: Element) -> bool:
@@ -241,35 +254,73 @@ def _drop(element: Element) -> None:
         element.drop_tree()  # keeps the tail text
 
 
-def _remove_furniture(body: Element, keep: Element | None) -> None:
+Aside: TypeAlias = dict[Element, Element]
+"""Furniture taken out of the tree: the placeholder left in its place → the element."""
+
+
+def _set_aside(element: Element, aside: Aside) -> None:
+    """Replace ``element`` by an empty placeholder: it no longer counts as the page's text,
+    but a walk that meets the placeholder inside the article reports its text as furniture."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    holder = element.makeelement(_ASIDE_TAG, {})
+    holder.tail, element.tail = element.tail, None
+    parent.replace(element, holder)
+    aside[holder] = element
+
+
+def _is_hidden(element: Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    return _HIDDEN_STYLE.search(element.get("style") or "") is not None
+
+
+def _remove_furniture(body: Element, keep: Element | None) -> Aside:
+    """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article."""
+    aside: Aside = {}
+    # the elements that hold ``keep`` (it and its ancestors): never removed
+    holds_keep = set() if keep is None else {keep, *keep.iterancestors()}
     for element in list(body.iter(*_DROP_TAGS)):
-        _drop(element)
+        if element.tag in _ASIDE_TAGS and element not in holds_keep:
+            _set_aside(element, aside)
+        else:
+            _drop(element)
     size = sum(1 for _ in body.iter())
     for element in list(body.iter("form")):
         # ASP.NET pages wrap the whole page in a <form>: keep a form with the article in it
-        if keep is not None and _contains(element, keep):
+        if element in holds_keep:
             continue
         if sum(1 for _ in element.iter()) < _WRAPPER_SHARE * size:
             _drop(element)
     measure = _Measure(body)
     whole = max(measure.total.get(body, 0) - measure.links.get(body, 0), 1)
+    for element in body.xpath(".//*[@hidden or @style]"):
+        # hidden from the reader («style="display:none"», «hidden»), unless it is the article
+        # itself (a page that reveals its story by script)
+        if not _is_hidden(element) or element in holds_keep:
+            continue
+        if measure.total.get(element, 0) - measure.links.get(element, 0) <= _KEEP_SHARE * whole:
+            _drop(element)
     noise = _noise_words()
-    for element in list(body.iter()):
-        if not isinstance(element.tag, str) or element.getparent() is None:
+    cache: dict[str, frozenset[str]] = {}
+    for element in body.xpath(".//*[@class or @id]"):
+        if element.getparent() is None:
             continue
-        if not (_class_tokens(element) & noise):
+        tokens = _class_tokens(element, cache)
+        if not (tokens & noise):
             continue
-        if _is_caption(element) or (keep is not None and _contains(element, keep)):
+        if _is_caption(element) or element in holds_keep:
             continue
         prose = measure.total.get(element, 0) - measure.links.get(element, 0)
-        tokens = _class_tokens(element)
         if (
             prose > _KEEP_SHARE * whole
             and tokens & _content_words()
             and tokens & noise <= _layout_slots()
         ):
             continue  # a wrapper around the article («content-wrap sidebar-right»)
-        _drop(element)
+        _set_aside(element, aside)
+    return aside
 
 
 def _container(body: Element) -> list[Element]:
@@ -313,8 +364,11 @@ def _container(body: Element) -> list[Element]:
 class _Walker:
     """Turns a container into blocks, one line of text at a time."""
 
-    def __init__(self, headline_key: str) -> None:
+    def __init__(self, headline_key: str, aside: Aside, *, furniture: bool = False) -> None:
         self.blocks: list[Block] = []
+        self.aside = aside
+        self.furniture = furniture  # every line is furniture (a set-aside box being walked)
+        self.body_lines = 0
         self.parts: list[str] = []
         self.bold_chars = 0
         self.link_chars = 0
@@ -341,11 +395,18 @@ class _Walker:
         if not text:
             return
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
-        if visible and links / visible > _LINK_DENSE and kind != "caption":
-            return  # an in-body teaser or a menu line
-        if not self.blocks and self.headline_key and match_key(text) == self.headline_key:
+        if self.furniture or kind == "caption":
+            self.blocks.append(Block(text=text, kind="caption", gap_before=True))
+            return
+        if not self.body_lines and self.headline_key and match_key(text) == self.headline_key:
             return  # the headline repeated at the top of the body
-        if kind != "caption" and (_is_timestamp(text) or _FURNITURE_LINE.match(text)):
+        if (
+            (visible and links / visible > _LINK_DENSE)  # an in-body teaser or a menu line
+            or _is_timestamp(text)
+            or _FURNITURE_LINE.match(text)
+        ):
+            # furniture inside the article: kept apart from the body (Article.boilerplate)
+            self.blocks.append(Block(text=text, kind="caption", gap_before=True))
             return
         if kind == "line" and (
             _INTERVIEW_TURN.match(text) or (visible and bold >= visible and text.endswith("؟"))
@@ -360,6 +421,7 @@ class _Walker:
             and not text.endswith("؟")
         ):
             kind = "heading"
+        self.body_lines += 1
         self.blocks.append(Block(text=text, kind=kind, gap_before=True))
 
     def walk(self, top: Element) -> None:
@@ -372,7 +434,15 @@ class _Walker:
                     self.add(element.tail)
                 continue
             if event == "start":
-                if tag == "h1" or tag in _DROP_TAGS:
+                if tag == _ASIDE_TAG:
+                    self.flush()
+                    skipped.add(element)
+                    if (original := self.aside.get(element)) is not None:
+                        box = _Walker("", self.aside, furniture=True)
+                        box.walk(original)
+                        self.blocks.extend(box.blocks)
+                    continue
+                if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
                     self.flush()
                     skipped.add(element)
                     walker.skip_subtree()
@@ -424,15 +494,9 @@ def _kind(element: Element, open_kinds: list[BlockKind]) -> BlockKind:
 # «© REUTERS / SHOKRY HUSSIEN».
 _FURNITURE_LINE: Final = regex.compile(r"^(?:(?:https?://|www\.)\S+|©.{0,80})$")
 
-# A line that is only a timestamp («الأربعاء، 07 أكتوبر 2020 - 12:09 م», «17:27 17.03.2020»).
-_TIME_WORDS: Final = regex.compile(r"\d|[صم]\b|مساء|صباحا|GMT|\p{P}")
-
 
 def _is_timestamp(text: str) -> bool:
-    if len(text) > 80 or parse_page_date(text) is None:
-        return False
-    rest = _TIME_WORDS.sub(" ", text).split()
-    return len(rest) <= 4
+    return bare_timestamp(text) is not None
 
 
 def content_blocks(root: Element, *, headline: str | None, keep: Element | None) -> list[Block]:
@@ -449,8 +513,8 @@ def content_blocks(root: Element, *, headline: str | None, keep: Element | None)
     body = root.find("body")
     if body is None:
         body = root
-    _remove_furniture(body, keep)
-    walker = _Walker(match_key(headline) if headline else "")
+    aside = _remove_furniture(body, keep)
+    walker = _Walker(match_key(headline) if headline else "", aside)
     for container in _container(body):
         walker.walk(container)
     return walker.blocks

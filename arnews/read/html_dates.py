@@ -2,23 +2,22 @@
 Arabic forms near a headline («الأربعاء، 07 أكتوبر 2020 - 12:09 م», «الجمعة 24 نيسان / أبريل
 2020 09:22 مساءً», «17:27 17.03.2020»).
 
-This is the HTML reader's own small grammar for page timestamps; dates in running text are the
-date detector's job. A time without a stated offset gives a ``date`` (the day the page shows),
-never a naive ``datetime``.
+Machine forms are read here; visible forms go through the date detector
+(:func:`arnews.detect.dates.find_dates`), the one Arabic date grammar of the library. A time
+without a stated offset gives a ``date`` (the day the page shows), never a naive ``datetime``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from typing import Final
 
 import regex
 
-from arnews import data
-from arnews.text.fold import fold, match_key
+from arnews.detect.dates import find_dates
+from arnews.text.fold import fold
 
-__all__ = ["parse_machine_date", "parse_page_date", "url_date"]
+__all__ = ["bare_timestamp", "parse_machine_date", "parse_page_date", "url_date"]
 
 Stamp = dt.datetime | dt.date
 
@@ -29,39 +28,20 @@ _ISO: Final = regex.compile(
     r"(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 )
-# Numeric day-first or year-first forms in visible text: «17.03.2020», «08/03/2023»,
-# «2019/02/09», «8-03-2023».
-_NUMERIC_DMY: Final = regex.compile(
-    r"(?<!\d)(?P<d>\d{1,2})[./-](?P<m>\d{1,2})[./-](?P<y>\d{4})(?!\d)"
-)
-_NUMERIC_YMD: Final = regex.compile(
-    r"(?<!\d)(?P<y>\d{4})[./](?P<m>\d{1,2})[./](?P<d>\d{1,2})(?!\d)"
-)
 # A URL path with the date in it: «/2018/10/14/», «/story/2020/8/24/», «/2020-06-03-1.387».
 _URL_DATE: Final = regex.compile(
     r"/(?P<y>(?:19|20)\d{2})(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
 )
 
+# What a bare timestamp holds besides its date: digits, «ص»/«م», «مساء», GMT, punctuation.
+_TIME_WORDS: Final = regex.compile(r"\d|[صم]\b|مساء|صباحا|GMT|\p{P}")
+_BARE_CHARS: Final = 80  # a bare timestamp is short
+_BARE_WORDS: Final = 3  # words beside the date and the time («آخر تحديث», «نشر في»)
+
 _MIN_YEAR: Final = 1990
+_STAMP_CHARS: Final = 400  # a visible timestamp is short: only its start is read
+_FULL_DAY: Final = frozenset({"day", "minute"})
 _MAX_YEAR: Final = 2100
-
-
-@functools.cache
-def _month_pattern() -> tuple[regex.Pattern[str], dict[str, int]]:
-    """«DD MONTH[/ MONTH] YYYY» over the folded text, months from ``html_months.txt``."""
-    names: dict[str, int] = {}
-    for entry in data.entries("html_months"):
-        number = int(entry[0])
-        for name in entry[1:]:
-            names[match_key(name).lower()] = number
-    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    # «14 تشرين الاول/اكتوبر 2018», «24 نيسان / ابريل 2020», «8 فيفري 2019», «03 يونيو 2020»
-    pattern = regex.compile(
-        rf"(?<!\d)(?P<d>\d{{1,2}})\s*(?P<m1>{alternatives})(?:\s*[/(،-]?\s*(?:{alternatives})\)?)?"
-        rf"\s*[,،]?\s*(?P<y>\d{{4}})(?!\d)",
-        regex.IGNORECASE,
-    )
-    return pattern, names
 
 
 def _day(y: str, m: str | int, d: str) -> dt.date | None:
@@ -113,33 +93,58 @@ def parse_machine_date(value: str) -> Stamp | None:
 
 
 def parse_page_date(text: str) -> dt.date | None:
-    """The first calendar day written in a visible page timestamp.
+    """The first calendar day written in a visible page timestamp, by the date detector.
+
+    Relative mentions («اليوم»), bare years and days without a year give nothing: a page
+    timestamp states its day in full.
 
     Args:
         text: a short text such as «الأربعاء، 07 أكتوبر 2020 - 12:09 م».
 
     Returns:
-        The day, or ``None``.
+        The day (a Hijri day as its Gregorian day), or ``None``.
 
     >>> parse_page_date("تم نشره الجمعة 24 نيسان / أبريل 2020 09:22 مساءً")
     datetime.date(2020, 4, 24)
     >>> parse_page_date("GMT 17:27 17.03.2020")
     datetime.date(2020, 3, 17)
     """
-    folded = fold(text[:400]).text
-    pattern, names = _month_pattern()
-    found: list[tuple[int, dt.date]] = []
-    if (m := pattern.search(folded)) is not None:
-        day = _day(m["y"], names[m["m1"].lower()], m["d"])
+    for mention in find_dates(text[:_STAMP_CHARS]):
+        if mention.relative or mention.value is None or mention.precision not in _FULL_DAY:
+            continue
+        if mention.calendar == "hijri":
+            day = mention.gregorian
+        else:
+            day = _day(*mention.value[:10].split("-"))
         if day is not None:
-            found.append((m.start(), day))
-    if (m := _ISO.search(folded)) is not None and (day := _day(m["y"], m["m"], m["d"])):
-        found.append((m.start(), day))
-    if (m := _NUMERIC_YMD.search(folded)) is not None and (day := _day(m["y"], m["m"], m["d"])):
-        found.append((m.start(), day))
-    if (m := _NUMERIC_DMY.search(folded)) is not None and (day := _day(m["y"], m["m"], m["d"])):
-        found.append((m.start(), day))
-    return min(found, key=lambda f: f[0])[1] if found else None
+            return day
+    return None
+
+
+def bare_timestamp(text: str) -> dt.date | None:
+    """The day of a text that is a timestamp and little else (a dateline widget, a stamp
+    under the headline); ``None`` for running text or text without a full day.
+
+    >>> bare_timestamp("الأربعاء، 07 أكتوبر 2020 - 12:09 م")
+    datetime.date(2020, 10, 7)
+    >>> bare_timestamp("افتتح الأمير القمة في 07 أكتوبر 2020 بحضور القادة العرب") is None
+    True
+    """
+    if len(text) > _BARE_CHARS:
+        return None
+    for mention in find_dates(text):
+        if mention.relative or mention.value is None or mention.precision not in _FULL_DAY:
+            continue
+        day = (
+            mention.gregorian
+            if mention.calendar == "hijri"
+            else _day(*mention.value[:10].split("-"))
+        )
+        rest = text[: mention.span.start] + " " + text[mention.span.end :]
+        if day is not None and len(_TIME_WORDS.sub(" ", rest).split()) <= _BARE_WORDS:
+            return day
+        return None
+    return None
 
 
 def url_date(url: str) -> dt.date | None:

@@ -26,7 +26,13 @@ import regex
 
 from arnews import data
 from arnews.read.blocks import PageMeta
-from arnews.read.html_dates import Stamp, parse_machine_date, parse_page_date, url_date
+from arnews.read.html_dates import (
+    Stamp,
+    bare_timestamp,
+    parse_machine_date,
+    parse_page_date,
+    url_date,
+)
 from arnews.read.text import tidy
 from arnews.text.fold import fold, match_key
 
@@ -307,6 +313,12 @@ def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
     return found.get("published"), found.get("modified")
 
 
+def _is_update_stamp(text: str) -> bool:
+    pattern, kinds = _cue_pattern()
+    m = pattern.search(fold(text).text)
+    return m is not None and kinds.get(m.group().lower()) == "modified"
+
+
 def _date_after_headline(root: Element, headline_element: Element | None) -> dt.date | None:
     """A date element («<div class="post-date">») shortly after the headline element."""
     if headline_element is None:
@@ -322,6 +334,13 @@ def _date_after_headline(root: Element, headline_element: Element | None) -> dt.
             if class_words(item) & _DATE_CLASSES or item.tag == "time":
                 day = parse_page_date(_text(item))
                 if day is not None:
+                    return day
+            elif (item.text or "").strip():
+                # a stamp under the headline in a plain element, unless it is an update stamp
+                # («الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00»)
+                text = _text(item)
+                day = bare_timestamp(text)
+                if day is not None and not _is_update_stamp(text):
                     return day
     parent = headline_element.getparent()
     if parent is not None and parent.tag not in ("body", "html"):

@@ -183,7 +183,20 @@ def test_deep_nesting_is_a_notice_not_a_crash() -> None:
     deep = "<div>" * 100_000 + f"<p>{P1}</p>" + "</div>" * 100_000
     art = arnews.parse_html(f"<html><body><h1>{HEADLINE}</h1><p>{P2}</p>{deep}</body></html>")
     assert art.headline == HEADLINE
-    assert "html.truncated" in [n.code for n in art.notices]
+    assert "html.deep-nesting" in [n.code for n in art.notices]
+    assert P1 in art.text  # the text below the nesting limit is not lost
+
+
+@pytest.mark.parametrize("closed", [True, False])
+def test_article_after_deep_nesting_is_kept(closed: bool) -> None:
+    junk = "<div><span>" * 3_000 + "قائمة" + ("</span></div>" * 3_000 if closed else "")
+    art = arnews.parse_html(page(before=junk))
+    assert art.headline == HEADLINE
+    texts = [p.text for p in art.paragraphs]
+    if closed:
+        assert texts == [P1, P2, P3]
+    else:  # the page's own markup sits past the limit too: its text is kept, in order
+        assert [t for t in texts if t in (P1, P2, P3)] == [P1, P2, P3]
 
 
 def test_enormous_page_is_parsed_in_bounded_time() -> None:
@@ -437,6 +450,48 @@ def test_in_body_teasers_ads_and_newsletter_are_dropped() -> None:
     assert [p.text for p in art.paragraphs] == [P1, P2]
 
 
+def test_furniture_inside_the_article_is_reported_as_boilerplate() -> None:
+    body = (
+        f"<p>{P1}</p>"
+        '<aside class="box"><h3>اقرأ أيضا</h3><ul><li><a href="/n/4">الري تطلق حملة توعية</a>'
+        '</li><li><a href="/n/5">تطهير الترع في الدلتا</a></li></ul></aside>'
+        '<p><a href="/n/9">وزير الري يتفقد محطات المياه في الجيزة اليوم</a></p>'
+        '<div class="related-inline"><a href="/n/6">مشروع قومي لتبطين الترع</a></div>'
+        f"<p>{P2}</p>"
+    )
+    art = arnews.parse_html(page(body))
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+    for line in (
+        "اقرأ أيضا",
+        "الري تطلق حملة توعية",
+        "تطهير الترع في الدلتا",
+        "وزير الري يتفقد محطات المياه في الجيزة اليوم",
+        "مشروع قومي لتبطين الترع",
+    ):
+        assert line in art.boilerplate
+    # furniture outside the article (the related list, the sidebar) need not be listed
+    assert not any("الأكثر قراءة" in line for line in art.boilerplate)
+
+
+def test_hidden_elements_are_dropped() -> None:
+    body = (
+        f"<p>{P1}</p>"
+        '<div style="display: none">نص مخفي عن القارئ لا يظهر في الصفحة ولا يعد من الخبر.</div>'
+        "<p hidden>سطر مخفي بالسمة hidden لا يعد من الخبر أيضا.</p>"
+        '<span style="visibility:hidden">كلمة مخفية</span>'
+        f"<p>{P2}</p>"
+    )
+    art = arnews.parse_html(page(body))
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+    assert "مخفي" not in art.text
+
+
+def test_hidden_article_revealed_by_script_is_kept() -> None:
+    body = f'<div style="display:none" id="story"><p>{P1}</p><p>{P2}</p><p>{P3}</p></div>'
+    art = arnews.parse_html(page(body))
+    assert [p.text for p in art.paragraphs] == [P1, P2, P3]
+
+
 def test_interview_byline_becomes_the_dateline() -> None:
     body = f"<p>حوار: آسيا العتروس</p><p>{P1}</p><p>{P2}</p>"
     art = arnews.parse_html(page(body))
@@ -482,6 +537,22 @@ def test_every_span_slices_to_its_text() -> None:
 # --- timestamps -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("الأحد، 14 تشرين الأول/أكتوبر 2018 - 10:42 م", dt.date(2018, 10, 14)),
+        ("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", None),  # an update stamp
+    ],
+)
+def test_stamp_under_the_headline_without_a_date_class(
+    stamp: str, expected: dt.date | None
+) -> None:
+    art = arnews.parse_html(page(f'<div class="stmp">{stamp}</div><p>{P1}</p><p>{P2}</p>'))
+    assert art.published == expected
+    assert stamp not in art.text  # and the stamp is furniture, not body
+    assert [p.text for p in art.paragraphs] == [P1, P2]
+
+
 def test_timestamp_forms() -> None:
     assert parse_machine_date("2020-03-17T17:27:41Z") == dt.datetime(
         2020, 3, 17, 17, 27, 41, tzinfo=dt.timezone.utc
@@ -491,6 +562,9 @@ def test_timestamp_forms() -> None:
     assert parse_page_date("الخميس ١٥ تشرين الثاني ٢٠١٧ - 06:54") == dt.date(2017, 11, 15)
     assert parse_page_date("الأربعاء 25 آذار / مارس 2015. 02:00 مـساءً") == dt.date(2015, 3, 25)
     assert parse_page_date("© 1944 - 2018") is None
+    assert parse_page_date("نشر في: 03 June 2020 - 10:42") == dt.date(2020, 6, 3)
+    assert parse_page_date("الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00") == dt.date(2013, 8, 28)
+    assert parse_page_date("اليوم 10:42 م") is None  # relative: no day of its own
     assert url_date("https://www.albayan.ae/news/2020-06-03-1.3874341") == dt.date(2020, 6, 3)
     assert url_date("https://example.com/article/825076-title") is None
 
