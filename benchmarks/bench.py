@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import json
+import logging
 import math
 import os
 import platform
@@ -30,6 +32,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -206,7 +209,11 @@ def import_time(statement: str, runs: int) -> float | None:
 
 
 def heaviest_imports(statement: str, top: int = 6) -> list[tuple[str, float]]:
-    """The packages that cost most in ``python -X importtime -c statement`` (ms, cumulative)."""
+    """The packages that cost most in ``python -X importtime -c statement`` (ms).
+
+    Third-party and standard packages by cumulative time; arnews's own modules by their
+    summed self time.
+    """
     proc = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", statement],
         capture_output=True,
@@ -214,15 +221,21 @@ def heaviest_imports(statement: str, top: int = 6) -> list[tuple[str, float]]:
         check=False,
     )
     cost: dict[str, float] = {}
+    own = 0.0
     for line in proc.stderr.splitlines():
         fields = line.split("|")
         if len(fields) != 3 or not fields[1].strip().isdigit():
             continue
-        root = fields[2].strip().split(".")[0]
-        # the package's own top module carries everything imported under it
+        name = fields[2].strip()
+        root = name.split(".")[0]
+        if root == "arnews":
+            own += int(fields[0].split(":")[1]) / 1000  # self time of arnews's own modules
+            continue
+        # a package's top module carries everything imported under it
         cost[root] = max(cost.get(root, 0.0), int(fields[1]) / 1000)
-    cost.pop("site", None)
-    cost.pop("encodings", None)
+    for startup in ("site", "encodings", "_frozen_importlib_external", "zipimport", "io"):
+        cost.pop(startup, None)
+    cost["arnews (own modules)"] = own
     return sorted(cost.items(), key=lambda kv: -kv[1])[:top]
 
 
@@ -319,20 +332,36 @@ def measure_stages(
 def measure_scaling(
     texts: Sequence[Doc], args: argparse.Namespace, figs: Figures
 ) -> dict[str, Any]:
-    """parse_text and parse_html on 1x..64x the median article; per-stage for text."""
+    """parse_text and parse_html on one article of 1x..64x the median length.
+
+    The kx article is the join of the first k of 64 median-length chunks; its time is set
+    against k times the mean time of a chunk parsed alone (the "1x" row), so the ratio
+    measures the cost of length, not a change of content. Per-stage times likewise.
+    """
+    chunks = inputs.scaling_chunks(texts, max(FACTORS))
+    pages = [inputs.as_page(c, texts) for c in chunks]
     out: dict[str, Any] = {"text": {}, "html": {}, "stages": {}, "chars": {}}
-    for factor in FACTORS:
-        doc = inputs.scaled_article(texts, factor)
-        page = inputs.scaled_page(texts, factor)
+    reps = max(1, args.repeats)
+    one = time_group({"text": arnews.parse_text}, chunks, repeats=reps, budget=args.budget)
+    one_html = time_group({"html": arnews.parse_html}, pages, repeats=reps, budget=args.budget)
+    out["text"]["1"] = statistics.median(one["text"]) / len(chunks)
+    out["html"]["1"] = statistics.median(one_html["html"]) / len(pages)
+    out["chars"]["1"] = [
+        sum(len(c.text) for c in chunks) // len(chunks),
+        sum(len(p.text) for p in pages) // len(pages),
+    ]
+    st = stage_times(chunks, html=False, repeats=reps)
+    out["stages"]["1"] = {n: v / len(chunks) for n, v in st.items()}
+    for factor in FACTORS[1:]:
         k = str(factor)  # JSON keys are strings
+        doc = inputs.join_chunks(chunks[:factor])
+        page = inputs.as_page(doc, texts)
         out["chars"][k] = [len(doc.text), len(page.text)]
-        out["text"][k] = per_call(
-            arnews.parse_text, doc.text, repeats=args.repeats, min_time=args.min_time
-        )
+        out["text"][k] = per_call(arnews.parse_text, doc.text, repeats=reps, min_time=args.min_time)
         out["html"][k] = per_call(
-            arnews.parse_html, page.text, repeats=args.repeats, min_time=args.min_time
+            arnews.parse_html, page.text, repeats=reps, min_time=args.min_time
         )
-        out["stages"][k] = stage_times([doc], html=False, repeats=max(1, args.repeats))
+        out["stages"][k] = stage_times([doc], html=False, repeats=reps)
     for kind in ("text", "html"):
         t = out[kind]
         for factor in FACTORS:
@@ -382,8 +411,9 @@ def rss_growth(group: str, key: str, probe: str, text: str) -> float | None:
     """MB the peak RSS of a fresh process grows while one contender parses ``text``.
 
     The child imports everything and calls the contender once on the small ``probe`` (so
-    lazy imports are done) before taking the baseline; RSS counts what tracemalloc cannot
-    see, such as lxml's C allocations.
+    lazy imports are done), then resets the peak (Linux ``/proc/self/clear_refs``) before
+    taking the baseline; RSS counts what tracemalloc cannot see, such as lxml's C
+    allocations.
     """
     with tempfile.TemporaryDirectory() as tmp:
         Path(tmp, "probe").write_text(probe, encoding="utf-8")
@@ -406,11 +436,30 @@ def _rss_child(group: str, key: str, tmp: str) -> None:
     (fn,) = (c.fn for c in peers.contenders(group, probe, only=key))
     assert fn is not None
     fn(probe)
-    before = max_rss_mb()
+    before = _reset_peak_rss()
     fn(text)
-    after = max_rss_mb()
+    after = _peak_rss()
     if before is not None and after is not None:
         print(after - before)
+
+
+def _peak_rss() -> float | None:
+    """VmHWM (peak RSS) in MB from /proc, or the rusage peak elsewhere."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return max_rss_mb()
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1e3
+    return max_rss_mb()
+
+
+def _reset_peak_rss() -> float | None:
+    """Reset the peak RSS to the current RSS where Linux allows it; the peak after."""
+    with contextlib.suppress(OSError):  # no reset: growth against the peak so far (may be 0)
+        Path("/proc/self/clear_refs").write_text("5")
+    return _peak_rss()
 
 
 def measure_memory(
@@ -421,7 +470,7 @@ def measure_memory(
     Two figures: the peak of Python allocations (tracemalloc, in this process) and the growth
     of peak RSS in a fresh process (sees C allocations too; coarse, in whole pages).
     """
-    big_text = inputs.scaled_article(corpora.texts, 64)
+    big_text = inputs.join_chunks(inputs.scaling_chunks(corpora.texts, max(FACTORS)))
     big_page = max(corpora.pages, key=lambda d: len(d.text))
     small_text = min(corpora.texts, key=lambda d: len(d.text))
     small_page = min(corpora.pages, key=lambda d: len(d.text))
@@ -514,7 +563,8 @@ def report(results: dict[str, Any]) -> str:
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), "
         f"{m['implementation']} {m['python']}, arnews {m['arnews']}",
-        f"Inputs: {c['origin']} — {c['texts']} plain-text articles ({c['text_mb']:.2f} MB), "
+        f"Inputs: {c.get('shared') or c['origin']} — {c['texts']} plain-text articles "
+        f"({c['text_mb']:.2f} MB), "
         f"{c['pages']} HTML pages ({c['real_pages']} real, {c['pages'] - c['real_pages']} built; "
         f"{c['page_mb']:.2f} MB)",
     ]
@@ -559,7 +609,8 @@ def report(results: dict[str, Any]) -> str:
     sc = results["scaling"]
     lines += [
         "",
-        "### Scaling with input size (one article of k × the median length)",
+        "### Scaling with input size (one article of k × the median length; "
+        "1x = mean of its 64 pieces parsed alone)",
         "",
         "| k | text chars | parse_text ms | ÷ k·(1x) | page chars | parse_html ms | ÷ k·(1x) |",
         "|---:|---:|---:|---:|---:|---:|---:|",
@@ -597,7 +648,7 @@ def report(results: dict[str, Any]) -> str:
         " · ".join(f"{k} {_f(v)}" for k, v in imp.items() if k != "heaviest" and v is not None)
     )
     lines.append(
-        "Heaviest under `import arnews`: "
+        "Heaviest in `python -X importtime -c 'import arnews'`: "
         + ", ".join(f"{k} {_f(v)} ms" for k, v in imp["heaviest"])
     )
     mem = results["memory"]
@@ -660,7 +711,7 @@ def compare(old: Figures, new: Figures, threshold: float) -> tuple[list[str], li
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--shared", type=Path, default=inputs.DEFAULT_SHARED, help="../shared")
+    ap.add_argument("--shared", type=Path, default=inputs.default_shared(), help="../shared")
     ap.add_argument("--no-shared", action="store_true", help="use seeds/ and generated inputs")
     ap.add_argument("--no-peers", action="store_true", help="arnews and the floors only")
     ap.add_argument("--pages", type=int, default=60, help="pages to build (default 60)")
@@ -695,6 +746,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "machine": machine(),
         "corpora": {
             "origin": corpora.origin,
+            "shared": str(shared) if corpora.origin == "shared" else None,
             "texts": len(corpora.texts),
             "text_mb": sum(d.nbytes for d in corpora.texts) / 1e6,
             "pages": len(corpora.pages),
@@ -752,7 +804,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.load:
         results = json.loads(args.load.read_text(encoding="utf-8"))
     else:
-        results = run(args)
+        # the peers log and warn about the pages they read; the report is what counts here
+        logging.disable(logging.WARNING)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                results = run(args)
+        finally:
+            logging.disable(logging.NOTSET)
         print(report(results))
     if args.out:
         args.out.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -20,7 +20,16 @@ from html import escape
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_SHARED = Path(os.environ.get("ARNEWS_SHARED", ROOT.parent / "shared"))
+
+
+def default_shared() -> Path | None:
+    """``$ARNEWS_SHARED``, else the nearest ``shared/`` beside the repository or above it."""
+    if "ARNEWS_SHARED" in os.environ:
+        return Path(os.environ["ARNEWS_SHARED"])
+    for parent in ROOT.parents:
+        if (parent / "shared" / "corpus" / "articles").is_dir():
+            return parent / "shared"
+    return None
 
 
 @dataclass(frozen=True)
@@ -368,37 +377,53 @@ def median_article(texts: Sequence[Doc]) -> Doc:
     return ordered[len(ordered) // 2]
 
 
-def scaled_article(texts: Sequence[Doc], factor: int) -> Doc:
-    """The median article grown to about ``factor`` times its length.
+def scaling_chunks(texts: Sequence[Doc], count: int) -> list[Doc]:
+    """``count`` articles of about the median length that share one headline and dateline.
 
-    The median article is kept whole (headline, dateline, body) and the body paragraphs of the
-    other articles, in corpus order, are appended until the length reaches ``factor`` times
-    the median; distinct paragraphs, so that nothing is a repeat the code could shortcut.
+    The median article comes first; the others are made of the body paragraphs of the rest
+    of the corpus, in order, each cut at the first paragraph that reaches the median length.
+    Joined with :func:`join_chunks`, the first ``k`` of them give an article ``k`` times the
+    median length made of exactly the text of those ``k``: comparing the time of the joined
+    article with the summed time of its pieces measures the cost of length alone, not a
+    change of content.
     """
     base = median_article(texts)
-    if factor <= 1:
-        return Doc(f"{base.name}x1", base.text)
-    target = factor * len(base.text)
-    out = [base.text.rstrip("\n")]
-    size = len(out[0])
-    others = [d for d in texts if d is not base] or [base]
-    i = 0
-    while size < target:
-        for para in split_article(others[i % len(others)].text).paragraphs:
-            out.append(para)
+    target = len(base.text)
+    head = split_article(base.text)
+    chunks = [base]
+    pool = (p for d in texts if d is not base for p in split_article(d.text).paragraphs)
+    while len(chunks) < count:
+        paras: list[str] = []
+        size = len(head.headline) + len(head.dateline) + 4
+        for para in pool:
+            paras.append(para)
             size += len(para) + 1
             if size >= target:
                 break
-        i += 1
-    return Doc(f"{base.name}x{factor}", "\n".join(out) + "\n")
+        else:  # corpus exhausted: start over (only with tiny corpora)
+            pool = (p for d in texts for p in split_article(d.text).paragraphs)
+            if not paras:
+                paras = list(head.paragraphs) or [head.headline]
+        chunks.append(Doc(f"chunk-{len(chunks)}", _compose(head, paras)))
+    return chunks
 
 
-def scaled_page(texts: Sequence[Doc], factor: int) -> Doc:
-    """:func:`scaled_article` inside the same page chrome as the built pages."""
-    doc = scaled_article(texts, factor)
-    parts = split_article(doc.text)
+def _compose(head: Parts, paragraphs: Sequence[str]) -> str:
+    top = [head.headline, ""] + ([head.dateline, ""] if head.dateline else [])
+    return "\n".join([*top, *paragraphs]) + "\n"
+
+
+def join_chunks(chunks: Sequence[Doc]) -> Doc:
+    """One article: the first chunk's headline and dateline, then every chunk's body."""
+    head = split_article(chunks[0].text)
+    paras = [p for c in chunks for p in split_article(c.text).paragraphs]
+    return Doc(f"joined-{len(chunks)}", _compose(head, paras))
+
+
+def as_page(doc: Doc, texts: Sequence[Doc]) -> Doc:
+    """``doc`` inside the same page chrome whatever its length (the related box from texts)."""
     related = [split_article(d.text).headline for d in texts[:6]]
-    return Doc(f"page:{doc.name}", build_page(parts, 0, related, "2020-01-01"))
+    return Doc(f"page:{doc.name}", build_page(split_article(doc.text), 0, related, "2020-01-01"))
 
 
 def batch(texts: Sequence[Doc], size: int) -> list[str]:

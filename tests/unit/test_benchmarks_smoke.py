@@ -97,12 +97,15 @@ def test_built_pages_wrap_the_article_in_chrome(bench: ModuleType) -> None:
     assert inputs.load(None, pages=2).pages == corpora.pages  # deterministic
 
 
-@pytest.mark.parametrize("factor", [4, 16])
-def test_scaled_articles_grow_to_the_factor(bench: ModuleType, factor: int) -> None:
+def test_a_scaled_article_is_exactly_its_pieces(bench: ModuleType) -> None:
     import bench_inputs as inputs
 
     texts = inputs.load(None, pages=0).texts
     base = len(inputs.median_article(texts).text)
-    grown = inputs.scaled_article(texts, factor).text
-    assert factor * base <= len(grown) < factor * base + 2000
-    assert grown.startswith(inputs.median_article(texts).text.rstrip("\n"))
+    chunks = inputs.scaling_chunks(texts, 16)
+    assert len(chunks) == 16
+    assert all(len(c.text) >= base * 0.9 for c in chunks)
+    joined = inputs.join_chunks(chunks).text
+    assert 14 * base <= len(joined) <= 18 * base
+    bodies = [p for c in chunks for p in inputs.split_article(c.text).paragraphs]
+    assert inputs.split_article(joined).paragraphs == tuple(bodies)
