@@ -22,7 +22,7 @@ from typing import Any, TextIO
 from arnews._version import __version__
 from arnews.api import parse, parse_html, parse_text
 from arnews.errors import ArnewsError
-from arnews.model import Article
+from arnews.model import Article, Source
 from arnews.options import ParseOptions
 
 __all__ = ["main"]
@@ -67,16 +67,32 @@ def _summary(label: str, art: Article, out: TextIO) -> None:
     write(f"sections:  {len(art.sections)}, paragraphs: {len(art.paragraphs)}\n")
     for section in art.sections:
         write(f"  ## {section.heading or '(no heading)'}  [{len(section.paragraphs)} ¶]\n")
-    if art.quotes:
-        write(f"quotes:    {len(art.quotes)}\n")
+    if art.quotes or art.attributions:
+        # who said what, grouped by source (sources in order of first appearance)
+        write(f"quotes:    {len(art.quotes)}, attributions: {len(art.attributions)}\n")
+        groups: dict[int, list[str]] = {}
+        order: list[Source | None] = []
         for q in art.quotes:
-            who = q.speaker.name if q.speaker is not None else "—"
+            key = id(q.speaker)
+            if key not in groups:
+                groups[key] = []
+                order.append(q.speaker)
             text = q.text if len(q.text) <= 80 else q.text[:79] + "…"
-            write(f"  - {who} [{q.kind}]: {text}\n")
-    if art.attributions:
-        write(f"attributions: {len(art.attributions)}\n")
+            mark = " (pronoun)" if q.pronoun else ""
+            groups[key].append(f"[{q.kind}] {q.cue or '—'}{mark}: {text}")
         for a in art.attributions:
-            write(f"  - {a.cue} {a.source.name} ({a.source.kind})\n")
+            key = id(a.source)
+            if key not in groups:
+                groups[key] = []
+                order.append(a.source)
+            groups[key].append(f"[attribution] {a.cue}")
+        for source in order:
+            if source is None:
+                write("  * (no speaker)\n")
+            else:
+                write(f"  * {source.name} ({source.kind})\n")
+            for line in groups[id(source)]:
+                write(f"      - {line}\n")
     if art.dates:
         write(f"dates:     {len(art.dates)}\n")
         for m in art.dates:

@@ -10,13 +10,16 @@ work). ``benchmarks/`` times each stage by walking :data:`STAGES`.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Final
 
 import attrs
 import regex
 
+from arnews.detect.attributions import RawAttribution, detect_attributions
+from arnews.detect.dates import detect_dates, finish_dates
+from arnews.detect.quotes import RawQuote, detect_mentions, detect_quotes, folded_blocks
+from arnews.detect.sources import link
 from arnews.layout import Layout, layout
 from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
 from arnews.options import ParseOptions
@@ -57,6 +60,9 @@ class State:
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     sources: tuple[Source, ...] = ()
+    raw_quotes: tuple[RawQuote, ...] = ()
+    """Quotes as detected (folded offsets, speakers not yet linked); assemble links them."""
+    raw_attributions: tuple[RawAttribution, ...] = ()
     article: Article | None = None
 
 
@@ -107,12 +113,42 @@ def _fold(state: State, ctx: Context) -> State:
     return attrs.evolve(state, folded=fold(state.layout.text))
 
 
+def _dates(state: State, ctx: Context) -> State:
+    assert state.folded is not None
+    return attrs.evolve(state, dates=detect_dates(state.folded, ctx.notice))
+
+
+def _blocks(state: State) -> list[tuple[int, int, str]]:
+    assert state.layout is not None
+    assert state.folded is not None
+    return folded_blocks(state.folded, [(b.span, b.role) for b in state.layout.blocks])
+
+
+def _quotes(state: State, ctx: Context) -> State:
+    assert state.folded is not None
+    found = detect_quotes(state.folded, _blocks(state), ctx.notice)
+    return attrs.evolve(state, raw_quotes=tuple(found))
+
+
+def _attributions(state: State, ctx: Context) -> State:
+    assert state.folded is not None
+    return attrs.evolve(
+        state, raw_attributions=tuple(detect_attributions(state.folded, _blocks(state)))
+    )
+
+
 def _assemble(state: State, ctx: Context) -> State:
     assert state.layout is not None
     assert state.read is not None
     lay = state.layout
     meta = state.read.meta
-    published: dt.datetime | dt.date | None = meta.published
+    if state.folded is not None and (state.raw_quotes or state.raw_attributions):
+        # link quotes and attributions to one Source per entity; resolve pronoun speakers
+        mentions = detect_mentions(state.folded, _blocks(state))
+        linked = link(state.folded, state.raw_quotes, state.raw_attributions, mentions)
+        state = attrs.evolve(state, quotes=linked[0], attributions=linked[1], sources=linked[2])
+    reference = ctx.options.reference_time
+    published, dates = finish_dates(state.dates, lay, meta.published, reference)
     article = Article(
         text=lay.text,
         headline=lay.headline,
@@ -127,7 +163,7 @@ def _assemble(state: State, ctx: Context) -> State:
         sections=lay.sections,
         quotes=state.quotes,
         attributions=state.attributions,
-        dates=state.dates,
+        dates=dates,
         sources=state.sources,
         boilerplate=lay.boilerplate,
         notices=tuple(ctx.notices),
@@ -140,6 +176,9 @@ STAGES: Final[tuple[tuple[str, Stage], ...]] = (
     ("read", _read),
     ("layout", _layout),
     ("fold", _fold),
+    ("dates", _dates),
+    ("quotes", _quotes),
+    ("attributions", _attributions),
     ("assemble", _assemble),
 )
 """The stages, in order, by name."""

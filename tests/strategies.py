@@ -45,3 +45,138 @@ def sprinkled(draw: st.DrawFn, text: str) -> str:
         if ch in ARABIC_LETTERS and draw(st.integers(0, 5)) == 0:
             out.append(draw(st.sampled_from(MARKS + INVISIBLES)))
     return "".join(out)
+
+
+# --- dates rendered in Arabic (conventions §5) ----------------------------------------------
+
+# Month names per regional series, written independently of arnews/data (conventions §5.1).
+GREGORIAN_SERIES: dict[str, tuple[str, ...]] = {
+    "egypt": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+    "levant": (
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ),
+    "maghreb": (
+        "جانفي",
+        "فيفري",
+        "مارس",
+        "أفريل",
+        "ماي",
+        "جوان",
+        "جويلية",
+        "أوت",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+    "morocco": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "ماي",
+        "يونيو",
+        "يوليوز",
+        "غشت",
+        "شتنبر",
+        "أكتوبر",
+        "نونبر",
+        "دجنبر",
+    ),
+}
+HIJRI_MONTHS: tuple[tuple[str, ...], ...] = (
+    ("محرم", "المحرم"),
+    ("صفر",),
+    ("ربيع الأول", "ربيع الاول"),
+    ("ربيع الآخر", "ربيع الثاني"),
+    ("جمادى الأولى", "جمادى الاولى"),
+    ("جمادى الآخرة", "جمادى الثانية"),
+    ("رجب",),
+    ("شعبان",),
+    ("رمضان",),
+    ("شوال",),
+    ("ذو القعدة", "ذي القعدة"),
+    ("ذو الحجة", "ذي الحجة"),
+)
+DIGIT_SETS: dict[str, str] = {
+    "ascii": "0123456789",
+    "arabic-indic": chars.ARABIC_INDIC_DIGITS,
+    "persian": chars.PERSIAN_DIGITS,
+}
+DATE_FRAMES = (
+    "قال الوزير في {} إن الاجتماع كان مثمرا.",
+    "وأعلنت الوزارة بتاريخ {} عن خطة جديدة",
+    "{}",
+    "ومنذ {}، لم يتغير شيء في المدينة.",
+)
+
+
+def digits_as(text: str, digit_set: str) -> str:
+    """``text`` with its ASCII digits written in ``digit_set`` (a key of DIGIT_SETS)."""
+    return text.translate(str.maketrans("0123456789", DIGIT_SETS[digit_set]))
+
+
+@st.composite
+def rendered_dates(draw: st.DrawFn) -> tuple[str, str, str]:
+    """An Arabic sentence holding one date: ``(sentence, calendar, ISO value)``.
+
+    Gregorian: any series, textual or numeric, with or without «م»; Hijri: any month
+    variant, with «هـ», «ه» or «هجري». Digits in any of the three sets.
+    """
+    digit_set = draw(st.sampled_from(sorted(DIGIT_SETS)))
+    frame = draw(st.sampled_from(DATE_FRAMES))
+    if draw(st.booleans()):
+        year = draw(st.integers(1950, 2049))
+        month = draw(st.integers(1, 12))
+        day = draw(st.integers(1, 28))
+        suffix = draw(st.sampled_from(["", "م", " م", " ميلادية"]))
+        shape = draw(st.sampled_from(["dmy", "my", "numeric", "iso", "y"]))
+        if shape == "dmy":
+            name = GREGORIAN_SERIES[draw(st.sampled_from(sorted(GREGORIAN_SERIES)))][month - 1]
+            text, value = f"{day} {name} {year}{suffix}", f"{year:04d}-{month:02d}-{day:02d}"
+        elif shape == "my":
+            name = GREGORIAN_SERIES[draw(st.sampled_from(sorted(GREGORIAN_SERIES)))][month - 1]
+            text, value = f"{name} {year}{suffix}", f"{year:04d}-{month:02d}"
+        elif shape == "numeric":
+            sep = draw(st.sampled_from(["/", "-", " / ", "."]))
+            text = f"{day:02d}{sep}{month:02d}{sep}{year}"
+            value = f"{year:04d}-{month:02d}-{day:02d}"
+        elif shape == "iso":
+            text, value = f"{year}-{month:02d}-{day:02d}", f"{year:04d}-{month:02d}-{day:02d}"
+        else:
+            text, value = f"عام {year}{suffix}", f"{year:04d}"
+        return frame.format(digits_as(text, digit_set)), "gregorian", value
+    year = draw(st.integers(1350, 1499))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 29))
+    name = draw(st.sampled_from(HIJRI_MONTHS[month - 1]))
+    suffix = draw(st.sampled_from(["هـ", " هـ", " ه", " هجري", ""]))
+    if draw(st.booleans()) and suffix:
+        text = f"{day}/{month}/{year}{suffix}"
+    else:
+        text = f"{day} {name} {year}{suffix}"
+    return frame.format(digits_as(text, digit_set)), "hijri", f"{year:04d}-{month:02d}-{day:02d}"

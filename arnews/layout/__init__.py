@@ -201,7 +201,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
                 # a dateline line may open an article; a headline-like line before another
                 # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
                 parse_dateline_line(body[0].text, byline_only_ok=False) is None
-                or parse_dateline_line(body[1].text, byline_only_ok=True) is not None
+                or parse_dateline_line(body[1].text, byline_only_ok=False) is not None
             )
         )
     ):
@@ -233,10 +233,10 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     sections: list[Section] = []
     heading: tuple[str, Span] | None = None
     paragraphs: list[Paragraph] = []
+    short = [is_heading(b.text) for b in body]  # each block's shape, computed once
     for i, block in enumerate(body):
         as_heading = block.kind == "heading" or (
-            block.kind == "line"
-            and _opens_section(block, body[i - 1] if i else None, body[i + 1 : i + 2])
+            block.kind == "line" and _opens_section(body, short, i)
         )
         if as_heading:
             if heading is not None or paragraphs:
@@ -267,8 +267,10 @@ def _words(text: str) -> int:
     return text.count(" ") + 1
 
 
-def _opens_section(block: Block, previous: Block | None, following: list[Block]) -> bool:
-    """Whether a short line is a sub-heading, judged by the blocks around it.
+def _opens_section(body: Sequence[Block], short: Sequence[bool], i: int) -> bool:
+    """Whether the short line ``body[i]`` is a sub-heading, judged by the blocks around it.
+
+    ``short[j]`` tells whether ``body[j]`` has the shape of a heading (:func:`is_heading`).
 
     - before a paragraph, after a paragraph: «كيف ردت إيران؟» between two paragraphs;
     - a very short line before a line at least twice as long: the dates of a timeline
@@ -277,18 +279,19 @@ def _opens_section(block: Block, previous: Block | None, following: list[Block])
     The last of a run of short lines before a paragraph is a list item, not a heading,
     unless it is very short or bulleted.
     """
-    if not following or following[0].kind == "heading" or not is_heading(block.text):
+    block = body[i]
+    if i + 1 >= len(body) or body[i + 1].kind == "heading" or not short[i]:
         return False
     if _CONTINUES.match(block.text) and not block.text.endswith("؟"):
         return False
-    nxt = following[0].text
+    nxt = body[i + 1].text
     very_short = _words(block.text) <= _TIMELINE_HEADING_MAX_WORDS
     bullet = _BULLET.match(block.text)
-    if not is_heading(nxt):
+    if not short[i + 1]:
         return (
-            previous is None
-            or previous.kind == "heading"
-            or not is_heading(previous.text)
+            i == 0
+            or body[i - 1].kind == "heading"
+            or not short[i - 1]
             or very_short
             or bullet is not None
         )

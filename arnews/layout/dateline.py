@@ -86,6 +86,7 @@ _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a lette
 
 
 _FROM_MAX_WORDS: Final = 5
+_SENTENCE_END: Final = regex.compile(r"[.!?؟][\"'»”)]*\s*$")
 _MARKS: Final = regex.compile(r"[\p{Mn}\u0640]+")
 
 
@@ -228,6 +229,8 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
         names = [p for p in people if len(p.text.split()) >= 2]
         if not byline_only_ok or not names or sum(len(p.text.split()) for p in people) > 8:
             return None
+        if _SENTENCE_END.search(line):
+            return None  # «تقام المباراة غداً.» is a sentence, not a name
     place, agency, byline = _resolve(parts, folded)
     return DatelineParse(end=len(line), place=place, agency=agency, byline=byline)
 

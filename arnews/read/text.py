@@ -47,7 +47,7 @@ def tidy(line: str) -> str:
 
 def visible_length(text: str) -> int:
     """The number of characters that take a column (marks and tatweel do not)."""
-    return len(text) - sum(len(m) for m in _NO_WIDTH.findall(text))
+    return len(_NO_WIDTH.sub("", text))
 
 
 def _wrap_width(lines: list[tuple[str, bool, bool]]) -> int | None:

@@ -1,0 +1,1 @@
+"""Detectors: pure functions over the folded view (dates, quotes, attributions, sources)."""

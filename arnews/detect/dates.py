@@ -1,0 +1,1071 @@
+"""Dates: every date expression of an article, Gregorian and Hijri, with its value and span.
+
+The grammar is owned here (conventions §5): a handful of compiled regex passes over the
+folded text (:mod:`arnews.text.fold`: diacritics and tatweel gone, أ/إ/آ → ا, ى → ي,
+ة → ه, Arabic-Indic and Persian digits → ASCII), then a little work per match. The words
+(months in every regional series, Hijri months, weekdays, ordinal day words, relative words,
+era suffixes) live in ``arnews/data/dates_*.txt``. dateparser is not used: it drops months
+it does not know and reads «مارس» the verb as March (conventions §6.3, §6.4).
+
+Three steps, each callable on its own:
+
+- :func:`detect_dates` (the pipeline's ``dates`` stage) finds the mentions, fills a missing
+  year from the same paragraph, converts Hijri days (Umm al-Qura) and links dual dates;
+- :func:`publication_date` picks the publication date from the dateline or the opening;
+- :func:`resolve_dates` fills ``resolved`` for relative mentions and year-less days.
+
+:func:`find_dates` runs the first step on any string (for layout and other callers).
+
+>>> found = find_dates("الرياض26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس")
+>>> [(d.text, d.calendar, d.value, d.pair) for d in found]
+[('26 شوال 1436 هـ', 'hijri', '1436-10-26', 1), ('11 اغسطس 2015 م', 'gregorian', '2015-08-11', 0)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, Final
+
+import attrs
+import regex
+from hijridate import Gregorian, Hijri
+
+from arnews import data
+from arnews.layout import Layout
+from arnews.model import Calendar, DateMention, Notice, Precision, Span
+from arnews.text.fold import Folded, fold
+
+__all__ = ["detect_dates", "find_dates", "finish_dates", "publication_date", "resolve_dates"]
+
+NoticeSink = Callable[[Notice], None]
+
+# Horizontal white space: a date never runs over a line break.
+_H: Final = r"[^\S\n]"
+# No letter right before / after (Arabic words have no \b that works with glued prefixes).
+_NLB: Final = r"(?<!\p{L})"
+_NB: Final = r"(?!\p{L})"
+# No letter before, or one glued conjunction/preposition: «والسبت», «و2016», «بالأمس».
+_NLBP: Final = r"(?:(?<!\p{L})|(?<=(?<!\p{L})[وبلف]))"
+
+
+# --- vocabulary --------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    """A lookup key for a folded word or phrase: spaces removed («ذو القعده» = «ذوالقعده»)."""
+    return regex.sub(r"\s+", "", text)
+
+
+def _fold_word(word: str) -> str:
+    return fold(word).text.strip()
+
+
+def _alt(variants: Iterable[str]) -> str:
+    """One regex alternation for folded ``variants``, longest first; a space matches 0-3
+    blanks and a word starting with «وال» may have a blank after its «و» («و العشرين»)."""
+    parts = set()
+    for variant in variants:
+        words = []
+        for word in _fold_word(variant).split():
+            piece = regex.escape(word)
+            if word.startswith("وال"):
+                piece = "و" + _H + "{0,2}" + regex.escape(word[1:])
+            words.append(piece)
+        parts.add((_H + "{0,3}").join(words))
+    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+
+
+def _numbered(name: str) -> dict[str, int]:
+    """Variant key → line number (1-based) of a file whose line order is the meaning."""
+    return {_key(_fold_word(v)): i for i, entry in enumerate(data.entries(name), 1) for v in entry}
+
+
+def _labelled(name: str) -> dict[str, str]:
+    """Variant key → first field of a file whose first field is a label."""
+    return {_key(_fold_word(v)): entry[0] for entry in data.entries(name) for v in entry[1:]}
+
+
+def _variants(name: str, *, labelled: bool = False, label: str | None = None) -> list[str]:
+    out: list[str] = []
+    for entry in data.entries(name):
+        if label is not None and entry[0] != label:
+            continue
+        out.extend(entry[1:] if labelled else entry)
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex that matches where one of ``words`` starts, as a character trie: each text
+    position costs a few comparisons, not one per word. A word with a shorter word as
+    its prefix is dropped (only the start of a match is wanted)."""
+    root: dict[str, dict[str, Any]] = {}
+    for word in sorted(set(words), key=len):
+        node = root
+        for ch in word:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(root)
+
+
+@attrs.frozen(kw_only=True)
+class _Grammar:
+    """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
+
+    anchor_words: regex.Pattern[str]
+    anchor_digits: regex.Pattern[str]
+    main: regex.Pattern[str]
+    strong_cue: regex.Pattern[str]
+    law_before: regex.Pattern[str]
+    weak_gap: regex.Pattern[str]
+    dual_gap: regex.Pattern[str]
+    range_gap: regex.Pattern[str]
+    today_before: regex.Pattern[str]
+    today_after: regex.Pattern[str]
+    weekday_before: regex.Pattern[str]
+    quoted: regex.Pattern[str]
+    quoted_open: regex.Pattern[str]
+    byline_dash: regex.Pattern[str]
+    weekday_after: regex.Pattern[str]
+    opening_cue: regex.Pattern[str]
+    count_after: regex.Pattern[str]
+    months: dict[str, int]
+    hijri_months: dict[str, int]
+    homographs: frozenset[str]
+    weekdays: dict[str, int]
+    ordinals: dict[str, int]
+    relative_days: dict[str, int]
+    directions: dict[str, int]
+    eras: dict[str, str]
+    time_words: dict[str, str]
+
+
+def _ordinals() -> dict[str, int]:
+    table = _numbered("dates_ordinals")
+    return table | {"ل" + k[1:]: v for k, v in table.items() if k.startswith("ال")}
+
+
+def _today_exclusions() -> list[str]:
+    """The words of ``dates_today_exclusions`` and the first words of outlets named
+    «... اليوم» in ``media.txt`` («روسيا اليوم», «المصري اليوم»)."""
+    today = _fold_word("اليوم")
+    outlets = [
+        name[: -len(today)].strip()
+        for name in map(_fold_word, data.words("media"))
+        if name.endswith(" " + today)
+    ]
+    return _variants("dates_today_exclusions", labelled=True, label="before") + outlets
+
+
+@functools.cache
+def _grammar() -> _Grammar:
+    weekdays = _variants("dates_weekdays")
+    wd = _alt(weekdays)
+    wd_def = _alt(w for w in weekdays if _fold_word(w).startswith("ال"))
+    gm = _alt(_variants("dates_months"))
+    hm = _alt(_variants("dates_hijri_months"))
+    ordinals = _variants("dates_ordinals")
+    # «الموافق للسادس والعشرين من مارس»: ل + الـ contracts to «لل».
+    ordinal = _alt(ordinals + ["ل" + o[1:] for o in ordinals if _fold_word(o).startswith("ال")])
+    hours = _alt(v for e in data.entries("dates_ordinals")[:12] for v in e)
+    rel = _alt(_variants("dates_relative_days", labelled=True))
+    direction = _alt(_variants("dates_directions", labelled=True))
+    era = _alt(_variants("dates_eras", labelled=True))
+    ampm = _alt(
+        _variants("dates_time_words", labelled=True, label="am")
+        + _variants("dates_time_words", labelled=True, label="pm")
+    )
+    zone = _alt(_variants("dates_time_words", labelled=True, label="zone"))
+    daypart = _alt(_variants("dates_dayparts"))
+    year_word = _alt(_variants("dates_year_words"))
+    cues = _alt(c for c in _variants("dates_time_cues") if _fold_word(c) not in {"او", "و"})
+    h = _H
+
+    # A weekday before a date, maybe with «يوم» and «الموافق»: «الأحد الموافق الثالث ...»,
+    # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015».
+    weekday_lead = (
+        rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{h}{{0,3}}[،,]?{h}{{0,3}}"
+        rf"(?:الموافق{h}{{1,3}})?)?"
+    )
+    # A clock time after a day: «الساعة 10:30 صباحاً بتوقيت مكة», «الساعة العاشرة صباحا»,
+    # «2:51 مساءً», «10:30 GMT+4».
+    time = (
+        rf"(?:{h}{{0,3}}[،,.\-–]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
+        rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
+        rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB})"
+        rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
+        rf"(?:{h}{{0,3}}\(?{h}{{0,2}}(?P<zone>{zone}){_NB}(?:{h}{{0,2}}[+\-]{h}{{0,2}}\d{{1,2}})?\)?)?)?"
+    )
+    year_tail = (
+        rf"(?:{h}{{0,3}}(?:من{h}{{1,3}})?(?:(?:ال|ل)?(?:عام|سنه){h}{{0,3}})?"
+        rf"(?<!\d)(?P<year>1\d{{3}}|2[01]\d\d)(?!\d|[.,]\d)(?:{h}{{0,3}}(?P<era>{era}){_NB})?)?"
+    )
+    # «17 شباط 2024», «الرابع من نوفمبر/تشرين الثاني عام 1922», «غرة ذي القعدة»,
+    # «يومي 17 و18 فيفري 2017», «من 10 إلى 12 نوفمبر», «أغسطس (آب) 2013», «مايو الماضي».
+    textual = (
+        rf"(?P<tx>{weekday_lead}"
+        rf"(?:(?:(?P<yomay>يومي){h}{{1,3}})?"
+        rf"(?:(?<![\d.,/:])(?P<rday>[0-3]?\d)(?!\d){h}{{0,3}}(?:[-–]|و|او|الي|حتي|لغايه){h}{{0,3}}(?=\d))?"
+        rf"(?:ال{h}{{0,2}})?(?<![\d.,/:])(?P<day>[0-3]?\d)(?!\d){h}{{0,3}}(?:من{h}{{1,3}})?"
+        rf"|{_NLB}(?P<dayword>{ordinal}){h}{{1,3}}من{h}{{1,3}}"
+        rf"|{_NLB}(?P<ghurra>غره){h}{{1,3}})?"
+        rf"(?:{_NLBP}(?P<shahr>شهر){h}{{1,3}})?"
+        rf"(?:{_NLB}(?P<gm>{gm}){_NB}"
+        rf"(?:{h}{{0,3}}(?:[/\\\-–]{h}{{0,3}}|\({h}{{0,2}})?(?P<gm2>{gm}){_NB}(?:{h}{{0,2}}\))?)?"
+        rf"|{_NLB}(?P<hm>{hm}){_NB})"
+        rf"{year_tail}"
+        rf"(?:{h}{{1,3}}(?P<dir>{direction}){_NB})?)"
+    )
+    # «15/11/2024», «1/11/ 1436هـ», «2024-11-15», «14.03.2016», «2020-07-12T00:23:21+02:00».
+    numeric = (
+        rf"(?P<nu>{weekday_lead.replace('?P<wd>', '?P<nwd>')}"
+        rf"(?<![\d.,/:\-])(?:(?P<nd>[0-3]?\d){h}{{0,2}}(?P<ns>[/.\-]){h}{{0,2}}(?P<nm>[01]?\d)"
+        rf"{h}{{0,2}}(?P=ns){h}{{0,2}}(?P<ny>\d{{4}})"
+        rf"|(?P<ny2>\d{{4}}){h}{{0,2}}(?P<ns2>[/.\-]){h}{{0,2}}(?P<nm2>[01]?\d){h}{{0,2}}(?P=ns2)"
+        rf"{h}{{0,2}}(?P<nd2>[0-3]?\d)(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)"
+        rf"(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?)"
+        rf"(?!\d|[.,]\d)(?:{h}{{0,3}}(?P<nera>{era}){_NB})?)"
+    )
+    # «أمس», «أول من أمس», «مساء أمس الجمعة», «أمس (السبت)», «يوم غدٍ الأربعاء», «اليوم».
+    relative = (
+        rf"(?P<re>{_NLBP}(?:(?P<rdp>{daypart}){h}{{1,3}})?(?P<rel>{rel}){_NB}"
+        rf"(?:{h}{{0,3}}[(،,]?{h}{{0,2}}(?P<rwd>{wd_def}){_NB}\)?(?!{h}{{0,3}}[،,]?{h}{{0,3}}\d))?)"
+    )
+    # A weekday pointing to a day: «الخميس», «يوم الأربعاء الماضي», «السبت المقبلين».
+    weekday = (
+        rf"(?P<we>{_NLBP}(?:(?P<wdp>{daypart}){h}{{1,3}})?(?P<wd2>{wd_def}){_NB}"
+        rf"(?:{h}{{1,3}}(?P<wdir>{direction}){_NB})?)"
+    )
+    # A year: «عام 2017», «العام 1433هـ», «2007م», «(1326-1409هـ», «منذ 2015» (cue checked after).
+    year = (
+        rf"(?P<ye>(?:{_NLBP}(?P<yw>{year_word}){h}{{0,3}}\(?{h}{{0,2}})?"
+        rf"(?:(?<![\d.,/:])(?P<ry>1\d{{3}}|20\d\d){h}{{0,2}}[-–]{h}{{0,2}})?"
+        rf"(?:(?<![\p{{L}}\d.,/:])|(?<=(?<!\p{{L}})[وبلف]))(?P<yy>1\d{{3}}|20\d\d)"
+        rf"(?!\d|[.,]\d|{h}{{0,2}}%)(?:{h}{{0,3}}(?P<yera>{era}){_NB})?)"
+    )
+    main = regex.compile(fold(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}").text)
+
+    def compile_folded(pattern: str) -> regex.Pattern[str]:
+        return regex.compile(fold(pattern).text)
+
+    # Every match starts at a digit or at one of these words (after a glued و/ب/ل/ف).
+    starters = [
+        *weekdays,
+        *_variants("dates_months"),
+        *_variants("dates_hijri_months"),
+        *ordinals,
+        *("ل" + o[1:] for o in ordinals if _fold_word(o).startswith("ال")),
+        *_variants("dates_relative_days", labelled=True),
+        *_variants("dates_dayparts"),
+        *_variants("dates_year_words"),
+        "يومي",
+        "غرة",
+        "شهر",
+    ]
+    first_words = {_fold_word(w).split()[0] for w in starters}
+
+    weekday_excl = data.entries("dates_weekday_exclusions")
+    before_wd = [v for e in weekday_excl if e[0] == "before" for v in e[1:]]
+    after_wd = [v for e in weekday_excl if e[0] == "after" for v in e[1:]]
+    return _Grammar(
+        # The one pass over the whole text: where a date may start (conventions §5).
+        anchor_words=regex.compile(rf"\b[وبلف]?({_trie(first_words)})"),
+        anchor_digits=regex.compile(r"(?<!\d)\d"),
+        main=main,
+        # A preposition of time or a period word right before: «في آذار», «منذ 2015».
+        strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
+        # A law or resolution number before «لسنة»: «القانون عدد 26 لسنة 2015».
+        law_before=compile_folded(r"(?:\d|رقم|عدد)[\d/\s]*\Z"),
+        # Between two parts of a list or range: «2001 إلى 2004», «2015 و2016».
+        weak_gap=compile_folded(rf"{h}*[،,]?{h}*(?:و|او|الي|حتي|[-–/])?{h}*\Z"),
+        # Between the halves of a dual date: «... هـ الموافق ...», «(1428هـ 2007م)».
+        dual_gap=compile_folded(
+            r"[\s()\[\]،,/\-–]*(?:الموافق|الموافقه|والموافق|ويوافق|يوافق|الموافق ل)?"
+            r"[\s()\[\]،,/\-–]*\Z"
+        ),
+        # Between the ends of a range: «6 ذي القعدة - 1 ذي الحجة», «... إلى ...».
+        range_gap=compile_folded(rf"{h}*(?:[-–]|الي|حتي|لغايه){h}*\Z"),
+        today_before=compile_folded(rf"{_NLBP}{_alt(_today_exclusions())}{h}+(?:في{h}+)?\Z"),
+        # «اليوم الوطني», «اليوم الذي»: a noun with its adjective, not the day of writing.
+        today_after=compile_folded(
+            rf"{h}+{_alt(_variants('dates_today_exclusions', labelled=True, label='after'))}{_NB}"
+        ),
+        # A name in quote marks: «اليوم», "اليوم".
+        quoted=compile_folded(rf"{h}*[»\"”]"),
+        quoted_open=compile_folded(rf"[«\"“]{h}*\Z"),
+        # A byline «اليوم - الدمام»: the outlet, then a dash and the place.
+        byline_dash=compile_folded(rf"{h}*[-–]"),
+        weekday_before=compile_folded(rf"{_NLBP}{_alt(before_wd)}{h}+\Z"),
+        weekday_after=compile_folded(rf"{h}+{_alt(after_wd)}{_NB}"),
+        # Words that make a date at the opening something other than the day of writing.
+        opening_cue=compile_folded(rf"{_NLBP}(?:{cues}|عام|العام|سنه){_NB}"),
+        # A counted noun after a number: «1950 راكبا» is a count.
+        count_after=compile_folded(rf"{h}+(?:ال)?{_alt(_variants('dates_count_nouns'))}"),
+        months=_numbered("dates_months"),
+        hijri_months=_numbered("dates_hijri_months"),
+        homographs=frozenset(_key(_fold_word(w)) for w in data.words("dates_month_homographs")),
+        weekdays=_numbered("dates_weekdays"),
+        ordinals=_ordinals(),
+        relative_days={k: int(v) for k, v in _labelled("dates_relative_days").items()},
+        directions={k: int(v) for k, v in _labelled("dates_directions").items()},
+        eras=_labelled("dates_eras"),
+        time_words=_labelled("dates_time_words"),
+    )
+
+
+# --- drafts: what a match says, in folded offsets ----------------------------------------
+
+
+@attrs.define(kw_only=True)
+class _Draft:
+    start: int
+    end: int
+    calendar: Calendar = "gregorian"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+    relative: bool = False
+    offset: int | None = None  # a relative day: days from the day of writing
+    direction: int | None = None  # الماضي -1, الجاري 0, المقبل 1, بعد المقبل 2
+    weekday: int | None = None  # 0 = Monday
+    year_only: bool = False
+    range_next: bool = False  # the first half of a range; the next draft is the second
+    explicit_year: bool = False
+
+    @property
+    def precision(self) -> Precision:
+        if self.hour is not None:
+            return "minute"
+        if self.day is not None or self.offset is not None or self.weekday is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+
+def _hour(g: _Grammar, m: regex.Match[str]) -> tuple[int | None, int | None]:
+    if m.group("hh") is not None:
+        hour, minute = int(m.group("hh")), int(m.group("mi"))
+    elif m.group("hword") is not None:
+        hour, minute = g.ordinals.get(_key(m.group("hword")), 0), 0
+    else:
+        return None, None
+    ampm = m.group("ampm")
+    if ampm is not None and g.time_words.get(_key(ampm)) == "pm" and hour < 12:
+        hour += 12
+    return hour, minute
+
+
+def _cue_before(g: _Grammar, text: str, start: int) -> bool:
+    return g.strong_cue.search(text, max(0, start - 24), start) is not None
+
+
+def _textual(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+    day: int | None = None
+    if m.group("day") is not None:
+        day = int(m.group("day"))
+    elif m.group("dayword") is not None:
+        day = g.ordinals.get(_key(m.group("dayword")))
+    elif m.group("ghurra") is not None:
+        day = 1
+    start, end = m.start(), m.end()
+    gm, gm2, hm = m.group("gm"), m.group("gm2"), m.group("hm")
+    year_text, direction = m.group("year"), m.group("dir")
+    if gm is not None:
+        calendar: Calendar = "gregorian"
+        month = g.months[_key(gm)]
+        if gm2 is not None and g.months.get(_key(gm2)) != month:
+            # Two different months side by side are no dual name: keep the first alone.
+            end, gm2, year_text, direction = m.end("gm"), None, None, None
+        word = _key(gm)
+    else:
+        calendar, month, word = "hijri", g.hijri_months[_key(hm)], _key(hm)
+    bare = (
+        day is None
+        and gm2 is None
+        and year_text is None
+        and direction is None
+        and m.group("shahr") is None
+    )
+    if bare and word in g.homographs and not _cue_before(g, text, start):
+        return []  # «مارس الرئيس ضغوطا», «طارق رمضان»
+    if day is not None and not 1 <= day <= 31:
+        return []
+    draft = _Draft(start=start, end=end, calendar=calendar, month=month, day=day)
+    if year_text is not None:
+        draft.year, draft.explicit_year = int(year_text), True
+    if direction is not None:
+        draft.direction = g.directions[_key(direction)]
+        draft.relative = True
+    if m.group("wd") is not None:
+        draft.weekday = g.weekdays[_key(m.group("wd"))] - 1
+    if day is not None:
+        draft.hour, draft.minute = _hour(g, m)
+    elif m.group("hh") is not None or m.group("hword") is not None:
+        # A clock time needs a day: leave it out of a month or a year.
+        names = ("gm", "gm2", "hm", "year", "era", "dir")
+        draft.end = max(m.end(n) for n in names if m.group(n) is not None)
+    if m.group("rday") is not None:
+        rday = int(m.group("rday"))
+        if 1 <= rday <= 31:
+            first_start = m.start("yomay") if m.group("yomay") else m.start("rday")
+            lead = start if m.group("wd") is not None else first_start
+            first = attrs.evolve(
+                draft, start=lead, end=m.end("rday"), day=rday, hour=None, minute=None
+            )
+            first.range_next = True
+            draft.start, draft.weekday = m.start("day"), None
+            return [first, draft]
+    return [draft]
+
+
+def _numeric(g: _Grammar, m: regex.Match[str]) -> list[_Draft]:
+    if m.group("nd") is not None:
+        day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
+    else:
+        day, month, year = int(m.group("nd2")), int(m.group("nm2")), int(m.group("ny2"))
+    if month > 12 and day <= 12:
+        day, month = month, day  # MM/DD/YYYY (a Drupal default)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return []
+    era = m.group("nera")
+    hijri = (era is not None and g.eras[_key(era)] == "hijri") or 1300 <= year <= 1500
+    if not hijri and not 1800 <= year <= 2199:
+        return []
+    draft = _Draft(
+        start=m.start(),
+        end=m.end(),
+        calendar="hijri" if hijri else "gregorian",
+        year=year,
+        month=month,
+        day=day,
+        explicit_year=True,
+    )
+    if m.group("nwd") is not None:
+        draft.weekday = g.weekdays[_key(m.group("nwd"))] - 1
+    if m.group("ih") is not None:
+        draft.hour, draft.minute = int(m.group("ih")), int(m.group("imi"))
+    else:
+        draft.hour, draft.minute = _hour(g, m)
+    return [draft]
+
+
+def _relative(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+    word = _key(m.group("rel"))
+    offset = g.relative_days[word]
+    if offset == 0 and m.group("rwd") is None and m.group("rdp") is None:
+        # «اليوم» meaning nowadays, a named day or a title (GOLD.md): not annotated.
+        before = g.today_before.search(text, max(0, m.start() - 24), m.start())
+        if before is not None or g.today_after.match(text, m.end()) is not None:
+            return []
+        if g.quoted.match(text, m.end()) is not None and g.quoted_open.search(
+            text, max(0, m.start() - 3), m.start()
+        ):
+            return []  # «اليوم» the newspaper, «اليوم - المدينة المنورة» a byline
+        if g.byline_dash.match(text, m.end()) is not None:
+            return []
+    draft = _Draft(start=m.start(), end=m.end(), relative=True, offset=offset)
+    if m.group("rwd") is not None:
+        draft.weekday = g.weekdays[_key(m.group("rwd"))] - 1
+    return [draft]
+
+
+def _weekday(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+    start = m.start("wd2")
+    if g.weekday_before.search(text, max(0, start - 16), start) is not None:
+        return []  # «صلاة الجمعة»
+    if m.group("wdir") is None and g.weekday_after.match(text, m.end("wd2")) is not None:
+        return []  # «الأحد عشر»
+    draft = _Draft(
+        start=m.start(),
+        end=m.end(),
+        relative=True,
+        weekday=g.weekdays[_key(m.group("wd2"))] - 1,
+    )
+    if m.group("wdir") is not None:
+        draft.direction = g.directions[_key(m.group("wdir"))]
+    return [draft]
+
+
+def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) -> list[_Draft]:
+    year = int(m.group("yy"))
+    era, word = m.group("yera"), m.group("yw")
+    calendar: Calendar = "gregorian"
+    if era is not None:
+        calendar = "hijri" if g.eras[_key(era)] == "hijri" else "gregorian"
+        accept = True
+    elif word is not None:
+        law = _key(word) in {"لسنه", "سنه", "لعام"} and g.law_before.search(
+            text, max(0, m.start() - 12), m.start()
+        )
+        accept = not law and 1000 <= year <= 2199
+    else:
+        start = m.start()
+        accept = (
+            1800 <= year <= 2100
+            and g.count_after.match(text, m.end()) is None
+            and (
+                _cue_before(g, text, start)
+                or (
+                    previous is not None
+                    and previous.end <= start
+                    and start - previous.end <= 8
+                    and g.weak_gap.match(text, previous.end, start) is not None
+                    and previous.precision in ("year", "month", "day")
+                    and not previous.relative
+                )
+            )
+        )
+    if not accept:
+        return []
+    drafts = []
+    if m.group("ry") is not None:
+        first_year = int(m.group("ry"))
+        if first_year < year:
+            first = _Draft(
+                start=m.start("ry"),
+                end=m.end("ry"),
+                calendar=calendar,
+                year=first_year,
+                year_only=True,
+                explicit_year=True,
+                range_next=True,
+            )
+            drafts.append(first)
+    start = m.start() if m.group("ry") is None or not drafts else m.start("yy")
+    drafts.append(
+        _Draft(
+            start=start,
+            end=m.end(),
+            calendar=calendar,
+            year=year,
+            year_only=True,
+            explicit_year=True,
+        )
+    )
+    return drafts
+
+
+def _anchors(g: _Grammar, text: str) -> list[int]:
+    found = {m.start() for m in g.anchor_digits.finditer(text)}
+    for m in g.anchor_words.finditer(text):
+        found.update((m.start(), m.start(1)))
+    return sorted(found)
+
+
+def _scan(g: _Grammar, text: str) -> list[_Draft]:
+    """The drafts of ``text``: the full grammar is tried only where a date may start."""
+    drafts: list[_Draft] = []
+    done = 0
+    for at in _anchors(g, text):
+        if at < done:
+            continue
+        m = g.main.match(text, at)
+        if m is None or m.end() == at:
+            continue
+        done = m.end()
+        previous = drafts[-1] if drafts else None
+        if m.group("nu") is not None:
+            drafts.extend(_numeric(g, m))
+        elif m.group("tx") is not None:
+            drafts.extend(_textual(g, text, m))
+        elif m.group("re") is not None:
+            drafts.extend(_relative(g, text, m))
+        elif m.group("we") is not None:
+            drafts.extend(_weekday(g, text, m))
+        else:
+            drafts.extend(_year(g, text, m, previous))
+    return drafts
+
+
+# --- values ------------------------------------------------------------------------------
+
+
+def _gregorian_of(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+def _hijri_of(date: dt.date) -> tuple[int, int, int] | None:
+    try:
+        h = Gregorian(date.year, date.month, date.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return int(h.year), int(h.month), int(h.day)
+
+
+def _valid(draft: _Draft) -> bool:
+    if draft.year is None or draft.month is None or draft.day is None:
+        return True
+    if draft.calendar == "gregorian":
+        try:
+            dt.date(draft.year, draft.month, draft.day)
+        except ValueError:
+            return False
+        return True
+    return draft.day <= 30
+
+
+def _fill_years(text: str, drafts: list[_Draft]) -> None:
+    """A day and month without a written year take the year written in the same paragraph
+    (GOLD.md), the one whose weekday agrees when a weekday is given, else the nearest before."""
+    lines = [m.start() for m in regex.finditer("\n", text)]
+    by_line: dict[int, list[_Draft]] = {}
+    for draft in drafts:
+        by_line.setdefault(bisect_right(lines, draft.start), []).append(draft)
+    for group in by_line.values():
+        for draft in group:
+            if draft.year is not None or draft.day is None or draft.month is None:
+                continue
+            if draft.relative:
+                continue
+            years = [
+                (other.start, other.year)
+                for other in group
+                if other.explicit_year and other.calendar == draft.calendar and other.year
+            ]
+            if not years:
+                continue
+            chosen: int | None = None
+            if draft.weekday is not None:
+                for _, year in years:
+                    if _weekday_of(draft.calendar, year, draft.month, draft.day) == draft.weekday:
+                        chosen = year
+                        break
+            if chosen is None:
+                before = [y for s, y in years if s < draft.start]
+                chosen = before[-1] if before else years[0][1]
+            draft.year = chosen
+
+
+def _weekday_of(calendar: str, year: int, month: int, day: int) -> int | None:
+    if calendar == "hijri":
+        date = _gregorian_of(year, month, day)
+        return date.weekday() if date is not None else None
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _value(draft: _Draft) -> str | None:
+    if draft.relative or draft.year is None:
+        return None
+    if draft.year_only or draft.month is None:
+        return f"{draft.year:04d}"
+    if draft.day is None:
+        return f"{draft.year:04d}-{draft.month:02d}"
+    value = f"{draft.year:04d}-{draft.month:02d}-{draft.day:02d}"
+    if draft.hour is not None and draft.minute is not None:
+        value += f"T{draft.hour:02d}:{draft.minute:02d}"
+    return value
+
+
+def _gregorian(draft: _Draft) -> dt.date | None:
+    if draft.calendar != "hijri" or draft.relative or None in (draft.year, draft.month, draft.day):
+        return None
+    assert draft.year is not None
+    assert draft.month is not None
+    assert draft.day is not None
+    return _gregorian_of(draft.year, draft.month, draft.day)
+
+
+def _link_ranges(g: _Grammar, text: str, drafts: list[_Draft]) -> None:
+    """Mark «6 ذي القعدة - 1 ذي الحجة», «من 22 مارس 2018 إلى 30 نوفمبر 2024» as ranges."""
+    for first, second in itertools.pairwise(drafts):
+        if (
+            first.calendar == second.calendar
+            and not first.relative
+            and not second.relative
+            and first.year_only == second.year_only
+            and 0 <= second.start - first.end <= 12
+            and g.range_gap.match(text, first.end, second.start) is not None
+        ):
+            first.range_next = True
+
+
+def _groups(drafts: list[_Draft]) -> list[list[int]]:
+    groups: list[list[int]] = []
+    for i in range(len(drafts)):
+        if i and drafts[i - 1].range_next:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _link_duals(
+    g: _Grammar, text: str, drafts: list[_Draft], notice: NoticeSink, folded: Folded
+) -> dict[int, int]:
+    """Pair the halves of dual dates «26 شوال 1436 هـ الموافق 11 اغسطس 2015 م»."""
+    pairs: dict[int, int] = {}
+    groups = _groups(drafts)
+    for a, b in itertools.pairwise(groups):
+        first, second = drafts[a[-1]], drafts[b[0]]
+        if len(a) != len(b) or first.calendar == second.calendar:
+            continue
+        if first.relative or second.relative or second.start - first.end > 24:
+            continue
+        if g.dual_gap.match(text, first.end, second.start) is None:
+            continue
+        if first.year_only != second.year_only:
+            continue
+        for i, j in zip(a, b, strict=True):
+            pairs[i], pairs[j] = j, i
+            hijri, greg = (drafts[i], drafts[j])
+            if hijri.calendar != "hijri":
+                hijri, greg = greg, hijri
+            _check_dual(hijri, greg, notice, folded)
+    return pairs
+
+
+def _check_dual(hijri: _Draft, greg: _Draft, notice: NoticeSink, folded: Folded) -> None:
+    if hijri.day is None or greg.day is None or hijri.month is None or greg.month is None:
+        return
+    if greg.year is not None and hijri.year is None:
+        # «الأول من ذي القعدة الموافق 16 أغسطس 2015م»: the Hijri year from the other half.
+        try:
+            h = _hijri_of(dt.date(greg.year, greg.month, greg.day))
+        except ValueError:
+            return
+        if h is not None and h[1:] == (hijri.month, hijri.day):
+            hijri.year = h[0]
+        return
+    if hijri.year is None or greg.year is None:
+        return
+    converted = _gregorian_of(hijri.year, hijri.month, hijri.day)
+    try:
+        stated = dt.date(greg.year, greg.month, greg.day)
+    except ValueError:
+        return
+    if converted is not None and converted != stated:
+        notice(
+            Notice(
+                code="date.dual-mismatch",
+                message=(
+                    f"the Hijri date {_value(hijri)} is {converted.isoformat()} by Umm al-Qura, "
+                    f"but the text pairs it with {stated.isoformat()}"
+                ),
+                span=folded.span(min(hijri.start, greg.start), max(hijri.end, greg.end)),
+            )
+        )
+
+
+def detect_dates(folded: Folded, notice: NoticeSink) -> tuple[DateMention, ...]:
+    """Every date expression of a folded text, in order, with spans into ``folded.source``.
+
+    Args:
+        folded: the folded view of the text (``arnews.text.fold.fold(text)``).
+        notice: where problems are reported (Hijri dates outside the Umm al-Qura table,
+            impossible days, dual dates whose halves disagree, weekdays that disagree).
+
+    Returns:
+        The mentions, ``relative`` ones with ``resolved`` still empty (see
+        :func:`resolve_dates`).
+
+    >>> ds = detect_dates(fold("وصل يوم الخميس 28 شوال 1436هـ الموافق 13 أغسطس 2015م"), print)
+    >>> [(d.text, d.value, d.pair) for d in ds]
+    [('يوم الخميس 28 شوال 1436هـ', '1436-10-28', 1), ('13 أغسطس 2015م', '2015-08-13', 0)]
+    >>> ds[0].gregorian
+    datetime.date(2015, 8, 13)
+    """
+    g = _grammar()
+    text = folded.text
+    drafts = [d for d in _scan(g, text) if d.end > d.start]
+    _link_ranges(g, text, drafts)
+    for draft in drafts:
+        if not _valid(draft):
+            notice(
+                Notice(
+                    code="date.invalid",
+                    message=f"no such day: {draft.year}-{draft.month}-{draft.day}",
+                    span=folded.span(draft.start, draft.end),
+                )
+            )
+            draft.day = None
+    _fill_years(text, drafts)
+    pairs = _link_duals(g, text, drafts, notice, folded)
+    out = []
+    for i, draft in enumerate(drafts):
+        span = folded.span(draft.start, draft.end)
+        gregorian = _gregorian(draft)
+        if (
+            draft.calendar == "hijri"
+            and gregorian is None
+            and draft.day is not None
+            and draft.year is not None
+            and not draft.relative
+        ):
+            notice(
+                Notice(
+                    code="date.hijri-out-of-range",
+                    message=(
+                        f"{_value(draft)} is outside the Umm al-Qura table (1343-1500 AH) "
+                        "or not a day of it"
+                    ),
+                    span=span,
+                )
+            )
+        if (
+            draft.weekday is not None
+            and not draft.relative
+            and draft.year is not None
+            and draft.month is not None
+            and draft.day is not None
+        ):
+            actual = _weekday_of(draft.calendar, draft.year, draft.month, draft.day)
+            if actual is not None and actual != draft.weekday:
+                notice(
+                    Notice(
+                        code="date.weekday-mismatch",
+                        message=f"the weekday named does not fall on {_value(draft)}",
+                        span=span,
+                    )
+                )
+        resolved = gregorian if draft.calendar == "hijri" else None
+        if (
+            resolved is None
+            and draft.calendar == "gregorian"
+            and not draft.relative
+            and draft.year
+            and draft.month
+            and draft.day
+            and _valid(draft)
+        ):
+            resolved = dt.date(draft.year, draft.month, draft.day)
+        out.append(
+            DateMention(
+                text=folded.source[span.slice],
+                span=span,
+                calendar=draft.calendar,
+                value=_value(draft),
+                gregorian=gregorian,
+                precision=draft.precision,
+                relative=draft.relative,
+                resolved=resolved,
+                pair=pairs.get(i),
+            )
+        )
+    return tuple(out)
+
+
+def find_dates(text: str) -> tuple[DateMention, ...]:
+    """Every date expression of ``text``, spans into ``text``; notices are dropped.
+
+    Args:
+        text: any string (a line, a paragraph, a page header).
+
+    Returns:
+        The mentions in order (see :func:`detect_dates`).
+
+    >>> [(d.text, d.value) for d in find_dates("الخميس ١٥ تشرين الثاني ٢٠١٧ - 06:54")]
+    [('الخميس ١٥ تشرين الثاني ٢٠١٧ - 06:54', '2017-11-15T06:54')]
+    """
+    return detect_dates(fold(text), lambda _notice: None)
+
+
+# --- publication date and resolution -----------------------------------------------------
+
+
+def _as_date(mention: DateMention) -> dt.datetime | dt.date | None:
+    if mention.relative or mention.value is None or mention.precision not in ("day", "minute"):
+        return None
+    if mention.calendar == "hijri":
+        return mention.gregorian
+    try:
+        if mention.precision == "minute":
+            return dt.datetime.fromisoformat(mention.value)
+        return dt.date.fromisoformat(mention.value)
+    except ValueError:
+        return None
+
+
+def publication_date(
+    dates: Sequence[DateMention], text: str, dateline: Span | None, opening: Span | None
+) -> dt.datetime | dt.date | None:
+    """The publication date an article states: in its dateline, else at its opening.
+
+    Args:
+        dates: the article's mentions (:func:`detect_dates`).
+        text: ``Article.text``.
+        dateline: the dateline's span, if the article has one.
+        opening: the span of the first block after the headline (the dateline line or the
+            first paragraph).
+
+    Returns:
+        The Gregorian day (a ``datetime`` when a time is given) or ``None``. In the dateline
+        the Gregorian half of a dual date wins; at the opening a date counts when it stands
+        within the first 60 characters and no preposition of time («في», «منذ») comes before
+        it («اليوم الأربعاء 22 فيفري 2017»).
+
+    >>> t = "جدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"
+    >>> publication_date(find_dates(t), t, Span(start=0, end=len(t)), None)
+    datetime.date(2015, 8, 10)
+    """
+    if dateline is not None:
+        inside = [d for d in dates if d.span.overlaps(dateline) and _as_date(d) is not None]
+        inside.sort(key=lambda d: d.calendar != "gregorian")
+        if inside:
+            return _as_date(inside[0])
+    if opening is None:
+        return None
+    g = _grammar()
+    for mention in dates:
+        if not opening.contains(mention.span) or mention.span.start - opening.start > 60:
+            continue
+        when = _as_date(mention)
+        lead = fold(text[opening.start : mention.span.start]).text
+        if when is not None and g.opening_cue.search(lead) is None:
+            return when
+    return None
+
+
+def _resolve_one(mention: DateMention, draft: _Parsed, ref: dt.date) -> dt.date | None:
+    if draft.offset is not None:
+        return ref + dt.timedelta(days=draft.offset)
+    if draft.month is None and draft.weekday is not None:
+        back = (ref.weekday() - draft.weekday) % 7
+        if draft.direction is None or draft.direction == 0:
+            return ref - dt.timedelta(days=back)
+        if draft.direction < 0:
+            return ref - dt.timedelta(days=back or 7)
+        ahead = (draft.weekday - ref.weekday()) % 7 or 7
+        return ref + dt.timedelta(days=ahead + 7 * (draft.direction - 1))
+    if draft.month is None:
+        return None
+    day = draft.day or 1
+    if mention.calendar == "hijri":
+        today = _hijri_of(ref)
+        if today is None:
+            return None
+        year, month = today[0], today[1]
+        convert: Callable[[int, int, int], dt.date | None] = _gregorian_of
+    else:
+        year, month = ref.year, ref.month
+
+        def convert(y: int, m: int, d: int) -> dt.date | None:
+            try:
+                return dt.date(y, m, d)
+            except ValueError:
+                return None
+
+    if draft.direction is not None:
+        if draft.direction == 0:
+            target_year = year
+        elif draft.direction < 0:
+            target_year = year if draft.month < month else year - 1
+        else:
+            target_year = year if draft.month > month else year + 1
+            target_year += max(0, draft.direction - 1)
+        return convert(target_year, draft.month, day)
+    # A day and month without a year: the occurrence nearest to the reference.
+    options = [convert(y, draft.month, day) for y in (year - 1, year, year + 1)]
+    found = [d for d in options if d is not None]
+    return min(found, key=lambda d: abs((d - ref).days)) if found else None
+
+
+@attrs.frozen(kw_only=True)
+class _Parsed:
+    """What :func:`resolve_dates` needs to know about a mention, read back from its text."""
+
+    offset: int | None = None
+    weekday: int | None = None
+    direction: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+def _reparse(mention: DateMention) -> _Parsed | None:
+    g = _grammar()
+    folded = fold(mention.text).text
+    drafts = _scan(g, folded)
+    if not drafts:
+        return None
+    d = drafts[-1]
+    return _Parsed(
+        offset=d.offset, weekday=d.weekday, direction=d.direction, month=d.month, day=d.day
+    )
+
+
+def resolve_dates(
+    dates: Sequence[DateMention], reference: dt.datetime | dt.date | None
+) -> tuple[DateMention, ...]:
+    """Fill ``resolved`` for relative mentions and year-less days from ``reference``.
+
+    Args:
+        dates: the mentions (:func:`detect_dates`).
+        reference: when the article was written (``ParseOptions.reference_time`` or the
+            publication date); ``None`` leaves the mentions as they are.
+
+    Returns:
+        The mentions, with ``resolved`` set where it can be: «أمس» is the day before,
+        a bare weekday the last such day on or before the reference, «الأحد الماضي» the
+        last Sunday before it, «الأحد المقبل» the next one, «مايو الماضي» the first day of
+        the last May, «5 مارس» the 5 March nearest to the reference.
+
+    >>> import datetime
+    >>> found = find_dates("قال أمس الثلاثاء إن الاجتماع الأحد المقبل")
+    >>> ds = resolve_dates(found, datetime.date(2015, 8, 12))
+    >>> [(d.text, str(d.resolved)) for d in ds]
+    [('أمس الثلاثاء', '2015-08-11'), ('الأحد المقبل', '2015-08-16')]
+    """
+    if reference is None:
+        return tuple(dates)
+    ref = reference.date() if isinstance(reference, dt.datetime) else reference
+    out = []
+    for mention in dates:
+        absolute = not mention.relative and mention.value is not None
+        if mention.resolved is not None or mention.precision == "year" or absolute:
+            out.append(mention)
+            continue
+        parsed = _reparse(mention)
+        resolved = _resolve_one(mention, parsed, ref) if parsed is not None else None
+        out.append(attrs.evolve(mention, resolved=resolved) if resolved else mention)
+    return tuple(out)
+
+
+def finish_dates(
+    dates: Sequence[DateMention],
+    layout: Layout,
+    published: dt.datetime | dt.date | None,
+    reference: dt.datetime | dt.date | None,
+) -> tuple[dt.datetime | dt.date | None, tuple[DateMention, ...]]:
+    """The publication date and the resolved mentions, for the pipeline's ``assemble``.
+
+    Args:
+        dates: the mentions of the ``dates`` stage.
+        layout: the article's layout (its text, dateline and blocks).
+        published: the page metadata's publication date, which wins when present.
+        reference: ``ParseOptions.reference_time``; else the publication date is used.
+
+    Returns:
+        ``(published, dates)``: ``published`` is the metadata's date, else
+        :func:`publication_date` of the dateline and the first block after the headline.
+
+    >>> import arnews
+    >>> art = arnews.parse_text("الرياض26 شوال 1436 هـ الموافق 11 اغسطس 2015 م واس\\nقال أمس إن")
+    >>> art.published, art.dates[-1].text, art.dates[-1].resolved
+    (datetime.date(2015, 8, 11), 'أمس', datetime.date(2015, 8, 10))
+    """
+    if published is None:
+        opening = next((b.span for b in layout.blocks if b.role != "headline"), None)
+        dateline = layout.dateline.span if layout.dateline is not None else None
+        published = publication_date(dates, layout.text, dateline, opening)
+    return published, resolve_dates(dates, reference if reference is not None else published)

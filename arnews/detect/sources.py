@@ -1,0 +1,723 @@
+"""Sources: speaker noun phrases, their kind, and one :class:`~arnews.model.Source` per entity.
+
+Three jobs, shared by :mod:`arnews.detect.quotes` and :mod:`arnews.detect.attributions`:
+
+- **reading a speaker noun phrase** in the folded text (conventions §3): titles and
+  honorifics (صاحب السمو الملكي الأمير، معالي، الدكتور), name chains (بن، آل، أبو، عبد), roles
+  («وزير الدفاع السعودي», «المتحدث باسم وزارة الخارجية»), and where the phrase ends (a
+  complementizer, a preposition, a time word, a relative pronoun, a comma, a dash, a recipient
+  «لـ"عكاظ"»);
+- **classifying** a phrase as ``person``, ``official``, ``organization``, ``agency``,
+  ``media``, ``anonymous``, ``document`` or ``unknown`` from the word lists in ``arnews/data``;
+- **linking** (the assemble step): every mention becomes one ``Source`` per entity (the same
+  minister quoted five times is one source; «نتنياهو» joins «رئيس الوزراء الإسرائيلي بنيامين
+  نتنياهو»), and pronoun speakers («وأضاف», «وأشاروا», «وقال سموه») are resolved to the
+  earlier mention they agree with (conventions §2.4: gender first, then recency; a feminine
+  singular verb may refer to an institution or a non-human plural; a plural verb needs a human
+  plural).
+
+>>> from arnews.text.fold import fold
+>>> text = fold("وقال وزير الدفاع السعودي إن الزيارة ناجحة").text
+>>> np = read_np(text, 5, len(text))
+>>> text[np.start:np.end], source_kind(text[np.start:np.end])
+('وزير الدفاع السعودي', 'official')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+
+import attrs
+import regex
+
+from arnews import data
+from arnews.model import Attribution, Quote, Source, SourceKind, Span
+from arnews.text.fold import Folded, fold
+
+if TYPE_CHECKING:
+    from arnews.detect.attributions import RawAttribution as RawAttributionLike
+    from arnews.detect.quotes import RawQuote as RawQuoteLike
+
+__all__ = [
+    "NP",
+    "Gender",
+    "Lexicon",
+    "Number",
+    "lexicon",
+    "link",
+    "name_words",
+    "noun_features",
+    "read_np",
+    "source_kind",
+]
+
+Gender: TypeAlias = Literal["m", "f"]
+Number: TypeAlias = Literal["sg", "du", "pl"]
+
+# A word of the folded text (letters, marks, digits, and the dot of «د.»), or one other
+# non-space character (punctuation and quote marks are tokens of their own).
+TOKEN: Final = regex.compile(r"[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]")
+# Quote marks as tokens: « » “ ” „ " ‘ ’.
+QUOTE_MARK: Final = regex.compile(r"[«»“”„‟\"‘’‹›]")
+# The longest speaker phrase read, in words: «صاحب السمو الملكي الأمير خالد بن سلمان بن
+# عبدالعزيز وزير الدفاع» is 10.
+_NP_MAX_WORDS: Final = 12
+# How far a speaker phrase is looked for, in characters.
+_NP_WINDOW: Final = 220
+
+
+def _folded_set(*names: str) -> frozenset[str]:
+    return frozenset(fold(v).text for name in names for v in data.words(name))
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """The folded word lists a speaker phrase is read and classified with."""
+
+    titles: frozenset[str]
+    title_words: frozenset[str]
+    roles: frozenset[str]
+    anonymous: frozenset[str]
+    documents: frozenset[str]
+    organizations: frozenset[str]
+    agencies: frozenset[str]
+    media: frozenset[str]
+    stops: frozenset[str]
+    nonspeakers: frozenset[str]
+    honorific_pronouns: dict[str, frozenset[str]]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The word lists, folded, loaded once.
+
+    Returns:
+        The :class:`Lexicon`.
+
+    >>> "وزير" in lexicon().roles
+    True
+    """
+    titles = _folded_set("quotes_titles")
+    honor = {
+        fold(entry[0]).text: frozenset(fold(v).text for v in entry[1:])
+        for entry in data.entries("quotes_honorific_pronouns")
+    }
+    return Lexicon(
+        titles=titles,
+        title_words=frozenset(w for t in titles for w in t.split()),
+        roles=_folded_set("sources_roles"),
+        anonymous=_folded_set("sources_anonymous"),
+        documents=_folded_set("sources_documents"),
+        organizations=_folded_set("sources_organizations"),
+        agencies=_folded_set("agencies"),
+        media=_folded_set("media"),
+        stops=_folded_set("sources_np_stops"),
+        nonspeakers=_folded_set("quotes_nonspeakers"),
+        honorific_pronouns=honor,
+    )
+
+
+@attrs.frozen(kw_only=True)
+class NP:
+    """A speaker noun phrase read in the folded text: ``[start, end)`` folded offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+# Words that may follow «في» / «بـ» inside a phrase headed by an anonymous or role noun
+# («مسؤول في الحكومة», «عضو في مجلس النواب»), unless they name a circumstance
+# («في بيان», «في تصريح»): conventions §3.5 rule 2.
+_CIRCUMSTANCE: Final = frozenset(
+    fold(w).text
+    for w in [
+        "بيان",
+        "تصريح",
+        "تصريحات",
+        "حديث",
+        "كلمة",
+        "كلمته",
+        "كلمتها",
+        "مؤتمر",
+        "لقاء",
+        "مقابلة",
+        "رسالة",
+        "تغريدة",
+        "اتصال",
+        "ختام",
+        "افتتاح",
+        "حوار",
+        "ندوة",
+        "جلسة",
+        "تصريحه",
+        "تصريحها",
+        "بيانه",
+        "بيانها",
+        "حين",
+        "وقت",
+        "الوقت",
+        "ذات",
+        "نفس",
+        "أعقاب",
+        "إطار",
+        "سياق",
+        "معرض",
+        "رد",
+        "رده",
+        "ردها",
+        "تعليق",
+        "تعليقه",
+        "منشور",
+        "تدوينة",
+        "لقائه",
+        "لقائها",
+        "مداخلة",
+        "اجتماع",
+        "الاجتماع",
+        "مؤتمره",
+        "كلمات",
+        "بيانات",
+        "تصريحاته",
+        "حينه",
+    ]
+)
+# Name-chain links (conventions §3.4): «خالد بن سلمان», «آل نهيان», «أبو مازن», «عبد الله».
+_CHAIN: Final = frozenset({"بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "ام"})
+
+
+def _is_recipient(word: str, nxt: str | None) -> bool:
+    # A recipient «لرويترز», «للصحفيين», «لـ"عكاظ"», «لوكالة» (conventions §3.5 rule 6).
+    if word in ("ل", "لـ"):
+        return True
+    if word.startswith("لل"):
+        return True
+    if word.startswith("ل") and len(word) > 2:
+        rest = word[1:]
+        lex = lexicon()
+        if rest in lex.agencies or rest in lex.media:
+            return True
+        if rest in ("وكاله", "صحيفه", "قناه", "موقع", "شبكه", "جريده", "مجله", "وسائل", "تلفزيون"):
+            return True
+    return False
+
+
+def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
+    """Read a speaker noun phrase starting at folded offset ``pos``.
+
+    The phrase takes titles, name chains, roles with their complements and nationality
+    adjectives, and a short name in quote marks (وكالة "الأناضول"); it stops at the first
+    complementizer, preposition, time word, relative pronoun, comma, dash, colon, recipient
+    or long quote (conventions §3.5).
+
+    Args:
+        text: the folded text.
+        pos: where the phrase may start (spaces are skipped).
+        limit: where it must end at the latest (the end of the block).
+        strict: for the subject of a verb that is not a speech verb: stop at the first
+            indefinite word after a proper name («ونشرت إيران مئات الجنود» → «إيران»).
+
+    Returns:
+        The phrase, or ``None`` when no phrase starts there.
+
+    >>> text = fold("قال مسؤولون أمريكيون إنه").text
+    >>> read_np(text, 4, len(text)).text
+    'مسؤولون امريكيون'
+    """
+    lex = lexicon()
+    window_end = min(limit, pos + _NP_WINDOW)
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, pos, window_end)]
+    if window_end < limit and toks:
+        toks.pop()  # the last token may be cut by the window
+    start: int | None = None
+    end = pos
+    words = 0
+    prev = ""
+    head = ""
+    i = 0
+    n = len(toks)
+    while i < n and words < _NP_MAX_WORDS:
+        a, b, w = toks[i]
+        nxt = toks[i + 1][2] if i + 1 < n else None
+        if QUOTE_MARK.fullmatch(w):
+            # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
+            j = i + 1
+            inner = 0
+            while j < n and not QUOTE_MARK.fullmatch(toks[j][2]) and inner <= 4:
+                inner += 1
+                j += 1
+            if start is None or j >= n or inner == 0 or inner > 3:
+                break
+            end = toks[j][1]
+            words += inner
+            i = j + 1
+            prev = toks[j - 1][2]
+            continue
+        if not w[0].isalpha():
+            if w == "." and prev in ("د", "م", "ا") and start is not None:
+                end = b
+                i += 1
+                continue
+            break
+        if w in lex.stops and w not in _CHAIN:
+            if (
+                w in ("في", "من")
+                and start is not None
+                and (head in lex.anonymous or head in lex.roles)
+            ):
+                if nxt is None or nxt in _CIRCUMSTANCE or nxt in lex.stops:
+                    break
+            else:
+                break
+        if start is not None:
+            if _is_recipient(w, nxt):
+                break
+            if w.startswith("وال") or (w.startswith("و") and prev in _CHAIN):
+                break
+            if w.startswith("بال") and not (head in lex.anonymous or head in lex.roles):
+                break
+            titled = head in lex.titles or head in lex.title_words or head in lex.roles
+            chained = prev in _CHAIN or w in _CHAIN
+            if strict and not titled and not w.startswith("ال") and not chained:
+                break
+        elif _is_recipient(w, nxt) or w in lex.honorific_pronouns:
+            return None
+        if start is None:
+            start = a
+            head = w
+        elif head in lex.title_words and prev in lex.title_words:
+            head = w  # «صاحب السمو الملكي الأمير خالد»: the head is the name
+        end = b
+        words += 1
+        prev = w
+        i += 1
+    if start is None:
+        return None
+    return NP(start=start, end=end, text=text[start:end])
+
+
+# A word of a name.
+_NAME_WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a folded name that identify it: titles and honorifics dropped.
+
+    >>> name_words(fold("صاحب السمو الملكي الأمير خالد بن سلمان").text)
+    ['خالد', 'بن', 'سلمان']
+    """
+    lex = lexicon()
+    words = list(_NAME_WORD.findall(name))
+    i = 0
+    while i < len(words):
+        for size in (4, 3, 2, 1):
+            if " ".join(words[i : i + size]) in lex.titles:
+                i += size
+                break
+        else:
+            break
+    return words[i:]
+
+
+def _head(name: str) -> str:
+    words = name_words(name)
+    return words[0] if words else ""
+
+
+def source_kind(name: str) -> SourceKind:
+    """The kind of source a folded noun phrase names.
+
+    Args:
+        name: a folded phrase («وزاره الخارجيه», «مصادر مطلعه»).
+
+    Returns:
+        One of the :data:`~arnews.model.SourceKind` values.
+
+    >>> [source_kind(fold(x).text) for x in ("مصادر مطلعة", "وكالة رويترز", "البيان")]
+    ['anonymous', 'agency', 'document']
+    """
+    lex = lexicon()
+    words = name_words(name)
+    if not words:
+        return "person" if name.split() and name.split()[0] in lex.title_words else "unknown"
+    joined = " ".join(words)
+    head = words[0]
+    if head == "وكاله" or joined in lex.agencies:
+        return "agency"
+    if len(words) == 1 and head in lex.documents:
+        return "document"
+    if joined in lex.media or head in ("صحيفه", "قناه", "شبكه", "جريده", "مجله", "موقع", "تلفزيون"):
+        return "media"
+    if head in ("تقارير", "وسائل"):
+        return "media" if len(words) > 1 and words[1] not in ("اعلاميه",) else "anonymous"
+    if head in lex.anonymous:
+        return "anonymous"
+    if head in lex.documents or " ".join(words[:2]) in lex.documents:
+        return "document"
+    if head in lex.organizations or " ".join(words[:2]) in lex.organizations:
+        return "organization"
+    titled = len(words) < len(_NAME_WORD.findall(name))
+    if head in lex.roles or " ".join(words[:2]) in lex.roles:
+        # a role with a proper name after it is a person: «وزير الخارجية انتوني بلينكن»
+        tail = [w for w in words[1:] if not w.startswith("ال") and w not in _CHAIN]
+        return "person" if tail and not any(w in lex.stops for w in tail) else "official"
+    if titled:
+        return "person"
+    if head.startswith("ال"):
+        return "organization" if len(words) <= 3 else "unknown"
+    return "person"
+
+
+# Feminine nouns that do not end in ة, and non-human plurals that take a feminine verb.
+_FEMININE_PLURALS: Final = frozenset(
+    fold(w).text
+    for w in [
+        "مصادر",
+        "المصادر",
+        "تقارير",
+        "التقارير",
+        "وسائل",
+        "السلطات",
+        "سلطات",
+        "القوات",
+        "قوات",
+        "الجهات",
+        "جهات",
+        "الأجهزة",
+        "الدول",
+        "دول",
+        "إسرائيل",
+        "إيران",
+        "مصر",
+        "سوريا",
+        "تركيا",
+        "روسيا",
+        "فرنسا",
+        "بريطانيا",
+        "ألمانيا",
+        "أمريكا",
+        "أميركا",
+        "واشنطن",
+        "طهران",
+        "موسكو",
+        "بكين",
+        "دمشق",
+        "القاهرة",
+        "أنقرة",
+        "الرياض",
+        "باريس",
+        "لندن",
+        "برلين",
+        "بغداد",
+    ]
+)
+
+
+def noun_features(name: str) -> tuple[Gender, Number, bool]:
+    """Gender, number and humanness of a folded noun phrase, from its head word.
+
+    Returns:
+        ``(gender, number, human)``: ``("f", "sg", False)`` for «الوزاره» and for
+        non-human plurals («المصادر»), which take a feminine singular verb.
+
+    >>> noun_features(fold("مسؤولون أمريكيون").text)
+    ('m', 'pl', True)
+    """
+    lex = lexicon()
+    words = name_words(name) or name.split()
+    if not words:
+        return ("m", "sg", True)
+    head = words[0]
+    if head in _FEMININE_PLURALS:
+        return ("f", "sg", False)
+    if head.endswith(("ون", "يين")) or (head.endswith("ين") and head in lex.anonymous):
+        return ("m", "pl", True)
+    if head.endswith("ان") and len(head) > 4 and head in lex.anonymous:
+        return ("m", "du", True)
+    if head.endswith("ه") and head not in ("الله", "عبدالله"):
+        human = head in lex.roles or head in lex.title_words
+        return ("f", "sg", human)
+    kind = source_kind(name)
+    return ("m", "sg", kind in ("person", "official", "anonymous"))
+
+
+def strip_edges(text: str) -> str:
+    """``text`` without surrounding spaces and punctuation (quote marks kept when paired).
+
+    >>> strip_edges("، المصادر ")
+    'المصادر'
+    """
+    return text.strip(" \t\n،,:؛;.-–—")
+
+
+def sort_key(items: Iterable[tuple[int, int]]) -> Sequence[tuple[int, int]]:
+    """Sorted copy of offset pairs (a small helper for the detectors)."""
+    return sorted(items)
+
+
+# --- linking: one Source per entity, pronoun speakers resolved (the assemble step) -----------
+
+
+@attrs.define
+class _Entity:
+    names: list[str]  # as written, first the fullest
+    keys: list[frozenset[str]]
+    words: set[str]
+    proper: bool
+
+
+@attrs.define
+class _Mention:
+    entity: int | None  # None: a mention nobody has quoted yet (made an entity on demand)
+    np: NP
+    span: Span
+    gender: Gender
+    number: Number
+    human: bool
+    folded: str
+
+
+def _is_proper(words: Sequence[str]) -> bool:
+    lex = lexicon()
+    return any(
+        not w.startswith("ال")
+        and w not in lex.roles
+        and w not in lex.anonymous
+        and w not in lex.title_words
+        and w not in _CHAIN
+        and w not in lex.documents
+        and w not in lex.organizations
+        for w in words
+    )
+
+
+class _Entities:
+    """Mentions grouped into entities: exact name, or a proper name inside a longer one."""
+
+    def __init__(self) -> None:
+        self.items: list[_Entity] = []
+
+    def add(self, written: str, folded_name: str) -> int:
+        words = [w for w in name_words(folded_name) if w]
+        if not words:
+            words = folded_name.split()
+        key = frozenset(words)
+        proper = _is_proper(words)
+        for index, e in enumerate(self.items):
+            if key in e.keys:
+                return index
+        for index, e in enumerate(self.items):
+            if not (proper and e.proper):
+                continue
+            names = {w for w in words if not w.startswith("ال") and w not in _CHAIN}
+            if names and (
+                names <= e.words
+                or {w for w in e.words if not w.startswith("ال") and w not in _CHAIN} <= set(words)
+            ):
+                if len(words) > max(len(k) for k in e.keys):
+                    e.names.insert(0, written)
+                else:
+                    e.names.append(written)
+                e.keys.append(key)
+                e.words |= set(words)
+                return index
+        self.items.append(_Entity(names=[written], keys=[key], words=set(words), proper=proper))
+        return len(self.items) - 1
+
+    def sources(self) -> list[Source]:
+        out = []
+        for e in self.items:
+            name = e.names[0]
+            aliases = tuple(dict.fromkeys(n for n in e.names[1:] if n != name))
+            folded_name = fold(name).text
+            kind = source_kind(folded_name)
+            role = None
+            for n in (name, *aliases):
+                fn = fold(n).text
+                if source_kind(fn) == "official":
+                    role = n
+                    break
+            if kind == "official" and any(source_kind(fold(a).text) == "person" for a in aliases):
+                kind = "person"
+            out.append(Source(name=name, kind=kind, role=role, aliases=aliases))
+        return out
+
+
+def _compatible(m: _Mention, gender: Gender | None, number: Number | None) -> bool:
+    if number in ("pl", "du"):
+        return m.human and m.number in ("pl", "du")
+    if gender == "f":
+        return m.gender == "f" or not m.human
+    if gender == "m":
+        return m.gender == "m" and m.number == "sg"
+    return True
+
+
+def link(
+    folded: Folded,
+    quotes: Sequence[RawQuoteLike],
+    attributions: Sequence[RawAttributionLike],
+    mentions: Sequence[NP] = (),
+) -> tuple[tuple[Quote, ...], tuple[Attribution, ...], tuple[Source, ...]]:
+    """Link raw quotes and attributions to one :class:`~arnews.model.Source` per entity.
+
+    Pronoun speakers are resolved here (conventions §2.4): a participle takes the speaker
+    of the quote it follows; an honorific pronoun («سموه») the last mention with that
+    title; a verb with no subject the last mention that agrees with it (a plural verb needs a
+    human plural; a feminine singular verb also fits an institution or a non-human plural);
+    when nothing agrees, the last speaker.
+
+    Args:
+        folded: the folded view the offsets refer to.
+        quotes: from :func:`arnews.detect.quotes.detect_quotes`.
+        attributions: from :func:`arnews.detect.attributions.detect_attributions`.
+        mentions: other entities a pronoun may point back to
+            (:func:`arnews.detect.quotes.detect_mentions`).
+
+    Returns:
+        ``(quotes, attributions, sources)`` with spans into ``folded.source``.
+
+    >>> from arnews.detect.quotes import detect_quotes
+    >>> f = fold("قال مسؤولون إن الوضع صعب. وأضافوا أن الحل قريب.")
+    >>> qs, _, srcs = link(f, detect_quotes(f), [])
+    >>> [q.speaker.name for q in qs], len(srcs)
+    (['مسؤولون', 'مسؤولون'], 1)
+    """
+    src = folded.source
+    entities = _Entities()
+    history: list[_Mention] = []
+    events: list[tuple[int, int, object]] = [(q.start, 0, q) for q in quotes]
+    events += [(a.cue[0], 1, a) for a in attributions]
+    events += [(np.start, 2, np) for np in mentions]
+    events.sort(key=lambda e: (e[0], e[1]))
+    quote_speaker: dict[int, tuple[int, Span] | None] = {}
+    quote_index = {id(q): i for i, q in enumerate(quotes)}
+    resolved_quotes: dict[int, Quote] = {}
+    resolved_attrs: list[tuple[int, Attribution | None, object]] = []
+
+    def mention(
+        np: NP, gender: Gender | None, number: Number | None, *, quoted: bool = True
+    ) -> tuple[int, Span]:
+        span = folded.span(np.start, np.end)
+        index = entities.add(src[span.slice], np.text) if quoted else None
+        g, n, human = noun_features(np.text)
+        if gender is not None:
+            # the verb tells: «وقال الجيش» is masculine, «وقالت الوزارة» feminine
+            g = gender
+            human = human or gender == "m"
+        if number is not None and number != "sg":
+            n = number
+        history.append(
+            _Mention(
+                entity=index, np=np, span=span, gender=g, number=n, human=human, folded=np.text
+            )
+        )
+        return (index if index is not None else -1), span
+
+    def entity_of(h: _Mention) -> tuple[int, Span]:
+        if h.entity is None:
+            h.entity = entities.add(src[h.span.slice], h.np.text)
+        return h.entity, h.span
+
+    def resolve(
+        gender: Gender | None,
+        number: Number | None,
+        *,
+        honorific: str | None = None,
+        skip_last: bool = False,
+    ) -> tuple[int, Span] | None:
+        if not history:
+            return None
+        lex = lexicon()
+        if honorific is not None:
+            titles = lex.honorific_pronouns.get(honorific, frozenset())
+            for h in reversed(history):
+                if any(t in h.folded.split() or h.folded.startswith(t) for t in titles):
+                    return entity_of(h)
+            gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
+        candidates = list(reversed(history))
+        if skip_last and len({c.folded for c in candidates}) > 1:
+            last = candidates[0].folded
+            candidates = [c for c in candidates if c.folded != last] + [
+                c for c in candidates if c.folded == last
+            ]
+        for h in candidates[:12]:
+            if _compatible(h, gender, number):
+                return entity_of(h)
+        spoken = [c for c in candidates if c.entity is not None]
+        return entity_of(spoken[0] if spoken else candidates[0])
+
+    for _, what, item in events:
+        if what == 0:
+            q: RawQuoteLike = item  # type: ignore[assignment]
+            i = quote_index[id(q)]
+            who: tuple[int, Span] | None
+            pronoun = False
+            if q.passive:
+                who = None
+            elif q.speaker is not None:
+                who = mention(q.speaker, q.gender, q.number)
+            elif q.follows is not None and q.follows in quote_speaker:
+                who = quote_speaker[q.follows]
+                pronoun = who is not None
+            else:
+                who = resolve(q.gender, q.number, honorific=q.honorific, skip_last=q.other_party)
+                pronoun = who is not None
+            quote_speaker[i] = who
+            resolved_quotes[i] = _make_quote(folded, q, who, pronoun)
+        elif what == 2:
+            mention(item, None, None, quoted=False)  # type: ignore[arg-type]
+        else:
+            a: RawAttributionLike = item  # type: ignore[assignment]
+            if a.source is not None:
+                ent, span = mention(a.source, None, None)
+            else:
+                found = resolve(a.gender, "sg")
+                if found is None:
+                    continue
+                ent, span = found
+            resolved_attrs.append((ent, None, (a, span)))
+    sources = entities.sources()
+    out_quotes: list[Quote] = []
+    for i in range(len(quotes)):
+        q0 = resolved_quotes[i]
+        who = quote_speaker[i]
+        if who is not None:
+            q0 = attrs.evolve(q0, speaker=sources[who[0]])
+        out_quotes.append(q0)
+    out_attrs: list[Attribution] = []
+    for ent, _, payload in resolved_attrs:
+        a, span = payload  # type: ignore[misc]
+        cue_span = folded.span(*a.cue)
+        text = src[span.slice]
+        claim = folded.span(*a.claim) if a.claim is not None else None
+        out_attrs.append(
+            Attribution(
+                text=text,
+                span=span,
+                source=sources[ent],
+                cue=src[cue_span.slice],
+                cue_span=cue_span,
+                claim_span=claim,
+            )
+        )
+    return tuple(out_quotes), tuple(out_attrs), tuple(sources)
+
+
+def _make_quote(
+    folded: Folded, q: RawQuoteLike, who: tuple[int, Span] | None, pronoun: bool
+) -> Quote:
+    span = folded.span(q.start, q.end)
+    cue_span = folded.span(*q.cue) if q.cue is not None else None
+    return Quote(
+        text=folded.source[span.slice],
+        span=span,
+        kind=q.kind,
+        speaker=None,
+        speaker_span=who[1] if who is not None else None,
+        cue=folded.source[cue_span.slice] if cue_span is not None else None,
+        cue_span=cue_span,
+        pronoun=pronoun,
+    )

@@ -1,0 +1,1 @@
+"""Evaluation and benchmark scripts (not part of the installed package)."""

@@ -1,0 +1,51 @@
+"""Attributions: information credited without a speech verb (conventions §2.1)."""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+
+
+def _attrs(text: str) -> list[arnews.Attribution]:
+    return list(arnews.parse_text(text).attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ("وبحسب تقارير إعلامية، ناقش الوزير الملف.", "تقارير إعلامية", "anonymous"),
+        ("وقعت الحادثة صباحا، وفقاً لوكالة رويترز.", "وكالة رويترز", "agency"),
+        ("وأصيب ثلاثة أشخاص، نقلاً عن مصادر مطلعة.", "مصادر مطلعة", "anonymous"),
+        (
+            "بحسب ما ذكرت صحيفة «هآرتس» الإسرائيلية، تأجل الاجتماع.",
+            "صحيفة «هآرتس» الإسرائيلية",
+            "media",
+        ),
+        ("وحسب البيان، فإن الحصيلة ارتفعت.", "البيان", "document"),
+    ],
+)
+def test_attribution_cues(text: str, source: str, kind: str) -> None:
+    (a,) = _attrs(text)
+    assert a.source.name == source
+    assert a.source.kind == kind
+    assert arnews.parse_text(text).text[a.span.slice] == a.text
+    assert a.claim_span is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفقاً للمادة السادسة من القانون يعاقب المخالف.",
+        "يتم توزيع المساعدات حسب الحاجة.",
+        "وتجري الانتخابات وفق الجدول الزمني المعلن.",
+    ],
+)
+def test_legal_or_procedural_basis_is_not_an_attribution(text: str) -> None:
+    assert _attrs(text) == []
+
+
+def test_pronoun_attribution_credits_the_last_speaker() -> None:
+    text = "وقال الوزير إن الوضع صعب. والأزمة «مفتعلة» على حد تعبيره."
+    (a,) = _attrs(text)
+    assert a.source.name == "الوزير"

@@ -1,0 +1,154 @@
+"""Quotes and speakers on synthetic sentences built from real shapes (conventions §1-3)."""
+
+from __future__ import annotations
+
+import pytest
+
+import arnews
+from arnews.detect.quotes import pair_marks
+
+
+def _quotes(text: str) -> list[arnews.Quote]:
+    return list(arnews.parse_text(text).quotes)
+
+
+def _who(q: arnews.Quote) -> str | None:
+    return q.speaker.name if q.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("mark_open", "mark_close"),
+    [("«", "»"), ("“", "”"), ("”", "“"), ('"', '"'), ("„", "“"), ("»", "«"), ("«", '"')],
+)
+def test_direct_quote_every_mark_style(mark_open: str, mark_close: str) -> None:
+    text = f"وقال الوزير: {mark_open}إننا على ثقة بنجاح الخطة{mark_close}."
+    (q,) = _quotes(text)
+    assert q.kind == "direct"
+    assert q.text == "إننا على ثقة بنجاح الخطة"
+    assert _who(q) == "الوزير"
+    assert q.cue == "وقال"
+
+
+def test_marks_around_names_are_not_quotes() -> None:
+    text = 'ونشرت صحيفة «الشرق الأوسط» تقريرا عن تنظيم «داعش» وقال رئيس الدولة "حفظه الله" كلمة.'
+    assert _quotes(text) == []
+
+
+def test_indirect_quote_with_complementizer_and_vso_plural() -> None:
+    (q,) = _quotes("وقال مسؤولون أمريكيون إن المحادثات كانت مثمرة.")
+    assert q.kind == "indirect"
+    assert q.text == "المحادثات كانت مثمرة"
+    assert _who(q) == "مسؤولون أمريكيون"
+    assert q.speaker is not None
+    assert q.speaker.kind == "anonymous"
+
+
+def test_svo_subject_and_noun_complement() -> None:
+    qs = _quotes("لكن المصادر أشارت إلى أن الجانبين أكدا على عمق العلاقات.")
+    assert [(_who(q), q.cue) for q in qs] == [("المصادر", "أشارت")]
+
+
+def test_pronoun_speakers_resolve_by_agreement() -> None:
+    text = (
+        "أعرب مسؤولون أمريكيون عن ترحيبهم بالزيارة. وأشاروا إلى أن الزيارة مهمة.\n\n"
+        "من جهته، أكد وزير الدفاع السعودي على حرص المملكة على العلاقات. "
+        "وشدد على أهمية التعاون. كما أعرب عن تقديره للدعم."
+    )
+    qs = _quotes(text)
+    assert [(_who(q), q.pronoun) for q in qs] == [
+        ("مسؤولون أمريكيون", False),
+        ("مسؤولون أمريكيون", True),
+        ("وزير الدفاع السعودي", False),
+        ("وزير الدفاع السعودي", True),
+        ("وزير الدفاع السعودي", True),
+    ]
+    art = arnews.parse_text(text)
+    assert len(art.sources) == 2
+
+
+def test_feminine_verb_skips_a_masculine_speaker() -> None:
+    text = (
+        "وقالت وزارة الصحة إن الحالات تراجعت. وقال الطبيب إن العلاج متوفر. وأضافت أن الحملة مستمرة."
+    )
+    qs = _quotes(text)
+    assert [_who(q) for q in qs] == ["وزارة الصحة", "الطبيب", "وزارة الصحة"]
+
+
+def test_figurative_subjects_and_background_formulas_are_not_quotes() -> None:
+    text = (
+        "وتشير التطورات الأخيرة إلى رغبة مشتركة في التعاون. وتعتبر هذه الزيارة بمثابة تأكيد. "
+        "يذكر أن الوزير زار المنطقة. ومن المتوقع أن تستمر المحادثات."
+    )
+    assert _quotes(text) == []
+
+
+def test_negated_speech_is_not_a_quote() -> None:
+    assert _quotes("ولم يقل المسؤول إن الاتفاق انتهى.") == []
+
+
+def test_passive_speech_has_no_speaker() -> None:
+    (q,) = _quotes("كما تم التأكيد على أهمية العمل المشترك.")
+    assert q.speaker is None
+    assert q.text.startswith("أهمية العمل المشترك")
+
+
+def test_participle_takes_the_clause_speaker() -> None:
+    qs = _quotes("وقال الوزير إن الوضع مستقر، مشيرا إلى أن الحكومة تتابع الملف.")
+    assert [(_who(q), q.cue) for q in qs] == [("الوزير", "وقال"), ("الوزير", "مشيرا")]
+    assert qs[1].pronoun
+
+
+def test_recipient_is_not_the_speaker() -> None:
+    (q,) = _quotes('وقال مسؤول أمريكي لـ"رويترز" إن المفاوضات متعثرة.')
+    assert _who(q) == "مسؤول أمريكي"
+
+
+def test_honorific_pronoun_resolves_to_titled_person() -> None:
+    text = "استقبل صاحب السمو الشيخ محمد الوفد. وقال سموه إن الإمارات تدعم السلام."
+    (q,) = _quotes(text)
+    assert q.pronoun
+    assert q.speaker_span is not None
+    assert "الشيخ محمد" in arnews.parse_text(text).text[q.speaker_span.slice]
+
+
+def test_speaker_after_the_quote() -> None:
+    (q,) = _quotes("«لن نقبل بأي تسوية على حساب حقوقنا»، قال رئيس الوفد.")
+    assert q.kind == "direct"
+    assert _who(q) == "رئيس الوفد"
+
+
+def test_headline_colon_quote() -> None:
+    art = arnews.parse_text("وزير الدفاع: لن نسمح بتهديد أمننا\n\nنص الخبر هنا.")
+    (q,) = art.quotes
+    assert q.kind == "direct"
+    assert q.cue is None
+    assert _who(q) == "وزير الدفاع"
+
+
+def test_unbalanced_quote_runs_to_paragraph_end_with_notice() -> None:
+    art = arnews.parse_text("وقال الوزير: «نحن ماضون في الإصلاح مهما كانت الصعوبات\n\nفقرة أخرى.")
+    (q,) = art.quotes
+    assert q.text.endswith("الصعوبات")
+    assert any(n.code == "quote.unbalanced" for n in art.notices)
+
+
+def test_quote_spanning_paragraphs_is_one_quote() -> None:
+    text = "وقال الوزير: «نحن ماضون في الإصلاح الشامل\n\n«ولن نتراجع عن أي خطوة اتخذناها»."
+    qs = _quotes(text)
+    assert len(qs) == 2
+    assert _who(qs[1]) == "الوزير"
+
+
+def test_pair_marks_nested_and_reversed() -> None:
+    t = 'قال "نحن «هنا» الآن" و»هو«'
+    assert [(p.open, p.close) for p in pair_marks(t, 0, len(t))] == [(4, 19), (22, 25)]
+
+
+def test_spans_slice_to_text() -> None:
+    text = "وقالَ الوزيـــر إنّ الاجتماعَ كان مثمراً، مضيفاً أن الاتفاق قريب."
+    art = arnews.parse_text(text)
+    assert art.quotes
+    for q in art.quotes:
+        assert art.text[q.span.slice] == q.text
+        if q.cue_span is not None:
+            assert art.text[q.cue_span.slice] == q.cue
