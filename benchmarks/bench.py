@@ -329,39 +329,60 @@ def measure_stages(
     return times
 
 
+def _joined_vs_pieces(
+    fn: Callable[[str], object], joined: str, pieces: Sequence[Doc], repeats: int
+) -> tuple[float, float]:
+    """Median seconds for ``fn(joined)`` and for ``fn`` over the pieces, taken in turns."""
+    fn(joined)
+    _pass(fn, pieces)
+    whole: list[float] = []
+    apart: list[float] = []
+    for _ in range(repeats):
+        apart.append(_pass(fn, pieces))
+        t0 = time.perf_counter()
+        fn(joined)
+        whole.append(time.perf_counter() - t0)
+    return statistics.median(whole), statistics.median(apart)
+
+
 def measure_scaling(
     texts: Sequence[Doc], args: argparse.Namespace, figs: Figures
 ) -> dict[str, Any]:
     """parse_text and parse_html on one article of 1x..64x the median length.
 
-    The kx article is the join of the first k of 64 median-length chunks; its time is set
-    against k times the mean time of a chunk parsed alone (the "1x" row), so the ratio
-    measures the cost of length, not a change of content. Per-stage times likewise.
+    The kx article is the join of the first k of 64 median-length pieces; its time is set
+    against the time of the same k pieces parsed one by one, measured in turns with it (so a
+    change of load on the machine hits both), and the ratio measures the cost of length
+    alone, not a change of content. The "1x" row is the mean time of a piece.
     """
     chunks = inputs.scaling_chunks(texts, max(FACTORS))
     pages = [inputs.as_page(c, texts) for c in chunks]
-    out: dict[str, Any] = {"text": {}, "html": {}, "stages": {}, "chars": {}}
     reps = max(1, args.repeats)
-    one = time_group({"text": arnews.parse_text}, chunks, repeats=reps, budget=args.budget)
-    one_html = time_group({"html": arnews.parse_html}, pages, repeats=reps, budget=args.budget)
-    out["text"]["1"] = statistics.median(one["text"]) / len(chunks)
-    out["html"]["1"] = statistics.median(one_html["html"]) / len(pages)
-    out["chars"]["1"] = [
-        sum(len(c.text) for c in chunks) // len(chunks),
-        sum(len(p.text) for p in pages) // len(pages),
-    ]
+    out: dict[str, Any] = {"text": {}, "html": {}, "ratio": {}, "stages": {}, "chars": {}}
+    for kind, fn, pieces in (
+        ("text", arnews.parse_text, chunks),
+        ("html", arnews.parse_html, pages),
+    ):
+        out["ratio"][kind] = {"1": 1.0}
+        for factor in FACTORS[1:]:
+            doc = inputs.join_chunks(chunks[:factor])
+            whole = doc if kind == "text" else inputs.as_page(doc, texts)
+            t_whole, t_apart = _joined_vs_pieces(fn, whole.text, pieces[:factor], reps)
+            k = str(factor)  # JSON keys are strings
+            out[kind][k] = t_whole
+            out["ratio"][kind][k] = t_whole / t_apart
+            out["chars"].setdefault(k, []).append(len(whole.text))
+            if factor == max(FACTORS):
+                out[kind]["1"] = t_apart / factor
+                out["chars"].setdefault("1", []).append(
+                    sum(len(p.text) for p in pieces) // len(pieces)
+                )
+    out["chars"] = {k: out["chars"][k] for k in map(str, FACTORS)}
     st = stage_times(chunks, html=False, repeats=reps)
     out["stages"]["1"] = {n: v / len(chunks) for n, v in st.items()}
     for factor in FACTORS[1:]:
-        k = str(factor)  # JSON keys are strings
         doc = inputs.join_chunks(chunks[:factor])
-        page = inputs.as_page(doc, texts)
-        out["chars"][k] = [len(doc.text), len(page.text)]
-        out["text"][k] = per_call(arnews.parse_text, doc.text, repeats=reps, min_time=args.min_time)
-        out["html"][k] = per_call(
-            arnews.parse_html, page.text, repeats=reps, min_time=args.min_time
-        )
-        out["stages"][k] = stage_times([doc], html=False, repeats=reps)
+        out["stages"][str(factor)] = stage_times([doc], html=False, repeats=reps)
     for kind in ("text", "html"):
         t = out[kind]
         for factor in FACTORS:
@@ -369,7 +390,7 @@ def measure_scaling(
         _fig(
             figs,
             f"scaling.{kind}.ratio_64x",
-            t["64"] / t["1"],
+            out["ratio"][kind]["64"] * 64,
             "x 1x time",
             "lower",
             kind == "text",
@@ -514,12 +535,11 @@ def targets(results: dict[str, Any]) -> list[dict[str, Any]]:
         time_of("html", "lxml"),
         time_of("text", "search_dates"),
     )
-    scaling = results["scaling"]["text"]
     measured = {
         "html_vs_trafilatura_meta": traf / arn_h if traf and arn_h else None,
         "html_vs_lxml_floor": arn_h / lxml_t if arn_h and lxml_t else None,
         "text_vs_search_dates": sd / arn_t if sd and arn_t else None,
-        "text_scaling_64x": scaling["64"] / scaling["1"],
+        "text_scaling_64x": results["scaling"]["ratio"]["text"]["64"] * 64,
     }
     out = []
     for key, what, op, bound in TARGETS:
@@ -612,24 +632,36 @@ def report(results: dict[str, Any]) -> str:
         "### Scaling with input size (one article of k × the median length; "
         "1x = mean of its 64 pieces parsed alone)",
         "",
-        "| k | text chars | parse_text ms | ÷ k·(1x) | page chars | parse_html ms | ÷ k·(1x) |",
-        "|---:|---:|---:|---:|---:|---:|---:|",
+        "| k | text chars | parse_text ms | ÷ k·(1x) | ÷ previous | page chars | parse_html ms "
+        "| ÷ k·(1x) | ÷ previous |",
+        "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    prev = None
     for k in FACTORS:
         tc, hc = sc["chars"][str(k)]
         tt, th = sc["text"][str(k)], sc["html"][str(k)]
-        lines.append(
-            f"| {k} | {tc:,} | {_f(tt * 1000, 2)} | {tt / (k * sc['text']['1']):.2f} | "
-            f"{hc:,} | {_f(th * 1000, 2)} | {th / (k * sc['html']['1']):.2f} |"
+        step = (
+            f"{tt / sc['text'][prev]:.1f} | " if prev else "– | ",
+            f"{th / sc['html'][prev]:.1f}" if prev else "–",
         )
+        lines.append(
+            f"| {k} | {tc:,} | {_f(tt * 1000, 2)} | {sc['ratio']['text'][str(k)]:.2f} | {step[0]}"
+            f"{hc:,} | {_f(th * 1000, 2)} | {sc['ratio']['html'][str(k)]:.2f} | {step[1]} |"
+        )
+        prev = str(k)
     lines.append(
-        f"\n64x/1x time: parse_text {sc['text']['64'] / sc['text']['1']:.1f}x, "
-        f"parse_html {sc['html']['64'] / sc['html']['1']:.1f}x (the page chrome is fixed, "
-        "so the page grows less than 64x)."
+        f"\n64x/1x time: parse_text {sc['ratio']['text']['64'] * 64:.1f}x, "
+        f"parse_html {sc['ratio']['html']['64'] * 64:.1f}x (the page chrome is fixed, "
+        "so the page grows less than 64x). «÷ k·(1x)»: the time of the kx article over the "
+        "time of its k pieces parsed alone, measured in turns (1 = linear). «÷ previous»: "
+        "each step is 4x longer, so near 4 is linear and above 4 grows faster."
     )
-    st1, st64 = sc["stages"]["1"], sc["stages"]["64"]
+    st1, st16, st64 = (sc["stages"][k] for k in ("1", "16", "64"))
     lines.append(
-        "Per stage, 64x/1x: " + ", ".join(f"{n} {st64[n] / max(st1[n], 1e-9):.0f}x" for n in st64)
+        "Per stage, 64x ÷ 1x: "
+        + ", ".join(f"{n} {st64[n] / max(st1[n], 1e-9):.0f}x" for n in st64)
+        + "; 64x ÷ 16x: "
+        + ", ".join(f"{n} {st64[n] / max(st16[n], 1e-9):.1f}x" for n in st64)
     )
     b = results["batch"]
     lines += [
