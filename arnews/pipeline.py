@@ -20,7 +20,7 @@ from arnews.detect.attributions import RawAttribution, detect_attributions
 from arnews.detect.dates import detect_dates, finish_dates
 from arnews.detect.quotes import RawQuote, detect_mentions, detect_quotes, folded_blocks
 from arnews.detect.sources import link
-from arnews.errors import InputTypeError
+from arnews.errors import InputTypeError, NotHTMLError
 from arnews.layout import Layout, layout
 from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
 from arnews.options import ParseOptions
@@ -211,7 +211,15 @@ def run(
         raise InputTypeError(f"url must be a str, got {type(url).__name__}")
     ctx = Context(options=options or ParseOptions())
     state = State(source=check_source(source, ctx.options), html=html, url=url)
-    for _name, stage in STAGES:
-        state = stage(state, ctx)
+    try:
+        for _name, stage in STAGES:
+            state = stage(state, ctx)
+    except NotHTMLError:
+        if html is not None:
+            raise
+        # it started like a page («<!DOCTYPE html» and nothing else): read it as text
+        article = run(source, options=ctx.options, html=False, url=url)
+        unreadable = Notice(code="html.unreadable", message="looked like HTML; read as text")
+        return attrs.evolve(article, notices=(unreadable, *article.notices))
     assert state.article is not None
     return state.article

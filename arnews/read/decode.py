@@ -63,8 +63,8 @@ _SURROGATES: Final = regex.compile(r"[\ud800-\udfff]+")
 # Codecs Python knows that do not decode a charset: transforms, escapes, IDNA, UTF-7 (which
 # hides ASCII in «+...-» runs) and the codec that always fails.
 _NOT_CHARSETS: Final = frozenset(
-    {"idna", "punycode", "unicode_escape", "raw_unicode_escape", "escape_codec", "undefined",
-     "utf_7", "utf-7", "mbcs", "oem", "ascii85", "charmap"}
+    {"idna", "punycode", "unicode_escape", "raw_unicode_escape", "escape", "undefined",
+     "utf_7", "charmap"}
 )  # fmt: skip
 
 # --- mojibake: UTF-8 bytes shown through a single-byte charset (conventions §7) ------------
@@ -148,7 +148,8 @@ def _codec(name: str | None, label: str, notice: NoticeSink) -> str | None:
         info = codecs.lookup(name.strip().strip("\"'"))
     except (LookupError, ValueError):  # ValueError: a name with NUL characters
         info = None
-    if info is None or info.name in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", 1):
+    name_key = info.name.replace("-", "_") if info is not None else ""
+    if info is None or name_key in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", 1):
         notice(
             Notice(
                 code="decode.unknown-charset",

@@ -1,6 +1,10 @@
 """Per-stage timing of the adversarial inputs (docs/robustness.md); not run in CI.
 
     python -m tests.fuzz.adversarial [SIZE_BYTES] [NAME...]
+    python -m tests.fuzz.adversarial --scale [SIZE_BYTES] [NAME...]
+
+``--scale`` times each input at SIZE/4 and SIZE and prints how much each stage grew: about
+4 for a linear stage, 16 for a quadratic one.
 
 Each input is built to about SIZE_BYTES of UTF-8 (default 1 MB) and timed stage by stage by
 walking ``arnews.pipeline.STAGES``; the ratio is against plain Arabic prose of the same size.
@@ -30,7 +34,30 @@ def timed(source: str | bytes, html: bool | None) -> tuple[float, dict[str, floa
     return sum(stages.values()), stages
 
 
+def scale(argv: list[str]) -> None:
+    """Growth of each stage's time when the input grows four times."""
+    size = int(argv[0]) if argv else 400_000
+    names = set(argv[1:])
+    timed(plain(20_000), False)
+    timed(plain_html(20_000), True)
+    cases = {"plain": (plain, False), **ADVERSARIAL}
+    print(f"| input | time at {size // 4:,} B | time at {size:,} B | growth | worst stage |")
+    print("|---|---|---|---|---|")
+    for name, (build, html) in cases.items():
+        if names and name not in names:
+            continue
+        small, s_stages = timed(build(size // 4), html)
+        large, l_stages = timed(build(size), html)
+        growth = {k: l_stages[k] / max(s_stages[k], 1e-3) for k in l_stages if l_stages[k] > 0.05}
+        worst = max(growth, key=lambda k: growth[k]) if growth else "-"
+        where = f"{worst} ×{growth[worst]:.1f}" if growth else "-"
+        print(f"| {name} | {small:.2f} | {large:.2f} | ×{large / small:.1f} | {where} |", flush=True)
+
+
 def main(argv: list[str]) -> None:
+    if argv[:1] == ["--scale"]:
+        scale(argv[1:])
+        return
     size = int(argv[0]) if argv else 1_000_000
     names = set(argv[1:])
     timed(plain(20_000), False)  # warm up: imports, compiled patterns, word lists
