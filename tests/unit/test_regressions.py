@@ -91,3 +91,18 @@ def test_parse_of_text_that_only_starts_like_a_page_is_read_as_text(text: str) -
     assert art.notices[0].code == "html.unreadable"
     with pytest.raises(arnews.NotHTMLError):
         arnews.parse_html(text)
+
+
+# --- crashes in modules owned elsewhere (reproducers in docs/robustness.md) -----------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=ValueError,
+    reason="layout/dateline.py _parts: masked.index(' ') finds no space when «من» is followed "
+    "by a sign that match_key turns into a space («.», «?», «#», U+FFFD); found by atheris",
+)
+@pytest.mark.parametrize("text", ["ة،من.و", "ة،من?و", "ة،من\ufffdو"])
+def test_dateline_from_followed_by_a_sign(text: str) -> None:
+    # ValueError: substring not found (arnews/layout/dateline.py, _parts)
+    arnews.parse_text(text)
