@@ -22,6 +22,7 @@ __all__ = [
     "InputTypeError",
     "NotHTMLError",
     "OptionsError",
+    "OptionsTypeError",
 ]
 
 
@@ -30,12 +31,18 @@ class ArnewsError(Exception):
 
 
 class InputTypeError(ArnewsError, TypeError):
-    """The input is not of a type arnews reads (``str``, ``bytes``, ``bytearray``,
-    ``memoryview``, or ``os.PathLike`` where a path is accepted)."""
+    """An argument of a parse call has the wrong type: the input is not ``str``, ``bytes``,
+    ``bytearray`` or ``memoryview`` (a path must be read first), ``options`` is not a
+    [`ParseOptions`][arnews.ParseOptions], or ``url`` is not a ``str``."""
 
 
 class OptionsError(ArnewsError, ValueError):
     """[`ParseOptions`][arnews.ParseOptions] got a value it cannot use."""
+
+
+class OptionsTypeError(OptionsError, TypeError):
+    """[`ParseOptions`][arnews.ParseOptions] got a value of the wrong type (also a
+    ``TypeError``)."""
 
 
 class InputTooLargeError(ArnewsError, ValueError):

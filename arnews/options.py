@@ -7,7 +7,7 @@ from typing import Final
 
 import attrs
 
-from arnews.errors import OptionsError
+from arnews.errors import OptionsError, OptionsTypeError
 
 __all__ = ["DEFAULT_MAX_INPUT_SIZE", "ParseOptions"]
 
@@ -15,16 +15,23 @@ DEFAULT_MAX_INPUT_SIZE: Final = 20_000_000
 """Default input limit: 20 million characters (``str``) or bytes (``bytes``)."""
 
 
-def _positive(inst: object, attribute: attrs.Attribute[int], value: int) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+def _positive(inst: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise OptionsTypeError(f"{attribute.name} must be a positive int, got {value!r}")
+    if value <= 0:
         raise OptionsError(f"{attribute.name} must be a positive int, got {value!r}")
+
+
+def _charset(inst: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise OptionsTypeError(f"encoding must be a charset name (str) or None, got {value!r}")
 
 
 def _reference(
     inst: object, attribute: attrs.Attribute[dt.datetime | dt.date | None], value: object
 ) -> None:
     if value is not None and not isinstance(value, dt.date):
-        raise OptionsError(
+        raise OptionsTypeError(
             f"reference_time must be a datetime.date or datetime.datetime, got {value!r}"
         )
 
@@ -38,13 +45,16 @@ class ParseOptions:
             «الأحد الماضي»). ``None`` (the default) uses the article's own publication date
             when it states one; arnews never reads the wall clock.
         max_input_size: inputs longer than this (characters for ``str``, bytes for
-            ``bytes``) raise [`InputTooLargeError`][arnews.InputTooLargeError] before any
-            work. Default: 20 000 000.
+            ``bytes``; default 20 million, 20 000 000) raise
+            [`InputTooLargeError`][arnews.InputTooLargeError] before any work, in every entry
+            point and in the command line (which checks a file's size before reading it).
         encoding: the charset the caller knows (an HTTP ``Content-Type`` header); tried
-            first for ``bytes`` input.
+            first for ``bytes`` input. A name that is not a text charset is ignored with a
+            ``decode.unknown-charset`` notice.
 
     Raises:
-        OptionsError: a value of the wrong type, or a size that is not a positive ``int``.
+        OptionsTypeError: a value of the wrong type (also a ``TypeError``).
+        OptionsError: a value of the right type that cannot be used (``max_input_size=0``).
 
     Examples:
         >>> import datetime
@@ -58,4 +68,4 @@ class ParseOptions:
 
     reference_time: dt.datetime | dt.date | None = attrs.field(default=None, validator=_reference)
     max_input_size: int = attrs.field(default=DEFAULT_MAX_INPUT_SIZE, validator=_positive)
-    encoding: str | None = None
+    encoding: str | None = attrs.field(default=None, validator=_charset)

@@ -20,6 +20,7 @@ from arnews.detect.attributions import RawAttribution, detect_attributions
 from arnews.detect.dates import detect_dates, finish_dates
 from arnews.detect.quotes import RawQuote, detect_mentions, detect_quotes, folded_blocks
 from arnews.detect.sources import link
+from arnews.errors import InputTypeError, NotHTMLError
 from arnews.layout import Layout, layout
 from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
 from arnews.options import ParseOptions
@@ -200,12 +201,25 @@ def run(
     """Check ``source`` and run every stage over it.
 
     Raises:
-        InputTypeError: ``source`` is not text or bytes.
+        InputTypeError: ``source`` is not text or bytes, ``options`` not a ParseOptions,
+            ``url`` not a str.
         InputTooLargeError: ``source`` exceeds ``options.max_input_size``.
     """
+    if options is not None and not isinstance(options, ParseOptions):
+        raise InputTypeError(f"options must be arnews.ParseOptions, got {type(options).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise InputTypeError(f"url must be a str, got {type(url).__name__}")
     ctx = Context(options=options or ParseOptions())
     state = State(source=check_source(source, ctx.options), html=html, url=url)
-    for _name, stage in STAGES:
-        state = stage(state, ctx)
+    try:
+        for _name, stage in STAGES:
+            state = stage(state, ctx)
+    except NotHTMLError:
+        if html is not None:
+            raise
+        # it started like a page («<!DOCTYPE html» and nothing else): read it as text
+        article = run(source, options=ctx.options, html=False, url=url)
+        unreadable = Notice(code="html.unreadable", message="looked like HTML; read as text")
+        return attrs.evolve(article, notices=(unreadable, *article.notices))
     assert state.article is not None
     return state.article
