@@ -17,6 +17,7 @@ from arnews.errors import (
     InputTypeError,
     NotHTMLError,
     OptionsError,
+    OptionsTypeError,
 )
 from arnews.model import (
     Article,
@@ -44,6 +45,7 @@ __all__ = [
     "NotHTMLError",
     "Notice",
     "OptionsError",
+    "OptionsTypeError",
     "Paragraph",
     "ParseOptions",
     "Quote",

@@ -21,7 +21,7 @@ from typing import Any, TextIO
 
 from arnews._version import __version__
 from arnews.api import parse, parse_html, parse_text
-from arnews.errors import ArnewsError
+from arnews.errors import ArnewsError, InputTooLargeError
 from arnews.model import Article, Source
 from arnews.options import ParseOptions
 
@@ -30,27 +30,80 @@ __all__ = ["main"]
 _SUFFIXES = (".txt", ".html", ".htm")
 
 
-def _inputs(names: Sequence[str]) -> Iterator[tuple[str, bytes | str, str | None, str | None]]:
-    """(label, content, url, kind) for every article named on the command line."""
+class _InputError(Exception):
+    """An input the command line could not read (reported, then the next one is tried)."""
+
+
+def _read(path: Path, limit: int) -> bytes:
+    """A file's bytes; its size is checked against ``limit`` before anything is read."""
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputTooLargeError(size, limit)
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)  # a file that grew since stat() is still bounded
+    except OSError as exc:
+        raise _InputError(f"cannot read: {exc.strerror or exc}") from exc
+    if len(data) > limit:
+        raise InputTooLargeError(len(data), limit)
+    return data
+
+
+Input = tuple[str, "bytes | str | Exception", str | None, str | None]
+
+
+def _records(path: Path, limit: int) -> Iterator[Input]:
+    """The records of a ``.jsonl`` file; a bad line is an error for that line only."""
+    try:
+        fh = path.open(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        yield str(path), _InputError(f"cannot read: {exc.strerror or exc}"), None, None
+        return
+    with fh:
+        for number, line in enumerate(fh, 1):
+            label = f"{path}:{number}"
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except ValueError as exc:
+                yield label, _InputError(f"not a JSON record: {exc}"), None, None
+                continue
+            kind = "html" if isinstance(record, dict) and "html" in record else "text"
+            content = record.get(kind) if isinstance(record, dict) else None
+            url = record.get("url") if isinstance(record, dict) else None
+            if not isinstance(content, str) or not (url is None or isinstance(url, str)):
+                yield label, _InputError("a record needs a string `text` or `html`"), None, None
+                continue
+            yield label, content, url, kind
+
+
+def _inputs(names: Sequence[str], limit: int) -> Iterator[Input]:
+    """(label, content or the error reading it, url, kind) for every article named."""
     for name in names:
         if name == "-":
-            yield "<stdin>", sys.stdin.buffer.read(), None, None
+            data = sys.stdin.buffer.read(limit + 1)
+            if len(data) > limit:
+                yield "<stdin>", InputTooLargeError(len(data), limit), None, None
+            else:
+                yield "<stdin>", data, None, None
             continue
         path = Path(name)
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 if child.suffix.lower() in _SUFFIXES and child.is_file():
-                    yield str(child), child.read_bytes(), None, None
+                    yield from _file(child, limit)
         elif path.suffix.lower() == ".jsonl":
-            with path.open(encoding="utf-8") as fh:
-                for number, line in enumerate(fh, 1):
-                    if not line.strip():
-                        continue
-                    record = json.loads(line)
-                    kind = "html" if "html" in record else "text"
-                    yield f"{path}:{number}", record[kind], record.get("url"), kind
+            yield from _records(path, limit)
         else:
-            yield str(path), path.read_bytes(), None, None
+            yield from _file(path, limit)
+
+
+def _file(path: Path, limit: int) -> Iterator[Input]:
+    try:
+        yield str(path), _read(path, limit), None, None
+    except (_InputError, InputTooLargeError) as exc:
+        yield str(path), exc, None, None
 
 
 def _summary(label: str, art: Article, out: TextIO) -> None:
@@ -129,10 +182,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout
     status = 0
     collected: list[dict[str, Any]] = []
-    inputs = list(_inputs(args.files))
+    inputs = list(_inputs(args.files, options.max_input_size))
     for number, (label, content, url, kind) in enumerate(inputs, 1):
         if len(inputs) > 20 and number % 100 == 0:
             print(f"arnews: {number}/{len(inputs)}", file=sys.stderr)
+        if isinstance(content, Exception):
+            print(f"arnews: {label}: {content}", file=sys.stderr)
+            status = 1
+            continue
         try:
             if args.text or kind == "text":
                 art = parse_text(content, options=options)

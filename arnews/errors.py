@@ -1,7 +1,16 @@
-"""Exceptions. Only misuse raises; problems in the content become :class:`~arnews.Notice`\\ s.
+"""Exceptions. Only misuse raises; problems in the content become notices
+([`Notice`][arnews.Notice]).
 
-Every exception arnews raises derives from :class:`ArnewsError`, and also from the builtin
-it behaves like, so ``except ValueError`` keeps working.
+Every exception arnews raises derives from [`ArnewsError`][arnews.ArnewsError], and also
+from the builtin it behaves like, so ``except ValueError`` keeps working.
+
+Examples:
+    >>> import arnews
+    >>> try:
+    ...     arnews.parse(b"x" * 100, options=arnews.ParseOptions(max_input_size=10))
+    ... except ValueError as exc:
+    ...     print(type(exc).__name__, isinstance(exc, arnews.ArnewsError))
+    InputTooLargeError True
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ __all__ = [
     "InputTypeError",
     "NotHTMLError",
     "OptionsError",
+    "OptionsTypeError",
 ]
 
 
@@ -21,16 +31,27 @@ class ArnewsError(Exception):
 
 
 class InputTypeError(ArnewsError, TypeError):
-    """The input is not of a type arnews reads (``str``, ``bytes``, ``bytearray``,
-    ``memoryview`` or :class:`os.PathLike` where a path is accepted)."""
+    """An argument of a parse call has the wrong type: the input is not ``str``, ``bytes``,
+    ``bytearray`` or ``memoryview`` (a path must be read first), ``options`` is not a
+    [`ParseOptions`][arnews.ParseOptions], or ``url`` is not a ``str``."""
 
 
 class OptionsError(ArnewsError, ValueError):
-    """:class:`~arnews.ParseOptions` got a value it cannot use."""
+    """[`ParseOptions`][arnews.ParseOptions] got a value it cannot use."""
+
+
+class OptionsTypeError(OptionsError, TypeError):
+    """[`ParseOptions`][arnews.ParseOptions] got a value of the wrong type (also a
+    ``TypeError``)."""
 
 
 class InputTooLargeError(ArnewsError, ValueError):
-    """The input is larger than ``ParseOptions.max_input_size``; raised before any work."""
+    """The input is larger than ``ParseOptions.max_input_size``; raised before any work.
+
+    Attributes:
+        size: the input's size (characters for ``str``, bytes for ``bytes``).
+        limit: the ``max_input_size`` in force.
+    """
 
     def __init__(self, size: int, limit: int) -> None:
         super().__init__(
@@ -44,7 +65,11 @@ class InputTooLargeError(ArnewsError, ValueError):
 class DecodeError(ArnewsError, ValueError):
     """Bytes that cannot be read as text in any encoding arnews tries.
 
-    ``position`` is the offset of the first offending byte.
+    Reserved: arnews decodes with replacement characters and a ``decode.replaced`` notice
+    instead of raising.
+
+    Attributes:
+        position: the offset of the first offending byte, when known.
     """
 
     def __init__(self, message: str, *, position: int | None = None) -> None:

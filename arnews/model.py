@@ -1,13 +1,15 @@
 """The public data model: frozen, slotted, keyword-only records.
 
-Every extracted item carries a :class:`Span` into :attr:`Article.text`, and
+Every extracted item carries a [`Span`][arnews.Span] into
+[`Article.text`][arnews.Article], and
 ``article.text[item.span.start:item.span.end] == item.text`` holds for all of them
 (``item.span.slice`` is the same slice as an object).
 
-Records are immutable; derive a changed copy with :func:`attrs.evolve`.
-Sequences are tuples. :meth:`Article.to_dict` / :meth:`Article.to_json` give a
-JSON-safe form (ISO dates, spans as ``[start, end]``) and :meth:`Article.from_dict`
-reads it back: ``Article.from_dict(article.to_dict()) == article``.
+Records are immutable; derive a changed copy with ``attrs.evolve``. Sequences are tuples.
+[`Article.to_dict`][arnews.Article.to_dict] / [`Article.to_json`][arnews.Article.to_json]
+give a JSON-safe form (ISO dates, spans as ``[start, end]``) and
+[`Article.from_dict`][arnews.Article.from_dict] reads it back:
+``Article.from_dict(article.to_dict()) == article``.
 """
 
 from __future__ import annotations
@@ -39,13 +41,22 @@ __all__ = [
 SourceKind: TypeAlias = Literal[
     "person", "official", "organization", "agency", "media", "anonymous", "document", "unknown"
 ]
-"""What kind of entity a :class:`Source` is (see ``corpus/GOLD.md`` for the definitions)."""
+"""What kind of entity a [`Source`][arnews.Source] is.
+
+``person`` (named), ``official`` (named by office only: «وزير الخارجية»), ``organization``,
+``agency`` (a news agency: «واس»), ``media`` (an outlet), ``anonymous`` («مصادر مطلعة»),
+``document`` («البيان»), ``unknown``.
+"""
 
 QuoteKind: TypeAlias = Literal["direct", "indirect"]
 """``direct``: verbatim, in quote marks or after a colon; ``indirect``: reported speech."""
 
 Calendar: TypeAlias = Literal["gregorian", "hijri"]
+"""The calendar a [`DateMention`][arnews.DateMention]'s ``value`` is written in."""
+
 Precision: TypeAlias = Literal["year", "month", "day", "minute"]
+"""How much of a date the text fixes: ``"2015"``, ``"2015-08"``, ``"2015-08-11"``,
+``"2015-08-11T10:30"``."""
 
 SOURCE_KINDS: Final[frozenset[str]] = frozenset(get_args(SourceKind))
 QUOTE_KINDS: Final[frozenset[str]] = frozenset(get_args(QuoteKind))
@@ -63,12 +74,20 @@ def _check_literal(allowed: frozenset[str]) -> Any:
 
 @attrs.frozen(kw_only=True, order=True)
 class Span:
-    """Half-open character offsets ``[start, end)`` into :attr:`Article.text`.
+    """Half-open character offsets ``[start, end)`` into [`Article.text`][arnews.Article].
 
-    >>> text = "قال الوزير"
-    >>> span = Span(start=4, end=10)
-    >>> text[span.slice]
-    'الوزير'
+    Attributes:
+        start: the offset of the first character.
+        end: the offset after the last character (``start <= end``).
+
+    Raises:
+        ValueError: ``start`` is negative or after ``end``.
+
+    Examples:
+        >>> text = "قال الوزير"
+        >>> span = Span(start=4, end=10)
+        >>> text[span.slice]
+        'الوزير'
     """
 
     start: int
@@ -80,7 +99,7 @@ class Span:
 
     @property
     def slice(self) -> slice:
-        """The span as a :class:`slice`, for ``text[span.slice]``."""
+        """The span as a ``slice``, for ``text[span.slice]``."""
         return slice(self.start, self.end)
 
     def __len__(self) -> int:
@@ -109,9 +128,13 @@ class Span:
 class Notice:
     """A problem found in the content, reported instead of raised.
 
-    ``code`` is dotted, most general part first (``"date.placeholder"``,
-    ``"decode.windows-1256"``, ``"quote.unbalanced"``); ``span`` points into
-    :attr:`Article.text` when the problem has a place there.
+    Attributes:
+        code: dotted, most general part first (``"date.placeholder"``,
+            ``"decode.windows-1256"``, ``"quote.unbalanced"``); every code is listed in
+            the Notices page of the user guide.
+        message: what was found, in English, for a person.
+        span: where in [`Article.text`][arnews.Article] the problem is, when it has a place
+            there (decoding notices have none).
     """
 
     code: str
@@ -121,7 +144,12 @@ class Notice:
 
 @attrs.frozen(kw_only=True)
 class Paragraph:
-    """One body paragraph as it stands in :attr:`Article.text`."""
+    """One body paragraph as it stands in [`Article.text`][arnews.Article].
+
+    Attributes:
+        text: the paragraph.
+        span: where it is in ``Article.text``.
+    """
 
     text: str
     span: Span
@@ -129,7 +157,16 @@ class Paragraph:
 
 @attrs.frozen(kw_only=True)
 class Section:
-    """A run of paragraphs under one sub-heading (``heading=None`` before the first one)."""
+    """A run of paragraphs under one sub-heading.
+
+    A body without sub-headings is one section with ``heading=None``; so are the paragraphs
+    before the first sub-heading.
+
+    Attributes:
+        heading: the sub-heading as written («كيف ردت إيران؟»), or ``None``.
+        heading_span: where the heading is in ``Article.text``.
+        paragraphs: the paragraphs under it, in order.
+    """
 
     heading: str | None = None
     heading_span: Span | None = None
@@ -140,8 +177,12 @@ class Section:
 class Dateline:
     """The dateline/byline opener of an article, e.g. «الرياض - واس:» or «(CNN)--».
 
-    ``text`` is the whole opener as written; ``place`` the city (or «city، country») and
-    ``agency`` the agency or outlet credited, each as written, or ``None``.
+    Attributes:
+        text: the whole opener as written.
+        span: where it is in ``Article.text`` (a dateline glued to the lead becomes a line
+            of its own).
+        place: the city (or «city، country») as written, or ``None``.
+        agency: the agency or outlet credited («واس», «رويترز», «العربية.نت»), or ``None``.
     """
 
     text: str
@@ -154,8 +195,14 @@ class Dateline:
 class Source:
     """An entity information is credited to: one object per entity in an article.
 
-    ``name`` is the fullest way the article names it («الأمير خالد بن سلمان»), ``role``
-    its office when stated («وزير الدفاع السعودي»), ``aliases`` the other ways it is named.
+    The same minister quoted five times is one ``Source``; quotes and attributions point
+    to it.
+
+    Attributes:
+        name: the fullest way the article names it («الأمير خالد بن سلمان»).
+        kind: one of [`SourceKind`][arnews.model.SourceKind].
+        role: its office when stated («وزير الدفاع السعودي»), else ``None``.
+        aliases: the other ways the article names it.
     """
 
     name: str
@@ -168,11 +215,19 @@ class Source:
 class Quote:
     """A statement credited to a speaker.
 
-    ``text``/``span``: the quoted or reported content. ``speaker``: the :class:`Source`,
-    or ``None`` when nobody can be named (passive speech). ``speaker_span``: the words
-    naming the speaker where the quote is made (for a pronoun speaker, the earlier mention
-    it resolves to; ``pronoun`` is then true). ``cue``/``cue_span``: the speech verb or
-    marker («وقال», «أكد»), ``None`` for a headline «الوزير: ...».
+    Attributes:
+        text: the quoted or reported content, as written.
+        span: where it is in ``Article.text``.
+        kind: ``"direct"`` (verbatim, in quote marks or after a colon) or ``"indirect"``
+            (reported speech: «أكد أن ...»).
+        speaker: the [`Source`][arnews.Source], or ``None`` when nobody can be named
+            (passive speech: «قيل إن»).
+        speaker_span: the words naming the speaker where the quote is made; for a pronoun
+            speaker («وأضاف»), the earlier mention it resolves to.
+        cue: the speech verb or marker («وقال», «أكد», «مضيفاً»), ``None`` for a headline
+            «الوزير: ...».
+        cue_span: where the cue is.
+        pronoun: the speaker was a pronoun resolved to an earlier mention.
     """
 
     text: str
@@ -189,9 +244,13 @@ class Quote:
 class Attribution:
     """Information credited to a source without a speech act: «بحسب تقارير إعلامية».
 
-    ``text``/``span``: the source phrase as written; ``cue``/``cue_span``: the marker
-    («بحسب», «وفقاً لـ», «نقلاً عن»); ``claim_span``: the information credited, when it
-    can be delimited.
+    Attributes:
+        text: the source phrase as written («تقارير إعلامية»).
+        span: where it is in ``Article.text``.
+        source: the [`Source`][arnews.Source] credited.
+        cue: the marker («بحسب», «وفقاً لـ», «نقلاً عن»).
+        cue_span: where the marker is.
+        claim_span: the information credited, when it can be delimited.
     """
 
     text: str
@@ -206,12 +265,21 @@ class Attribution:
 class DateMention:
     """A date expression in the text, with what it fixes.
 
-    ``value`` is an ISO string in the mention's own calendar, cut to ``precision``
-    (``"2015"``, ``"1436-10-26"``, ``"2015-08-11T10:30"``), or ``None`` when the text gives
-    no year. ``gregorian`` is the Gregorian day of a Hijri day (Umm al-Qura). ``relative``
-    says the text depends on when it was written («أمس»); ``resolved`` is the Gregorian day
-    once relative parts and a missing year are filled in. ``pair`` is the index in
-    :attr:`Article.dates` of the other half of a dual date («... هـ الموافق ... م»).
+    Attributes:
+        text: the expression as written («26 شوال 1436 هـ», «أمس الثلاثاء»).
+        span: where it is in ``Article.text``.
+        calendar: ``"gregorian"`` or ``"hijri"``.
+        value: what the text itself fixes, as an ISO string in the mention's own calendar
+            cut to ``precision`` (``"2015"``, ``"1436-10-26"``, ``"2015-08-11T10:30"``), or
+            ``None`` when the text gives no year. A Hijri value stays a string: 30 Safar
+            is no ``datetime.date``.
+        gregorian: the Gregorian day of a Hijri day (Umm al-Qura calendar).
+        precision: ``"year"``, ``"month"``, ``"day"`` or ``"minute"``.
+        relative: the text depends on when it was written («أمس», «الأحد الماضي»).
+        resolved: the Gregorian day once relative parts and a missing year are filled in
+            from ``ParseOptions.reference_time`` or the publication date, else ``None``.
+        pair: the index in ``Article.dates`` of the other half of a dual date
+            («... هـ الموافق ... م»).
     """
 
     text: str
@@ -229,17 +297,39 @@ class DateMention:
 class Article:
     """A parsed news article.
 
-    ``text`` is the article as a reader sees it: the headline (when there is one), the
-    dateline line, then the body blocks (sub-headings and paragraphs), joined by blank
-    lines. Every span of every item points into it. ``boilerplate`` holds the lines removed
-    from the input (share widgets, «اقرأ أيضا» teasers, agency trailers), in order.
+    Attributes:
+        text: the article as a reader sees it: the headline (when there is one), the
+            dateline line, then the body blocks (sub-headings and paragraphs), joined by
+            blank lines. Every span of every item points into it.
+        headline: the headline, or ``None`` when the text opens with a paragraph.
+        headline_span: where the headline is in ``text``.
+        subheadline: a sub-headline printed under the headline, when there is one.
+        dateline: the «الرياض - واس:» opener, a [`Dateline`][arnews.Dateline].
+        byline: the authors' names.
+        published: the publication date: a timezone-aware ``datetime`` when the time is
+            known, else a ``date``.
+        modified: the modification date (HTML pages), in the same form.
+        url: where the article was found (given by the caller, or the page's canonical URL).
+        site_name: the outlet's name (HTML pages).
+        sections: the body, as [`Section`][arnews.Section]s of paragraphs.
+        quotes: who said what, as [`Quote`][arnews.Quote]s in text order.
+        attributions: information credited without a speech verb
+            ([`Attribution`][arnews.Attribution]).
+        dates: every date expression, as [`DateMention`][arnews.DateMention]s in text order.
+        sources: one [`Source`][arnews.Source] per entity quoted or credited.
+        boilerplate: the lines removed from the input (share widgets, «اقرأ أيضا» teasers,
+            agency trailers, photo captions), in order.
+        notices: problems found in the content ([`Notice`][arnews.Notice]).
 
-    >>> import arnews
-    >>> art = arnews.parse_text("عنوان الخبر\\n\\nالرياض - واس:\\nقال الوزير إن الاجتماع مثمر.")
-    >>> art.headline
-    'عنوان الخبر'
-    >>> art.dateline.place, art.dateline.agency
-    ('الرياض', 'واس')
+    Examples:
+        >>> import arnews
+        >>> art = arnews.parse_text("عنوان الخبر\\n\\nالرياض - واس:\\nقال الوزير إن الاجتماع مثمر.")
+        >>> art.headline
+        'عنوان الخبر'
+        >>> art.dateline.place, art.dateline.agency
+        ('الرياض', 'واس')
+        >>> art.text[art.dateline.span.slice]
+        'الرياض - واس:'
     """
 
     text: str
@@ -275,7 +365,7 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
-        """Rebuild an article from :meth:`to_dict` output.
+        """Rebuild an article from [`to_dict`][arnews.Article.to_dict] output.
 
         Raises:
             ValueError: a field has the wrong shape or an unknown value.
@@ -285,7 +375,11 @@ class Article:
 
     @classmethod
     def from_json(cls, text: str) -> Article:
-        """Rebuild an article from :meth:`to_json` output."""
+        """Rebuild an article from [`to_json`][arnews.Article.to_json] output.
+
+        Raises:
+            ValueError: the JSON has the wrong shape (``json.JSONDecodeError`` is one).
+        """
         return cls.from_dict(json.loads(text))
 
 

@@ -20,12 +20,13 @@ from arnews.detect.attributions import RawAttribution, detect_attributions
 from arnews.detect.dates import detect_dates, finish_dates
 from arnews.detect.quotes import RawQuote, detect, folded_blocks
 from arnews.detect.sources import NP, link
+from arnews.errors import InputTypeError, NotHTMLError
 from arnews.layout import Layout, layout
 from arnews.model import Article, Attribution, DateMention, Notice, Quote, Source
 from arnews.options import ParseOptions
 from arnews.read.blocks import ReadResult
 from arnews.read.decode import Source as Input
-from arnews.read.decode import check_source, decode
+from arnews.read.decode import check_source, decode, sniff_charset
 from arnews.read.text import read_text
 from arnews.text.fold import Folded, fold
 
@@ -91,7 +92,13 @@ def looks_like_html(text: str) -> bool:
 
 
 def _decode(state: State, ctx: Context) -> State:
-    text = decode(state.source, ctx.notice, options=ctx.options)
+    declared = None
+    if state.html is not False and not isinstance(state.source, str):
+        head = bytes(state.source[:4096])
+        # a page's own <meta charset>, read only when the bytes start like a page
+        if looks_like_html(head.decode("latin-1")):
+            declared = sniff_charset(head)
+    text = decode(state.source, ctx.notice, options=ctx.options, declared=declared)
     html = looks_like_html(text) if state.html is None else state.html
     return attrs.evolve(state, text=text, html=html)
 
@@ -195,12 +202,25 @@ def run(
     """Check ``source`` and run every stage over it.
 
     Raises:
-        InputTypeError: ``source`` is not text or bytes.
+        InputTypeError: ``source`` is not text or bytes, ``options`` not a ParseOptions,
+            ``url`` not a str.
         InputTooLargeError: ``source`` exceeds ``options.max_input_size``.
     """
+    if options is not None and not isinstance(options, ParseOptions):
+        raise InputTypeError(f"options must be arnews.ParseOptions, got {type(options).__name__}")
+    if url is not None and not isinstance(url, str):
+        raise InputTypeError(f"url must be a str, got {type(url).__name__}")
     ctx = Context(options=options or ParseOptions())
     state = State(source=check_source(source, ctx.options), html=html, url=url)
-    for _name, stage in STAGES:
-        state = stage(state, ctx)
+    try:
+        for _name, stage in STAGES:
+            state = stage(state, ctx)
+    except NotHTMLError:
+        if html is not None:
+            raise
+        # it started like a page («<!DOCTYPE html» and nothing else): read it as text
+        article = run(source, options=ctx.options, html=False, url=url)
+        unreadable = Notice(code="html.unreadable", message="looked like HTML; read as text")
+        return attrs.evolve(article, notices=(unreadable, *article.notices))
     assert state.article is not None
     return state.article

@@ -180,3 +180,216 @@ def rendered_dates(draw: st.DrawFn) -> tuple[str, str, str]:
     else:
         text = f"{day} {name} {year}{suffix}"
     return frame.format(digits_as(text, digit_set)), "hijri", f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --- hostile input (tests/property/test_hostile.py, docs/robustness.md) ---------------------
+
+# Characters that stress each stage: quote marks, dashes, colons, digits of every set, bidi and
+# zero-width marks, controls, surrogates' neighbours, presentation forms, ligatures that NFKC
+# expands (ﷺ is 18 characters), line and paragraph separators, markup and entity starts.
+HOSTILE_CHARS = (
+    "«»“”\"'„‹›‘’"
+    + "-–—ـ:؛،.؟!()[]"
+    + "0123456789"
+    + chars.ARABIC_INDIC_DIGITS
+    + chars.PERSIAN_DIGITS
+    + "٫٬%"
+    + INVISIBLES
+    + "\u202a\u202d\u202e\u2066\u2069"
+    + "\x00\x07\x0b\x0c\x1b\x7f\x85\u2028\u2029\r\t \u00a0\u3000"
+    + "\ufdfa\ufefb\ufdf2\ufb50\ufe8d\ue000\ufffd\U0001f600"
+    + "<>&;#/="
+    + MARKS
+)
+hostile_text = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(ARABIC_LETTERS + " \n"),
+        st.sampled_from(HOSTILE_CHARS),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=400,
+)
+"""Random Unicode weighted towards the characters each stage treats specially."""
+
+_cue_words = st.sampled_from(
+    [
+        "قال",
+        "وقال",
+        "أكد",
+        "وأضاف",
+        "إن",
+        "أن",
+        "يوم",
+        "الأحد",
+        "أمس",
+        "رمضان",
+        "يناير",
+        "هـ",
+        "م",
+        "الرياض",
+        "واس",
+        "المصدر",
+        "مصادر",
+        "وفق",
+        "بحسب",
+        "الوزير",
+        "الناطق",
+        "عام",
+    ]
+)
+arabic_heavy = st.lists(
+    st.one_of(words, _cue_words, _cue_words, numbers, punctuation, st.sampled_from(HOSTILE_CHARS)),
+    max_size=120,
+).map(lambda toks: "".join(t + (" " if i % 7 else "\n") for i, t in enumerate(toks)))
+"""Arabic-heavy token soup: cue words (speech verbs, months, agencies) among letters and marks."""
+
+_TAGS = (
+    "html",
+    "head",
+    "body",
+    "title",
+    "meta",
+    "p",
+    "div",
+    "article",
+    "span",
+    "a",
+    "h1",
+    "h2",
+    "br",
+    "script",
+    "style",
+    "table",
+    "tr",
+    "td",
+    "ul",
+    "li",
+    "time",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "iframe",
+    "svg",
+    "math",
+    "template",
+    "noscript",
+    "blockquote",
+    "xi:include",
+    "base",
+    "link",
+    "img",
+    "object",
+    "embed",
+)
+_ATTRS = (
+    'class="content"',
+    'class="share"',
+    'itemprop="articleBody"',
+    'href="file:///etc/passwd"',
+    'src="http://127.0.0.1:1/x"',
+    'content="2024-01-15T10:00:00Z"',
+    'property="article:published_time"',
+    'name="author"',
+    'charset="windows-1256"',
+    'http-equiv="refresh" content="0;url=http://127.0.0.1:1/"',
+    'onload="alert(1)"',
+    'datetime="1445-09-03"',
+    'lang="ar" dir="rtl"',
+    "x",
+    '"',
+    "=",
+)
+_SPECIAL = (
+    "<!DOCTYPE html>",
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]>',
+    "&lol2;",
+    '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>',
+    "&xxe;",
+    "<![CDATA[",
+    "]]>",
+    "<!--",
+    "-->",
+    "&amp;",
+    "&#0;",
+    "&#x110000;",
+    "&#1610;",
+    "&nbsp;",
+    "&quot;",
+    "<",
+    ">",
+    '<xi:include href="file:///etc/passwd" parse="text"/>',
+    "<?php echo 1 ?>",
+    '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-01-15",'
+    '"author":{"name":"محمد"},"headline":"عنوان"}</script>',
+    '<script type="application/ld+json">{"@graph": [[[[[[[[',
+    "\x00",
+)
+
+
+@st.composite
+def markup(draw: st.DrawFn) -> str:
+    """Random, often broken markup: tags (open, closed, unclosed, misnested), attributes, doctype
+    subsets, entities, comments, CDATA and JSON-LD, around Arabic text."""
+    parts = [draw(st.sampled_from(["", "<!DOCTYPE html>", "<html>", "<html><head>"]))]
+    for _ in range(draw(st.integers(0, 40))):
+        kind = draw(st.integers(0, 5))
+        tag = draw(st.sampled_from(_TAGS))
+        if kind == 0:
+            attrs = " ".join(draw(st.lists(st.sampled_from(_ATTRS), max_size=3)))
+            parts.append(f"<{tag} {attrs}>" if attrs else f"<{tag}>")
+        elif kind == 1:
+            parts.append(f"</{tag}>")
+        elif kind == 2:
+            parts.append(draw(st.sampled_from(_SPECIAL)))
+        elif kind == 3:
+            parts.append(draw(hostile_text))
+        else:
+            parts.append(draw(st.one_of(sentences, paragraphs)))
+    return "".join(parts)
+
+
+MUTATIONS = ("delete", "insert", "duplicate", "truncate", "swap", "controls", "quotes", "bytes")
+
+
+@st.composite
+def mutated(draw: st.DrawFn, text: str) -> str | bytes:
+    """``text`` (a real article) after a few random edits: a range deleted, duplicated or moved,
+    hostile characters inserted, cut short, or its UTF-8 bytes damaged (returned as bytes)."""
+    for _ in range(draw(st.integers(1, 4))):
+        n = len(text)
+        i = draw(st.integers(0, n))
+        j = draw(st.integers(i, min(n, i + 2000)))
+        op = draw(st.sampled_from(MUTATIONS))
+        if op == "delete":
+            text = text[:i] + text[j:]
+        elif op == "insert":
+            text = text[:i] + draw(st.one_of(hostile_text, arabic_heavy, markup())) + text[i:]
+        elif op == "duplicate":
+            text = text[:j] + text[i:j] * draw(st.integers(1, 20)) + text[j:]
+        elif op == "truncate":
+            text = text[:i]
+        elif op == "swap":
+            text = text[j:] + text[i:j] + text[:i]
+        elif op == "controls":
+            text = (
+                text[:i]
+                + draw(st.sampled_from(["\x00", "\r", "\x0c", "\u2028", "\ufeff"]))
+                + text[i:]
+            )
+        elif op == "quotes":
+            text = (
+                text[:i]
+                + draw(st.sampled_from(["«", "»", '"', "“", "”"])) * draw(st.integers(1, 50))
+                + text[i:]
+            )
+        else:
+            data = bytearray(text.encode("utf-8"))
+            for _ in range(draw(st.integers(1, 10))):
+                if data:
+                    data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+            return bytes(data)
+    return text

@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
@@ -126,7 +127,7 @@ def _trie(words: Iterable[str]) -> str:
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
-    anchor_words: regex.Pattern[str]
+    anchor_words: re.Pattern[str]
     anchor_digits: regex.Pattern[str]
     main: regex.Pattern[str]
     strong_cue: regex.Pattern[str]
@@ -283,7 +284,8 @@ def _grammar() -> _Grammar:
     after_wd = [v for e in weekday_excl if e[0] == "after" for v in e[1:]]
     return _Grammar(
         # The one pass over the whole text: where a date may start (conventions §5).
-        anchor_words=regex.compile(rf"\b[وبلف]?({_trie(first_words)})"),
+        # (The stdlib engine scans this plain alternation over folded text twice as fast.)
+        anchor_words=re.compile(rf"\b[وبلف]?({_trie(first_words)})"),
         anchor_digits=regex.compile(r"(?<!\d)\d"),
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».

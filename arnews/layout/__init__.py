@@ -15,9 +15,10 @@ import attrs
 import regex
 
 from arnews.layout.boilerplate import (
-    head_key,
+    furniture_key,
     is_boilerplate_line,
     is_end_mark,
+    is_furniture_shape,
     is_teaser_marker,
     is_teaser_title,
     is_trailer_stamp,
@@ -57,6 +58,7 @@ _PLACEHOLDER: Final = regex.compile(
     r"|\{\{[^{}\n]{1,40}\}\}"
     r"|\b(?:XX|xx|00|__)[/.-](?:XX|xx|00|__)[/.-](?:XXXX|xxxx|0000|____|XX|xx)\b"
 )
+_PLACEHOLDER_MARKS: Final = ("[", "{{", "XX", "xx", "00", "__")  # each placeholder has one
 _DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
 
 
@@ -113,11 +115,11 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if block.kind == "headline":
             kept.append(block)
             continue
-        key = head_key(text)
-        if (lead := split_lead(text, key)) is not None:
+        key = furniture_key(text)  # None: no furniture phrase can match this line
+        if key is not None and (lead := split_lead(text, key)) is not None:
             removed.append(lead[0])
             text = lead[1]
-            key = head_key(text)
+            key = furniture_key(text)
             block = attrs.evolve(block, text=text)
         if is_end_mark(text):
             removed.append(text)
@@ -126,7 +128,7 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         if after_end and is_trailer_stamp(text):
             removed.append(text)
             continue
-        if is_teaser_marker(text, key):
+        if key is not None and is_teaser_marker(text, key):
             removed.append(text)
             in_teasers = True
             continue
@@ -134,7 +136,7 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
             removed.append(text)
             continue
         in_teasers = False
-        if is_boilerplate_line(text, key):
+        if is_boilerplate_line(text, key) if key is not None else is_furniture_shape(text):
             removed.append(text)
             continue
         kept.append(block)
@@ -307,6 +309,8 @@ def _section(heading: tuple[str, Span] | None, paragraphs: list[Paragraph]) -> S
 
 
 def _notice_placeholders(text: str, notice: NoticeSink) -> None:
+    if not any(mark in text for mark in _PLACEHOLDER_MARKS):
+        return
     for m in _PLACEHOLDER.finditer(text):
         kind = "date" if _DATE_WORD.search(m.group()) else "text"
         notice(

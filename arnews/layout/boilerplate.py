@@ -15,9 +15,11 @@ from arnews import data
 from arnews.text.fold import match_key
 
 __all__ = [
+    "furniture_key",
     "head_key",
     "is_boilerplate_line",
     "is_end_mark",
+    "is_furniture_shape",
     "is_teaser_marker",
     "is_teaser_title",
     "is_trailer_stamp",
@@ -76,6 +78,34 @@ def head_key(line: str) -> str:
     return match_key(line[:_HEAD_CHARS])
 
 
+# The first word of a line: «اقرأ» in «// اقرأ أيضا:», «شارك» in «شاركها.»
+_FIRST_WORD: Final = regex.compile(r"^[^\p{L}]{0,12}(\p{L}+)")
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    names = ("boilerplate_lines", "boilerplate_prefixes", "teaser_markers", "boilerplate_leads")
+    return frozenset(key.split()[0] for name in names for key in _keys(name))
+
+
+def furniture_key(line: str) -> str | None:
+    """:func:`head_key` of a line that may hold a furniture phrase, else ``None``.
+
+    Every phrase in the lists starts with one of a few words; a line that starts with
+    another word («وقال الوزير …») is not folded at all. Shapes without phrases (rules,
+    hashtags, «// انتهى //») are checked by :func:`is_furniture_shape`.
+    """
+    m = _FIRST_WORD.match(line)
+    if m is not None and match_key(m.group(1)) not in _first_words():
+        return None
+    return head_key(line)
+
+
+def is_furniture_shape(line: str) -> bool:
+    """A rule, a line of hashtags, or the «// انتهى //» end mark."""
+    return bool(_RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line))
+
+
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     """A line that is page furniture on its own (share widgets, rules, hashtags, app ads).
 
@@ -83,7 +113,7 @@ def is_boilerplate_line(line: str, key: str | None = None) -> bool:
     """
     if len(line) > _HEAD_CHARS:
         return False  # furniture is short
-    if _RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line):
+    if is_furniture_shape(line):
         return True
     key = match_key(line) if key is None else key
     if not key or key in _keys("boilerplate_lines"):

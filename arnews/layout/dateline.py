@@ -116,9 +116,9 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
         start, end = m.span(group)
         text = _original(folded, start, end)
         sep = between.strip()
-        if group == "plain" and parts and match_key(text).startswith("من ") and short:
-            # «"الاقتصادية" من الرياض», «خالد دغريري من جدة»
-            start += masked.index(" ", start) + 1 - start
+        if group == "plain" and parts and short and masked.startswith("من ", start):
+            # «"الاقتصادية" من الرياض», «خالد دغريري من جدة» (the line is folded: no marks)
+            start += 3
             text = _original(folded, start, end)
             sep = "من"
         key = match_key(text)

@@ -5,8 +5,15 @@ Order for bytes: a byte order mark (UTF-8, UTF-16, UTF-32); the caller's charset
 (``declared``, given by the HTML reader); strict UTF-8; windows-1256 when the bytes read as
 Arabic in it (older Arabic sites and the EASC corpus); else UTF-8 with replacement characters.
 
-Then, for any input: a leading BOM is dropped, line ends become ``\\n``, and C0 control
-characters other than tab and newline are removed (a notice says how many).
+Only text charsets are used: a name that Python knows but that is not a charset of text
+(``base64``, ``zlib``, ``rot13``, ``unicode_escape``, ``idna``, ``utf-7`` ...) is ignored with
+a ``decode.unknown-charset`` notice, so nothing in the input is ever interpreted as escapes or
+decompressed.
+
+Then, for any input: UTF-8 read as windows-1256 or windows-1252 («ط§ظ„ط§ط­طھظپط§ظ„»,
+«Ø§Ù„») is repaired when the round trip is lossless, else reported (conventions §7, §9.1);
+lone surrogates become U+FFFD; a leading BOM is dropped, line ends become ``\\n``, and C0
+control characters other than tab and newline are removed. A notice says what was changed.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from arnews.errors import InputTooLargeError, InputTypeError
 from arnews.model import Notice
 from arnews.options import ParseOptions
 
-__all__ = ["Source", "check_source", "decode", "decode_bytes"]
+__all__ = ["Source", "check_source", "decode", "decode_bytes", "repair_mojibake", "sniff_charset"]
 
 Source = str | bytes | bytearray | memoryview
 """What the entry points accept."""
@@ -39,8 +46,64 @@ _BOMS: Final = (
 # Arabic letters in windows-1256: 0xC1-0xDF minus 0xD7 (×), and 0xE1, 0xE3-0xE6, 0xEC, 0xED.
 _CP1256_ARABIC: Final = regex.compile(rb"[\xc1-\xd6\xd8-\xdf\xe1\xe3-\xe6\xec\xed]")
 _HIGH_BYTES: Final = regex.compile(rb"[\x80-\xff]")
+# A charset declared in a page's first bytes: «<meta charset="windows-1256">»,
+# «<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">»,
+# «<?xml version="1.0" encoding="windows-1256"?>».
+_META_CHARSET: Final = regex.compile(
+    rb"""<meta\b[^>]{0,300}?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})"""
+    rb"""|<\?xml\b[^>]{0,200}?\bencoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""",
+    regex.IGNORECASE,
+)
+_SNIFF_BYTES: Final = 4096
 _LINE_ENDS: Final = regex.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 _CONTROLS: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
+_ASCII: Final = regex.compile(r"[\x00-\x7f]+")
+_SURROGATES: Final = regex.compile(r"[\ud800-\udfff]+")
+
+# Codecs Python knows that do not decode a charset: transforms, escapes, IDNA, UTF-7 (which
+# hides ASCII in «+...-» runs) and the codec that always fails.
+_NOT_CHARSETS: Final = frozenset(
+    {"idna", "punycode", "unicode_escape", "raw_unicode_escape", "escape", "undefined",
+     "utf_7", "charmap"}
+)  # fmt: skip
+
+# --- mojibake: UTF-8 bytes shown through a single-byte charset (conventions §7) ------------
+
+
+def _byte_chars(codec: str, first: int, last: int) -> str:
+    """The characters bytes ``first..last`` show as in ``codec``; for windows-1252 also as in
+    latin-1 (the C1 controls), which pages and browsers mix up."""
+    shown = "".join(bytes([b]).decode(codec, "replace") for b in range(first, last + 1))
+    if codec == "cp1252":
+        shown = shown.replace("\ufffd", "") + bytes(range(first, last + 1)).decode("latin-1")
+    return shown
+
+
+def _mojibake_run(codec: str, arabic_leads: str) -> regex.Pattern[str]:
+    # A UTF-8 sequence seen through ``codec``: a lead (bytes C2-DF, or E0-EF with two
+    # continuations) and continuations (bytes 80-BF); a bare «ط»/«ظ» whose continuation
+    # byte was lost (soft hyphen 0xAD dropped: «ططھ»). Four or more, ASCII allowed between.
+    lead2 = regex.escape(_byte_chars(codec, 0xC2, 0xDF))
+    lead3 = regex.escape(_byte_chars(codec, 0xE0, 0xEF))
+    cont = regex.escape(_byte_chars(codec, 0x80, 0xBF))
+    bare = regex.escape(arabic_leads)
+    unit = f"(?:[{lead3}][{cont}]{{2}}|[{lead2}][{cont}]|[{bare}](?![{cont}]))"
+    return regex.compile(f"{unit}(?:[\\x20-\\x7e\\t\\n\\r]*+{unit}){{3,}}")
+
+
+# «ط§ظ„ط§ط­طھظپط§ظ„» for «الاحتفال»: Arabic letters are UTF-8 D8/D9 xx, shown as ط/ظ + a sign.
+_MOJIBAKE_1256: Final = _mojibake_run("cp1256", "طظ")
+# «Ø§Ù„Ø§Ø­ØªÙ…» for «الاحت»: the same through windows-1252 / latin-1.
+_MOJIBAKE_1252: Final = _mojibake_run("cp1252", "ØÙ")
+# windows-1252 characters back to the byte they stand for, so latin-1 can encode them.
+_CP1252_TO_LATIN1: Final = str.maketrans(
+    {
+        ch: chr(b)
+        for b in range(0x80, 0xA0)
+        if (ch := bytes([b]).decode("cp1252", "replace")) != "\ufffd"
+    }
+)
+_MOJIBAKE_SHARE: Final = 0.3  # share of non-ASCII characters that must be the Arabic leads
 
 
 def check_source(source: object, options: ParseOptions) -> Source:
@@ -67,13 +130,114 @@ def _looks_cp1256(data: bytes) -> bool:
     return high > 0 and len(_CP1256_ARABIC.findall(data)) >= 0.6 * high
 
 
-def _codec(name: str | None) -> str | None:
+def _utf8_with_high_bytes(data: bytes) -> bool:
+    if _HIGH_BYTES.search(data) is None:
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _codec(name: str | None, label: str, notice: NoticeSink) -> str | None:
+    """The Python codec for a charset name, or ``None`` (with a notice) when it names none."""
     if not name:
         return None
     try:
-        return codecs.lookup(name.strip().strip("\"'")).name
-    except LookupError:
+        info = codecs.lookup(name.strip().strip("\"'"))
+    except (LookupError, ValueError):  # ValueError: a name with NUL characters
+        info = None
+    name_key = info.name.replace("-", "_") if info is not None else ""
+    if info is None or name_key in _NOT_CHARSETS or not getattr(info, "_is_text_encoding", 1):
+        notice(
+            Notice(
+                code="decode.unknown-charset",
+                message=f"the {label} charset {name[:40]!r} is not a text charset; ignored",
+            )
+        )
         return None
+    return info.name
+
+
+def repair_mojibake(text: str, notice: NoticeSink) -> str:
+    """Undo UTF-8 read as windows-1256 («ط§ظ„») or windows-1252 («Ø§Ù„»), run by run.
+
+    A run is repaired only when it turns back into valid UTF-8 (the round trip is lossless);
+    otherwise it is kept as it is and a ``decode.mojibake`` notice says so.
+
+    Args:
+        text: decoded text.
+        notice: where the repair (``decode.mojibake-repaired``) or failure is reported.
+
+    Returns:
+        ``text`` with every lossless run repaired.
+
+    >>> repair_mojibake("ط§ظ„ط§ط­طھظپط§ظ„ ط¨ط§ظ„ط°ظƒط±ظ‰", print)  # doctest: +ELLIPSIS
+    Notice(code='decode.mojibake-repaired', ...)
+    'الاحتفال بالذكرى'
+    """
+    for pattern, codec, leads in (
+        (_MOJIBAKE_1256, "cp1256", "طظ"),
+        (_MOJIBAKE_1252, "latin-1", "ØÙ"),
+    ):
+        if leads[0] not in text and leads[1] not in text:
+            continue
+        repaired = lossy = 0
+
+        def fix(m: regex.Match[str], codec: str = codec, leads: str = leads) -> str:
+            nonlocal repaired, lossy
+            run = m.group()
+            arabic = run.count(leads[0]) + run.count(leads[1])
+            wide = len(_ASCII.sub("", run))
+            if arabic < _MOJIBAKE_SHARE * wide or 2 * (wide - arabic) < arabic:
+                return run  # not mostly ط/ظ + a sign: real text, or a run of bare ط
+            try:
+                if codec == "latin-1":
+                    fixed = run.translate(_CP1252_TO_LATIN1).encode("latin-1").decode("utf-8")
+                else:
+                    fixed = run.encode(codec).decode("utf-8")
+            except UnicodeError:
+                lossy += 1
+                return run
+            repaired += 1
+            return fixed
+
+        text = pattern.sub(fix, text)
+        name = "windows-1256" if codec == "cp1256" else "windows-1252"
+        if repaired:
+            notice(
+                Notice(
+                    code="decode.mojibake-repaired",
+                    message=f"{repaired} run(s) of UTF-8 shown as {name} repaired",
+                )
+            )
+        if lossy:
+            notice(
+                Notice(
+                    code="decode.mojibake",
+                    message=(
+                        f"{lossy} run(s) look like UTF-8 shown as {name} but bytes were lost; "
+                        "kept as they are"
+                    ),
+                )
+            )
+    return text
+
+
+def sniff_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4096 bytes (``<meta charset>``,
+    ``http-equiv`` Content-Type, or the XML declaration), or ``None``.
+
+    >>> sniff_charset(b'<html><head><meta charset="windows-1256"><title>')
+    'windows-1256'
+    >>> sniff_charset(b"plain text") is None
+    True
+    """
+    m = _META_CHARSET.search(data[:_SNIFF_BYTES])
+    if m is None:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii").lower()
 
 
 def decode_bytes(
@@ -87,12 +251,22 @@ def decode_bytes(
             except UnicodeDecodeError:
                 notice(Notice(code="decode.replaced", message=f"invalid {codec} after its BOM"))
                 return data.decode(codec, errors="replace")
-    for label, name in (("given", _codec(encoding)), ("declared", _codec(declared))):
+    given, stated = _codec(encoding, "given", notice), _codec(declared, "declared", notice)
+    for label, name in (("given", given), ("declared", stated)):
         if name is None:
+            continue
+        if label == "declared" and name != "utf-8" and _utf8_with_high_bytes(data):
+            # a page converted to UTF-8 whose template still declares its old charset
+            notice(
+                Notice(
+                    code="decode.mislabelled",
+                    message=f"the declared charset {name} does not fit the bytes; read as UTF-8",
+                )
+            )
             continue
         try:
             text = data.decode(name)
-        except UnicodeDecodeError:
+        except UnicodeError:
             notice(
                 Notice(
                     code="decode.mislabelled",
@@ -132,12 +306,27 @@ def decode_bytes(
         return text
 
 
-def decode(source: Source, notice: NoticeSink, *, options: ParseOptions) -> str:
-    """Turn checked input into clean ``str``: BOM dropped, ``\\n`` line ends, no C0 controls."""
+def decode(
+    source: Source, notice: NoticeSink, *, options: ParseOptions, declared: str | None = None
+) -> str:
+    """Turn checked input into clean ``str``: BOM dropped, ``\\n`` line ends, no C0 controls.
+
+    ``declared`` is the charset a page states in its own bytes (:func:`sniff_charset`).
+    """
     if isinstance(source, str):
         text = source
     else:
-        text = decode_bytes(bytes(source), notice, encoding=options.encoding)
+        text = decode_bytes(bytes(source), notice, encoding=options.encoding, declared=declared)
+    if _SURROGATES.search(text) is not None:
+        surrogates = sum(len(m) for m in _SURROGATES.findall(text))
+        text = _SURROGATES.sub(lambda m: "\ufffd" * len(m.group()), text)
+        notice(
+            Notice(
+                code="text.surrogates",
+                message=f"{surrogates} lone surrogates replaced with U+FFFD",
+            )
+        )
+    text = repair_mojibake(text, notice)
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _LINE_ENDS.sub("\n", text)

@@ -1,8 +1,14 @@
 """read (HTML): page → content blocks and page metadata. lxml objects never leave here.
 
-A first reader: a safe lxml parse (no network, no entity expansion, no file access), the
-headline from ``og:title``/``<h1>``/``<title>``, sub-headings from ``<h2>``–``<h4>`` and
-paragraphs from ``<p>``, with navigation, scripts, styles, forms and asides dropped.
+- **Safe parsing**: lxml's HTML parser with no network access; a DTD internal subset
+  («<!DOCTYPE x [<!ENTITY ...>]>») is cut before parsing, so no entity is ever expanded and
+  no external entity or file is read; the parser's own limits (nesting depth 256, text nodes
+  of 10 MB) are kept, and hitting one is a notice (``html.truncated``), not a crash.
+- **Metadata** (:mod:`arnews.read.meta`): headline, publication and modification times,
+  authors, site name, canonical URL.
+- **Content** (:mod:`arnews.read.html_content`): the article's blocks, page furniture out.
+
+Input that holds no markup at all raises :class:`~arnews.NotHTMLError`.
 """
 
 from __future__ import annotations
@@ -12,70 +18,150 @@ from typing import Final
 
 import lxml.etree
 import lxml.html
+import regex
 
 from arnews.errors import NotHTMLError
 from arnews.model import Notice
-from arnews.read.blocks import Block, BlockKind, PageMeta, ReadResult
-from arnews.read.text import tidy
+from arnews.read.blocks import Block, ReadResult
+from arnews.read.html_content import content_blocks
+from arnews.read.meta import read_meta
 
 __all__ = ["read_html"]
 
 NoticeSink = Callable[[Notice], None]
 
-_DROP: Final = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form")
-_BLOCK_KINDS: Final[dict[str, BlockKind]] = {
-    "h1": "headline",
-    "h2": "heading",
-    "h3": "heading",
-    "h4": "heading",
-    "p": "paragraph",
-}
-
-
-def _text(element: lxml.html.HtmlElement) -> str:
-    return "".join(str(t) for t in element.itertext())
+# Some markup: a tag, an end tag, a comment or a doctype («<p», «</div>», «<!--», «<!DOCTYPE»).
+_MARKUP: Final = regex.compile(r"<(?:[A-Za-z][A-Za-z0-9:-]*[\s/>]|/[A-Za-z]|!--|!doctype)", regex.I)
+# The start of a doctype with an internal subset: «<!DOCTYPE lolz [».
+_DOCTYPE_SUBSET: Final = regex.compile(r"<!DOCTYPE[^<>\[]{0,400}\[", regex.IGNORECASE)
+_SUBSET_SCAN: Final = 1_000_000  # how far a DTD subset is looked for
+# A start or end tag, for the nesting repair: «<div class="x">», «</div>», «<br/>».
+_TAG: Final = regex.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]{0,40})(?:\s[^<>]*)?(/?)>")
+# Elements that never hold others, and those the parser closes by itself («<p>a<p>b»): they
+# add no lasting depth.
+_NO_DEPTH: Final = frozenset(
+    (
+        *("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"),
+        *("param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th"),
+    )
+)
+_DEPTH_ERROR: Final = "Excessive depth"  # libxml2's message when nesting passes its limit
+_MAX_DEPTH: Final = 200  # libxml2 stops at 256 open elements; the repair keeps well below
+_CLOSE_SEARCH: Final = 64  # how far down the open elements an end tag looks for its start
 
 
 def _parser() -> lxml.html.HTMLParser:
     return lxml.html.HTMLParser(
-        no_network=True, remove_comments=True, remove_pis=True, recover=True, encoding="utf-8"
+        no_network=True,
+        remove_comments=True,
+        remove_pis=True,
+        recover=True,
+        encoding="utf-8",
+        huge_tree=False,
     )
 
 
+def _without_dtd_subset(text: str) -> str:
+    """``text`` with a DOCTYPE's internal subset (entity declarations) cut out."""
+    m = _DOCTYPE_SUBSET.search(text, 0, 4096)
+    if m is None:
+        return text
+    close = text.find("]>", m.end(), _SUBSET_SCAN)
+    end = close + 2 if close >= 0 else m.end()
+    return text[: m.start()] + text[end:]
+
+
+def _shallow(text: str) -> str:
+    """``text`` with the tags nested deeper than :data:`_MAX_DEPTH` taken out, text kept.
+
+    Run only when the parser gave up on the nesting («<div>» × 100 000): one pass over the
+    tags, each end tag matched against the open elements within a bounded distance.
+    """
+    out: list[str] = []
+    last = 0
+    stack: list[tuple[str, bool]] = []  # open elements: (name, kept)
+    depth = 0
+    for m in _TAG.finditer(text):
+        closing, name, self_closing = m.group(1), m.group(2).lower(), m.group(3)
+        if name in _NO_DEPTH or self_closing:
+            continue
+        keep = True
+        if not closing:
+            keep = depth < _MAX_DEPTH
+            stack.append((name, keep))
+            depth += keep
+        else:
+            for back in range(len(stack) - 1, max(len(stack) - _CLOSE_SEARCH, 0) - 1, -1):
+                if stack[back][0] == name:
+                    keep = stack[back][1]
+                    depth -= sum(kept for _, kept in stack[back:])
+                    del stack[back:]
+                    break
+        if not keep:
+            out.append(text[last : m.start()])
+            last = m.end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _parse(text: str, notice: NoticeSink) -> lxml.html.HtmlElement:
+    text = _without_dtd_subset(text)
+    parser = _parser()
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8", "surrogatepass"), parser=parser)
+        if any(_DEPTH_ERROR in e.message for e in parser.error_log):
+            # the parser stopped at the nesting limit and dropped the rest of the page
+            parser = _parser()
+            root = lxml.html.document_fromstring(
+                _shallow(text).encode("utf-8", "surrogatepass"), parser=parser
+            )
+            notice(
+                Notice(
+                    code="html.deep-nesting",
+                    message=f"elements nested deeper than {_MAX_DEPTH} were flattened",
+                )
+            )
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise NotHTMLError(f"not an HTML document: {exc}") from exc
+    limits = [e for e in parser.error_log if "ERR_RESOURCE_LIMIT" in str(e) or e.level >= 3]
+    if limits:
+        notice(
+            Notice(
+                code="html.truncated",
+                message=f"the page hit a parser limit and was cut: {limits[0].message}",
+            )
+        )
+    return root
+
+
 def read_html(text: str, notice: NoticeSink, *, url: str | None = None) -> ReadResult:
-    """Read a decoded page.
+    """Read a decoded page into blocks and metadata.
+
+    Args:
+        text: the page, decoded.
+        notice: where content problems go.
+        url: where the page was found, if known (dates in its path count).
+
+    Returns:
+        The headline block (when found) and the body blocks, with the :class:`PageMeta`.
 
     Raises:
-        NotHTMLError: nothing in ``text`` parses as an HTML element.
+        NotHTMLError: ``text`` holds no markup at all.
+
+    >>> page = "<html><head><title>قمة الرياض - واس</title></head><body><h1>قمة الرياض</h1>"
+    >>> page += "<p>افتتح الأمير القمة اليوم في الرياض بحضور القادة العرب.</p></body></html>"
+    >>> [(b.kind, b.text) for b in read_html(page, print).blocks]
+    [('headline', 'قمة الرياض'), ('line', 'افتتح الأمير القمة اليوم في الرياض بحضور القادة العرب.')]
     """
-    try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_parser())
-    except (lxml.etree.ParserError, ValueError) as exc:
-        raise NotHTMLError(f"not an HTML document: {exc}") from exc
-    for element in list(root.iter(*_DROP)):
-        parent = element.getparent()
-        if parent is not None:
-            element.tail = None
-            parent.remove(element)
-    title = None
-    for og in root.iter("meta"):
-        if og.get("property") == "og:title" and og.get("content"):
-            title = tidy(og.get("content") or "") or None
-            break
-    if title is None:
-        for element in root.iter("title"):
-            title = tidy(_text(element)) or None
+    if _MARKUP.search(text) is None:
+        raise NotHTMLError("not an HTML document: no markup found")
+    root = _parse(text, notice)
+    meta, headline_element = read_meta(root, url=url)
+    body = content_blocks(root, headline=meta.title, keep=headline_element)
     blocks: list[Block] = []
-    for element in root.iter(*_BLOCK_KINDS):
-        content = tidy(_text(element))
-        if not content:
-            continue
-        kind = _BLOCK_KINDS[str(element.tag)]
-        if kind == "headline":
-            if blocks:
-                continue
-            title = content
-        blocks.append(Block(text=content, kind=kind, gap_before=True))
-    if title and not (blocks and blocks[0].kind == "headline"):
-        blocks.insert(0, Block(text=title, kind="headline", gap_before=True))
-    return ReadResult(blocks=tuple(blocks), meta=PageMeta(title=title, url=url))
+    if meta.title:
+        blocks.append(Block(text=meta.title, kind="headline", gap_before=True))
+    blocks.extend(body)
+    if not body:
+        notice(Notice(code="html.no-content", message="no article text found in the page"))
+    return ReadResult(blocks=tuple(blocks), meta=meta)

@@ -18,7 +18,6 @@ from arnews.text import chars
 
 __all__ = ["read_text", "tidy", "visible_length"]
 
-_HSPACE: Final = regex.compile(rf"[ \t{chars.SPACES}]+")
 _ENTITY: Final = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _SENTENCE_END: Final = regex.compile(rf"[{regex.escape(chars.SENTENCE_END)}][\"'»”)\]]*$")
 
@@ -42,7 +41,8 @@ def tidy(line: str) -> str:
     """
     if "&" in line and _ENTITY.search(line):
         line = html.unescape(line)
-    return _HSPACE.sub(" ", line).strip()
+    # str.split() splits at every Unicode space (tabs, NBSP, U+2000–U+200A, U+202F, U+3000)
+    return " ".join(line.split())
 
 
 def visible_length(text: str) -> int:

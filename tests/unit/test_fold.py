@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from arnews.text import fold, match_key
 
@@ -59,3 +61,51 @@ def test_folded_index_inverts_source_start() -> None:
 def test_match_key() -> None:
     assert match_key("  «اقرأ أيضاً»: ") == "اقرا ايضا"
     assert match_key("العربية .نت") == match_key("العربية.نت")
+
+
+def _reference_map(text: str) -> tuple[list[int], list[int]]:
+    """Per-character source starts and ends of fold(text), built the slow, obvious way."""
+    from arnews.text.fold import _DROP_ALL, _SPECIAL
+
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    expanded = 0  # letters of the replaced character just before, if any
+    for m in _SPECIAL.finditer(text):
+        a, b = m.span()
+        if a > pos:
+            expanded = 0
+        for i in range(pos, a):
+            starts.append(i)
+            ends.append(i + 1)
+        replacement = ""
+        if m.lastgroup == "compat":
+            import unicodedata
+
+            replacement = _DROP_ALL.sub("", unicodedata.normalize("NFKC", m.group()))
+        if replacement:
+            starts.extend([a] * len(replacement))
+            ends.extend([b] * len(replacement))
+            expanded = len(replacement)
+        elif ends and ends[-1] == a:
+            # a dropped run belongs to the character before it (to every letter of a
+            # replaced presentation form: they stand for one source character)
+            for j in range(len(ends) - (expanded or 1), len(ends)):
+                ends[j] = b
+        pos = b
+    for i in range(pos, len(text)):
+        starts.append(i)
+        ends.append(i + 1)
+    return starts, ends
+
+
+@given(st.text(alphabet=st.sampled_from("اأبة ـًٌّ\u200f\u200cﻻﷲﻣ١x."), max_size=40))
+def test_segment_map_matches_the_per_character_map(text: str) -> None:
+    f = fold(text)
+    starts, ends = _reference_map(text)
+    assert len(starts) == len(f.text)
+    for i in range(len(f.text)):
+        assert f.source_start(i) == starts[i]
+        assert f.source_end(i + 1) == ends[i]
+        assert f.folded_index(starts[i]) == sum(1 for s in starts if s < starts[i])
+    assert f.source_start(len(f.text)) == len(text)

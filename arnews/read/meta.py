@@ -1,0 +1,584 @@
+"""Page metadata: what only a page knows, read from its markup (part of the HTML reader).
+
+Sources, strongest first: JSON-LD (``NewsArticle``, ``Article`` ..., also inside ``@graph``),
+OpenGraph and ``article:*`` properties, ``itemprop``, ``<meta name=...>`` (``pubdate``,
+``date``, ``author``, ``description``), RDFa ``dc:date``, ``<time datetime>``, a visible
+timestamp after a cue («نشر في: ...», «تم نشره ...», «آخر تحديث: ...»), and last the date in
+the URL path (``/2018/10/14/``). The headline loses its site-name suffix
+(«... - اليوم السابع», «| الجزيرة نت»).
+
+What is *not* taken: a web developer's ``DC.Creator`` credit is not an author; copyright years
+(«© 1944 - 2018») and the day shown by a date widget in the page header are not publication
+dates (a visible date counts only after a cue word, or in a date element after the headline).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+from collections.abc import Iterator
+from typing import Final, TypeAlias
+from urllib.parse import urlsplit
+
+import lxml.html
+import regex
+
+from arnews import data
+from arnews.read.blocks import PageMeta
+from arnews.read.html_dates import (
+    Stamp,
+    bare_timestamp,
+    parse_machine_date,
+    parse_page_date,
+    url_date,
+)
+from arnews.read.text import tidy
+from arnews.text.fold import fold, match_key
+
+__all__ = ["class_words", "read_meta"]
+
+Element: TypeAlias = lxml.html.HtmlElement
+
+# JSON-LD types that describe the article itself.
+_ARTICLE_TYPES: Final = frozenset(
+    {
+        "newsarticle",
+        "article",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "liveblogposting",
+        "report",
+        "socialmediaposting",
+    }
+)
+_PAGE_TYPES: Final = frozenset({"webpage", "itempage"})
+_JSON_LD_MAX: Final = 1_000_000  # characters of one script; larger ones are skipped
+
+# <meta> keys (name, property or itemprop), by what they hold, strongest first.
+_PUBLISHED_KEYS: Final = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "publication_date",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc:date",
+    "dc.date",
+    "date",
+    "datecreated",
+)
+_MODIFIED_KEYS: Final = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "lastmod",
+    "last-modified",
+    "dcterms.modified",
+)
+_TITLE_KEYS: Final = ("og:title", "twitter:title")
+_SITE_KEYS: Final = ("og:site_name", "application-name", "apple-mobile-web-app-title")
+_AUTHOR_KEYS: Final = ("author", "article:author", "byl", "sailthru.author", "parsely-author")
+_DESCRIPTION_KEYS: Final = ("description", "og:description")
+
+# Class/id words of an element holding the author's name («<span class="author">»).
+_AUTHOR_CLASSES: Final = frozenset({"author", "byline", "writer", "kateb"})
+# Class/id words of a visible publication date («<div class="post-date">»).
+_DATE_CLASSES: Final = frozenset({"date", "time", "published", "publish", "pubdate", "posted"})
+# How far after the headline a date element may stand (elements in document order).
+_DATE_WINDOW: Final = 150
+
+# Class and id words: split at separators and camelCase («MoreReads» → more, reads).
+_WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+# A title's parts around a site-name separator, which has spaces on both sides:
+# «... - اليوم السابع», «... | بوابة أخبار اليوم», «المدينة نيوز - ...».
+_LATIN_ONLY: Final = regex.compile(r"^(?=.*\p{Latin})[\p{Latin}\d\s.&'’-]+$")
+_ARABIC: Final = regex.compile(r"\p{Arabic}")
+_PARENS: Final = regex.compile(r"\([^()]*\)")
+
+
+@functools.cache
+def _separator_pattern() -> regex.Pattern[str]:
+    # «|» cannot be written in a data file (it separates variants there)
+    seps = sorted(data.words("html_site_separators") | {"|"}, key=len, reverse=True)
+    return regex.compile(r"\s+(?:" + "|".join(regex.escape(s) for s in seps) + r")\s+")
+
+
+@functools.cache
+def _cue_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """Date cues (``html_date_cues.txt``), folded, with what each announces."""
+    kinds: dict[str, str] = {}
+    for entry in data.entries("html_date_cues"):
+        for cue in entry[1:]:
+            kinds[fold(cue).text.lower()] = entry[0]
+    alternatives = "|".join(regex.escape(c) for c in sorted(kinds, key=len, reverse=True))
+    return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE), kinds
+
+
+@functools.cache
+def _byline_cue() -> regex.Pattern[str]:
+    cues = sorted(data.words("html_byline_cues"), key=len, reverse=True)
+    return regex.compile(
+        r"^\s*(?:" + "|".join(regex.escape(fold(c).text) for c in cues) + r")\s*[:：\-–—/]?\s*"
+    )
+
+
+def class_words(element: Element) -> set[str]:
+    """The lower-cased words of an element's ``class`` and ``id``."""
+    words: set[str] = set()
+    for value in (element.get("class"), element.get("id")):
+        if value:
+            words.update(w.lower() for w in _WORD_SPLIT.split(value) if w)
+    return words
+
+
+def _text(element: Element) -> str:
+    return tidy(" ".join(str(t) for t in element.itertext()))
+
+
+# ---------------------------------------------------------------------------------------------
+# Collected raw values
+
+
+class _Raw:
+    """Metadata values in the order they were found, per key."""
+
+    def __init__(self) -> None:
+        self.meta: dict[str, list[str]] = {}
+        self.ld_articles: list[dict[str, object]] = []
+        self.ld_pages: list[dict[str, object]] = []
+        self.ld_sites: list[str] = []
+
+    def add(self, key: str, value: str | None) -> None:
+        if value and value.strip():
+            self.meta.setdefault(key.lower().strip(), []).append(value.strip())
+
+    def first(self, keys: tuple[str, ...]) -> Iterator[str]:
+        for key in keys:
+            yield from self.meta.get(key, ())
+
+
+def _walk_json(node: object) -> Iterator[dict[str, object]]:
+    """Every JSON object in ``node`` (iteratively: deep JSON is no recursion risk)."""
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            yield item
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+
+
+def _types(obj: dict[str, object]) -> set[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return {v.lower() for v in values if isinstance(v, str)}
+
+
+def _read_json_ld(root: Element, raw: _Raw) -> None:
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        body = script.text or ""
+        if not body.strip() or len(body) > _JSON_LD_MAX:
+            continue
+        try:
+            parsed = json.loads(body, strict=False)
+        except (ValueError, RecursionError):
+            continue
+        for obj in _walk_json(parsed):
+            types = _types(obj)
+            if types & _ARTICLE_TYPES:
+                raw.ld_articles.append(obj)
+            elif types & _PAGE_TYPES:
+                raw.ld_pages.append(obj)
+            elif types & {"website", "organization", "newsmediaorganization"}:
+                name = obj.get("name")
+                if isinstance(name, str) and name.strip():
+                    raw.ld_sites.append(name.strip())
+
+
+def _read_tags(root: Element, raw: _Raw) -> None:
+    for element in root.iter("meta"):
+        content = element.get("content")
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            if key := element.get(attr):
+                raw.add(key, content)
+    # RDFa and microdata on other elements: <span property="dc:date" content="...">,
+    # <time itemprop="datePublished" datetime="...">.
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag == "meta":
+            continue
+        key = element.get("itemprop") or element.get("property")
+        if not key:
+            continue
+        value = element.get("content") or element.get("datetime")
+        if value is None and element.tag == "time":
+            value = _text(element)
+        raw.add(key, value)
+
+
+def _ld_strings(objs: list[dict[str, object]], key: str) -> Iterator[str]:
+    for obj in objs:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            yield value.strip()
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+
+def _stamp(value: str) -> Stamp | None:
+    return parse_machine_date(value) or parse_page_date(value)
+
+
+def _same_instant(a: Stamp, b: Stamp) -> bool:
+    if not (isinstance(a, dt.datetime) and isinstance(b, dt.datetime)):
+        return False
+    return abs((a - b).total_seconds()) <= 60
+
+
+def _local(chosen: Stamp, others: list[Stamp]) -> Stamp:
+    """The same instant written in the site's own offset, when another source gives it.
+
+    ``2020-12-24T23:59:50+00:00`` and ``2020-12-25T01:59:50+02:00`` are one instant; the page's
+    day is the local one.
+    """
+    if isinstance(chosen, dt.datetime) and chosen.utcoffset() == dt.timedelta(0):
+        for other in others:
+            if (
+                isinstance(other, dt.datetime)
+                and other.utcoffset() != dt.timedelta(0)
+                and _same_instant(chosen, other)
+            ):
+                return other
+    return chosen
+
+
+def _structured_dates(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> list[Stamp]:
+    values = [
+        *_ld_strings(raw.ld_articles, ld_key),
+        *raw.first(keys),
+        *_ld_strings(raw.ld_pages, ld_key),
+    ]
+    return [s for v in values if (s := _stamp(v)) is not None]
+
+
+def _in_link(element: Element) -> bool:
+    return any(a.tag == "a" for a in element.iterancestors()) or element.tag == "a"
+
+
+def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
+    """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...»."""
+    pattern, kinds = _cue_pattern()
+    found: dict[str, dt.date] = {}
+    body = root.find("body")
+    if body is None:
+        return None, None
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
+            continue
+        own = element.text or ""
+        if not own.strip() or _in_link(element):
+            continue
+        folded = fold(own[:300]).text
+        m = pattern.search(folded)
+        if m is None:
+            continue
+        kind = kinds.get(m.group().lower(), "published")
+        if kind in found:
+            continue
+        # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
+        after = folded[m.end() :] + " " + _text(element)[len(own) :][:200]
+        day = parse_page_date(after)
+        if day is not None:
+            found[kind] = day
+        if len(found) == 2:
+            break
+    return found.get("published"), found.get("modified")
+
+
+def _is_update_stamp(text: str) -> bool:
+    pattern, kinds = _cue_pattern()
+    m = pattern.search(fold(text).text)
+    return m is not None and kinds.get(m.group().lower()) == "modified"
+
+
+def _date_after_headline(root: Element, headline_element: Element | None) -> dt.date | None:
+    """A date element («<div class="post-date">») shortly after the headline element."""
+    if headline_element is None:
+        return None
+    seen = 0
+    for element in headline_element.itersiblings():
+        for item in element.iter():
+            seen += 1
+            if seen > _DATE_WINDOW:
+                return None
+            if not isinstance(item.tag, str) or _in_link(item):
+                continue
+            if class_words(item) & _DATE_CLASSES or item.tag == "time":
+                day = parse_page_date(_text(item))
+                if day is not None:
+                    return day
+            elif (item.text or "").strip():
+                # a stamp under the headline in a plain element, unless it is an update stamp
+                # («الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00»)
+                text = _text(item)
+                day = bare_timestamp(text)
+                if day is not None and not _is_update_stamp(text):
+                    return day
+    parent = headline_element.getparent()
+    if parent is not None and parent.tag not in ("body", "html"):
+        return _date_after_headline(root, parent)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Names: headline, site, authors
+
+
+def _site_keys(site_names: list[str], url: str | None) -> set[str]:
+    keys = {match_key(n).lower() for n in site_names} - {""}
+    if url:
+        host = urlsplit(url).hostname or ""
+        for label in host.split("."):
+            if len(label) > 3 and label not in ("www", "com", "net", "org", "news"):
+                keys.add(label.lower())
+    return keys
+
+
+def _is_site(part: str, site_keys: set[str], *, strict: bool = False) -> bool:
+    """Whether a title part names the site: equal to a site name, or the site name with at
+    most two more words («بوابة أخبار اليوم الإلكترونية» for «بوابة اخبار اليوم»)."""
+    key = match_key(part).lower()
+    if not key:
+        return True
+    if key in site_keys or key.replace(" ", "") in site_keys:
+        return True
+    if strict:
+        return False
+    words = len(key.split())
+    for site in site_keys:
+        if len(site) < 4:
+            continue
+        if (key.startswith(site) or key.endswith(site)) and words <= len(site.split()) + 2:
+            return True
+        if len(key) >= 4 and key in site:
+            return True
+    return False
+
+
+def strip_site(title: str, site_keys: set[str]) -> str:
+    """``title`` without a leading or trailing site name («... - اليوم السابع»)."""
+    parts = _separator_pattern().split(title)
+    if len(parts) < 2:
+        return title.strip()
+    arabic = bool(_ARABIC.search(title))
+    while len(parts) > 1 and (
+        _is_site(parts[-1], site_keys) or (arabic and _LATIN_ONLY.match(parts[-1]))
+    ):
+        parts.pop()
+    while len(parts) > 1 and (
+        _is_site(parts[0], site_keys) or (arabic and _LATIN_ONLY.match(parts[0]))
+    ):
+        parts.pop(0)
+    if len(parts) == len(_separator_pattern().split(title)):
+        return title.strip()
+    # put the kept parts back with the separators they had
+    kept_start = title.find(parts[0])
+    kept_end = title.rfind(parts[-1]) + len(parts[-1])
+    return title[kept_start:kept_end].strip() if 0 <= kept_start < kept_end else title.strip()
+
+
+_SITE_NAME_MAX_WORDS: Final = 4
+
+
+def _strip_trailing_name(title: str, site_keys: set[str]) -> str:
+    """A ``<title>`` without its last short part when no known site name was found there:
+    «... - اليوم السابع» with no ``og:site_name`` in the page."""
+    stripped = strip_site(title, site_keys)
+    if stripped != title.strip():
+        return stripped
+    parts = _separator_pattern().split(title)
+    if len(parts) < 2 or len(parts[-1].split()) > _SITE_NAME_MAX_WORDS:
+        return title
+    if len(" ".join(parts[:-1]).split()) < 3:
+        return title
+    return title[: title.rfind(parts[-1])].rstrip(" -|–—:·•/«»")
+
+
+def _runs(title: str) -> set[str]:
+    """Keys of every run of consecutive parts of a title split at site-name separators."""
+    cuts = [0]
+    for m in _separator_pattern().finditer(title):
+        cuts.extend((m.start(), m.end()))
+    cuts.append(len(title))
+    starts, ends = cuts[0::2], cuts[1::2]
+    return {
+        match_key(title[starts[i] : ends[j]])
+        for i in range(len(starts))
+        for j in range(i, min(len(ends), i + 8))
+    }
+
+
+def _choose_headline(
+    h1s: list[tuple[str, Element]], titles: list[tuple[str, str]], site_keys: set[str]
+) -> tuple[str | None, Element | None]:
+    """The headline from ``<h1>``s and (raw, cleaned) meta titles, and its element."""
+    metas = [raw for raw, _ in titles]
+    cleaned = [clean for _, clean in titles]
+    candidates = [
+        (t, e) for t, e in h1s if match_key(t) and not _is_site(t, site_keys, strict=True)
+    ]
+    for text, element in candidates:
+        key = match_key(text)
+        for meta, clean in zip(metas, cleaned, strict=True):
+            if key == match_key(clean) or key in _runs(meta):
+                return text, element
+    for text, element in candidates:
+        key = match_key(text)
+        for clean in cleaned:
+            # an <h1> cut short by the template («... ولا حاجة لن»): the meta title is whole
+            if len(key) >= 15 and match_key(clean).startswith(key):
+                return clean, element
+    if cleaned:
+        return cleaned[0], candidates[0][1] if candidates else None
+    if candidates:
+        return candidates[0]
+    return None, None
+
+
+def _clean_author(name: str, site_keys: set[str]) -> str | None:
+    name = tidy(_PARENS.sub(" ", name))
+    name = _byline_cue().sub("", fold(name).text) if _byline_cue().match(fold(name).text) else name
+    if " - " in name:
+        name = name.split(" - ")[0]
+    name = name.strip(" -–:،,")
+    if not name or "http" in name or "www." in name or "@" in name:
+        return None
+    if len(name.split()) > 6 or not regex.search(r"\p{L}", name):
+        return None
+    if _is_site(name, site_keys) or match_key(name).lower() in site_keys:
+        return None
+    return name
+
+
+def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
+    names: list[str] = []
+    for obj in raw.ld_articles:
+        value = obj.get("author")
+        for person in value if isinstance(value, list) else [value]:
+            if isinstance(person, dict) and "organization" not in _types(person):
+                name = person.get("name")
+                if isinstance(name, str):
+                    names.append(name)
+            elif isinstance(person, str):
+                names.append(person)
+    names.extend(raw.first(_AUTHOR_KEYS))
+    if not names:
+        for element in root.iter():
+            if not isinstance(element.tag, str) or element.tag in ("meta", "script", "link"):
+                continue
+            if element.get("rel") == "author" or class_words(element) & _AUTHOR_CLASSES:
+                text = _text(element)
+                if text and len(text.split()) <= 8:
+                    names.append(text)
+                    break
+    out: list[str] = []
+    for name in names:
+        clean = _clean_author(name, site_keys)
+        if clean and clean not in out:
+            out.append(clean)
+    return tuple(out)
+
+
+def _canonical(root: Element, raw: _Raw) -> str | None:
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            href = (link.get("href") or "").strip()
+            if href.startswith(("http://", "https://")):
+                return href
+    for value in [*raw.first(("og:url",)), *_ld_strings(raw.ld_articles, "url")]:
+        if value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | None]:
+    """Read the metadata of a parsed page.
+
+    Args:
+        root: the parsed page (before any content cleaning).
+        url: where the caller found the page, if known.
+
+    Returns:
+        The :class:`PageMeta`, and the element holding the headline (for the content reader),
+        if one was found.
+    """
+    raw = _Raw()
+    _read_json_ld(root, raw)
+    _read_tags(root, raw)
+
+    canonical = _canonical(root, raw)
+    page_url = url or canonical
+    site_names = [
+        n
+        for n in [*raw.first(_SITE_KEYS), *raw.ld_sites]
+        if not n.startswith(("http://", "https://", "www."))
+    ]
+    site_keys = _site_keys(site_names, page_url)
+
+    titles = [
+        (tidy(t), strip_site(tidy(t), site_keys))
+        for t in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]
+    ]
+    titles.extend(
+        (tidy(_text(t)), _strip_trailing_name(tidy(_text(t)), site_keys))
+        for t in root.iter("title")
+    )
+    titles = [(t, c) for t, c in titles if t and c]
+    h1s = [(tidy(_text(h)), h) for h in root.iter("h1")]
+    headline, headline_element = _choose_headline(h1s, titles, site_keys)
+
+    published_all = _structured_dates(raw, _PUBLISHED_KEYS, "datePublished")
+    modified_all = _structured_dates(raw, _MODIFIED_KEYS, "dateModified")
+    published: Stamp | None = _local(published_all[0], published_all) if published_all else None
+    modified: Stamp | None = _local(modified_all[0], modified_all) if modified_all else None
+    if published is None or modified is None:
+        cued_published, cued_modified = _cued_dates(root)
+        published = published or cued_published
+        modified = modified or cued_modified
+    if published is None:
+        published = _date_after_headline(root, headline_element)
+    if published is None:
+        for candidate in (url, canonical):
+            if candidate and (day := url_date(candidate)) is not None:
+                published = day
+                break
+
+    descriptions = [tidy(d) for d in raw.first(_DESCRIPTION_KEYS)]
+    meta = PageMeta(
+        title=headline,
+        published=published,
+        modified=modified,
+        authors=_authors(root, raw, site_keys),
+        url=canonical,
+        site_name=tidy(site_names[0]) if site_names else None,
+        description=next((d for d in descriptions if d), None),
+    )
+    return meta, headline_element
