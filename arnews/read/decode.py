@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -55,10 +56,13 @@ _META_CHARSET: Final = regex.compile(
     regex.IGNORECASE,
 )
 _SNIFF_BYTES: Final = 4096
-_LINE_ENDS: Final = regex.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_CONTROLS: Final = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
+# Plain character classes scan faster on the stdlib engine (these run over every input).
+_LINE_ENDS: Final = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 _ASCII: Final = regex.compile(r"[\x00-\x7f]+")
-_SURROGATES: Final = regex.compile(r"[\ud800-\udfff]+")
+_SURROGATES: Final = re.compile(r"[\ud800-\udfff]+")
+# Any of the three above.
+_TO_CLEAN: Final = re.compile(r"[\ud800-\udfff\r\u2028\u2029\x85\x0b\x0c\x00-\x08\x0e-\x1f\x7f]")
 
 # Codecs Python knows that do not decode a charset: transforms, escapes, IDNA, UTF-7 (which
 # hides ASCII in «+...-» runs) and the codec that always fails.
@@ -95,6 +99,20 @@ def _mojibake_run(codec: str, arabic_leads: str) -> regex.Pattern[str]:
 _MOJIBAKE_1256: Final = _mojibake_run("cp1256", "طظ")
 # «Ø§Ù„Ø§Ø­ØªÙ…» for «الاحت»: the same through windows-1252 / latin-1.
 _MOJIBAKE_1252: Final = _mojibake_run("cp1252", "ØÙ")
+# What a repairable windows-1256 run holds: «ط»/«ظ» then a continuation byte shown as a
+# sign that is not Arabic script («ط§» for ا, «ظ„» for ل: every run of four or more has
+# one in practice). Arabic text has none («فقط،» has an Arabic comma), so it skips the scan.
+_SIGNATURE_1256: Final = regex.compile(
+    "[طظ]["
+    + regex.escape(
+        "".join(
+            ch
+            for ch in _byte_chars("cp1256", 0x80, 0xBF)
+            if (ch > "\u06ff" or ch < "\u0600") and ch not in "\u200c\u200d\xa0\xad«»"
+        )
+    )
+    + "]"
+)
 # windows-1252 characters back to the byte they stand for, so latin-1 can encode them.
 _CP1252_TO_LATIN1: Final = str.maketrans(
     {
@@ -183,6 +201,8 @@ def repair_mojibake(text: str, notice: NoticeSink) -> str:
     ):
         if leads[0] not in text and leads[1] not in text:
             continue
+        if codec == "cp1256" and _SIGNATURE_1256.search(text) is None:
+            continue  # no lead and continuation pair: nothing a round trip could repair
         repaired = lossy = 0
 
         def fix(m: regex.Match[str], codec: str = codec, leads: str = leads) -> str:
@@ -317,6 +337,9 @@ def decode(
         text = source
     else:
         text = decode_bytes(bytes(source), notice, encoding=options.encoding, declared=declared)
+    if _TO_CLEAN.search(text) is None:  # the usual case: one scan, nothing to clean
+        text = repair_mojibake(text, notice)
+        return text[1:] if text.startswith("\ufeff") else text
     if _SURROGATES.search(text) is not None:
         surrogates = sum(len(m) for m in _SURROGATES.findall(text))
         text = _SURROGATES.sub(lambda m: "\ufffd" * len(m.group()), text)
