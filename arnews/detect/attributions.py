@@ -23,7 +23,8 @@ import attrs
 import regex
 
 from arnews import data
-from arnews.detect.sources import NP, Gender, lexicon, name_words, read_np
+from arnews.detect.quotes import skip_adverbs
+from arnews.detect.sources import NP, Gender, Number, lexicon, name_words, read_np, source_kind
 from arnews.text.fold import fold
 
 __all__ = ["RawAttribution", "detect_attributions"]
@@ -38,6 +39,7 @@ class RawAttribution:
     source: NP | None
     claim: tuple[int, int] | None
     gender: Gender | None = None
+    number: Number = "sg"
 
 
 @functools.cache
@@ -60,6 +62,23 @@ def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
     return pattern, legal, keys
 
 
+@functools.cache
+def _relay() -> tuple[regex.Pattern[str], tuple[str, ...], frozenset[str]]:
+    """The relayed-report cues (``sources_relay_cues.txt``), the shortest strings they
+    contain (a text without any is not scanned), and the basis modifiers."""
+    cues = sorted(
+        {fold(v).text for e in data.entries("sources_relay_cues") for v in e},
+        key=lambda w: (-len(w), w),
+    )
+    keys = tuple(c for c in cues if not any(k != c and k in c for k in cues))
+    # A relay verb as whole words: «بيان أوردته وكالة», «الأمر الذي أكدته مصادر طبية».
+    pattern = regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(c) for c in cues)})(?![\p{{L}}\p{{M}}])"
+    )
+    modifiers = frozenset(fold(v).text for e in data.entries("sources_basis_modifiers") for v in e)
+    return pattern, keys, modifiers
+
+
 # «على حد قوله» and the like carry their source in the pronoun suffix.
 _PRONOUN_CUE: Final = regex.compile(
     r"(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها|وصفهم)$"
@@ -72,6 +91,13 @@ _LIMA_VERB: Final = regex.compile(r"لما\s+[\p{L}]+\s*")
 _MA_VERB: Final = regex.compile(r"ما\s+[\p{L}]+\s*")
 # One word and the spaces after it (the verb in «حسبما أفاد X»).
 _ONE_WORD: Final = regex.compile(r"[\p{L}]+\s*")
+# A source in quote marks right after the cue (one to three words): «وبحسب "الألمانية"».
+_MARKED: Final = regex.compile(r"\s*[«“”\"„](?=[^«»“”\"„\n]{1,40}[»”“\"])")
+# Words before a relay verb that make it part of another cue or a passive: «بحسب ما نقلته»,
+# «وتم نقلها».
+_RELAY_BLOCKERS: Final = frozenset({"ما", "لما", "حسبما", "بحسبما", "وفقما", "تم", "وتم", "كما"})
+# The kinds of source a relay verb credits (a news source, not a person's action).
+_RELAY_KINDS: Final = frozenset({"agency", "media", "anonymous", "organization"})
 
 
 def _sentence_bounds(text: str, at: int, b0: int, b1: int) -> tuple[int, int]:
@@ -103,9 +129,13 @@ def detect_attributions(
     if blocks is None:
         blocks = [(0, len(text), "paragraph")]
     pattern, legal, keys = _patterns()
+    relay, relay_keys, modifiers = _relay()
     lex = lexicon()
     out: list[RawAttribution] = []
     hits = [at for k in keys for at in _occurrences(text, k)]
+    relays = list(relay.finditer(text)) if any(k in text for k in relay_keys) else []
+    if relays:
+        out = _relayed(text, blocks, relays, hits, pattern)
     if not hits:
         return out
     for b0, b1, role in blocks:
@@ -125,10 +155,14 @@ def detect_attributions(
                         source=None,
                         claim=_claim(text, s0, s1, m.start(), m.end()),
                         gender=gender,
+                        number="pl" if cue_text.endswith("هم") else "sg",
                     )
                 )
                 continue
             pos = m.end()
+            marked = _MARKED.match(text, pos, b1)
+            if marked is not None:
+                pos = marked.end()  # «وبحسب "الألمانية"»
             # «وفقاً لـ»: the ل glued to the source («لوكالة»), or «لما ذكرته»
             word = _NEXT_WORD.match(text, pos, min(b1, pos + 40))
             if word is None:
@@ -157,11 +191,15 @@ def detect_attributions(
                 if vm is None:
                     continue
                 np_at = vm.end()
+            if np_at > pos:
+                np_at = _past_time_words(text, np_at, b1)  # «بحسب ما أفادت الأربعاء منظمة»
             np = read_np(text, np_at, b1)
             if np is None:
                 continue
             words = name_words(np.text) or np.text.split()
             head = words[0] if words else ""
+            if len(words) > 1 and (head in modifiers or head[1:] in modifiers):
+                head = words[1]  # «وفقاً لأعلى معايير الجودة»: the basis is «معايير»
             if head in legal or (head.startswith("ل") and head[1:] in legal):
                 continue
             if head in lex.stops or head in lex.nonspeakers:
@@ -169,6 +207,54 @@ def detect_attributions(
             out.append(
                 RawAttribution(cue=cue, source=np, claim=_claim(text, s0, s1, m.start(), np.end))
             )
+    out.sort(key=lambda a: a.cue)
+    return out
+
+
+def _past_time_words(text: str, at: int, end: int) -> int:
+    """``at`` moved past time words after the verb of «بحسب ما أفادت الأربعاء منظمة ...»."""
+    back = at
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    after = skip_adverbs(text, back, end)
+    return after if after > back else at
+
+
+def _relayed(
+    text: str,
+    blocks: Sequence[tuple[int, int, str]],
+    relays: Sequence[regex.Match[str]],
+    hits: Sequence[int],
+    cue_pattern: regex.Pattern[str],
+) -> list[RawAttribution]:
+    """Relayed reports: «في بيان أوردته وكالة الأنباء الفلسطينية "وفا"» credits the agency;
+    «الأمر الذي أكدته مصادر طبية» the sources. Not after «ما» (part of «بحسب ما نقلته»),
+    not when another cue stands earlier in the sentence, and only for a news source."""
+    out: list[RawAttribution] = []
+    for m in relays:
+        at = m.start()
+        block = next((b for b in blocks if b[0] <= at < b[1]), None)
+        if block is None or block[2] == "dateline":
+            continue
+        b0, b1, _ = block
+        k = at
+        while k > b0 and text[k - 1].isspace():
+            k -= 1
+        j = k
+        while j > b0 and not text[j - 1].isspace():
+            j -= 1
+        if text[j:k] in _RELAY_BLOCKERS or j == k:
+            continue
+        s0, s1 = _sentence_bounds(text, at, b0, b1)
+        if any(s0 <= h < at for h in hits) and cue_pattern.search(text, s0, at) is not None:
+            continue
+        np_at = _past_time_words(text, m.end(), b1)
+        np = read_np(text, np_at, b1)
+        if np is None or source_kind(np.text) not in _RELAY_KINDS:
+            continue
+        out.append(
+            RawAttribution(cue=(at, m.end()), source=np, claim=_claim(text, s0, s1, at, np.end))
+        )
     return out
 
 

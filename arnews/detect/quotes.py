@@ -43,6 +43,7 @@ from arnews.detect.sources import (
     TOKEN,
     Gender,
     Number,
+    institution_head,
     lexicon,
     name_words,
     noun_features,
@@ -845,7 +846,16 @@ def detect(
         last = max(last, text.rfind(key))
     if last < 0:
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
-    return quotes, _mentions(text, [b for b in blocks if b[0] < last], cues)
+    mentions = _mentions(text, [b for b in blocks if b[0] < last], cues)
+    # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
+    spans = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    starts = [a for a, _ in spans]
+    kept = []
+    for np in mentions:
+        k = bisect_right(starts, np.start) - 1
+        if k < 0 or np.start >= spans[k][1]:
+            kept.append(np)
+    return quotes, kept
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the
@@ -1125,8 +1135,16 @@ def _read_cue(
         comp = _Complement("prep", m.end, m.end, "")
     if comp is None and np is not None and nominal:
         # «ونفت موسكو مراراً تورطها»: adverbs, then the noun content
-        at = _skip_adverbs(text, np.end, b1)
+        at = skip_adverbs(text, np.end, b1)
         if at > np.end and _noun_follows(text, at, b1):
+            comp = _Complement("prep", at, at, "")
+        elif (
+            at == np.end
+            and institution_head(np.text.split(" ", 1)[0])
+            and _noun_follows(text, at, b1)
+            and _NOT_RECIPIENT.match(text, at)
+        ):
+            # «أبدت الخارجية الفرنسية مخاوف من ...»: the phrase stopped before the content
             comp = _Complement("prep", at, at, "")
     if comp is None:
         return None
@@ -1172,7 +1190,7 @@ def _object_noun(np: NP) -> bool:
     return len(head) > 4 and head.endswith(_OBJECT_SUFFIXES) and not head.startswith("ال")
 
 
-def _skip_adverbs(text: str, at: int, end: int) -> int:
+def skip_adverbs(text: str, at: int, end: int) -> int:
     """Past up to two adverbs or time words (``quotes_adverbs.txt``) after ``at``."""
     adverbs = _adverbs()
     for _ in range(2):
@@ -1186,6 +1204,10 @@ def _skip_adverbs(text: str, at: int, end: int) -> int:
 @functools.cache
 def _adverbs() -> frozenset[str]:
     return frozenset(fold(v).text for e in data.entries("quotes_adverbs") for v in e)
+
+
+# The next word is not a recipient in ل («نفى الوزير لرويترز ...»).
+_NOT_RECIPIENT: Final = regex.compile(r"\s+(?!ل)")
 
 
 def _noun_follows(text: str, at: int, end: int) -> bool:
@@ -1454,7 +1476,7 @@ def _title_pattern() -> regex.Pattern[str]:
 # Where a sentence starts: after «.», «؟», «!» and a space, or a line break.
 _SENTENCE_BREAK: Final = regex.compile(r"[.!؟?]\s|\n")
 # Its first word (the verb), the space after it and the next word: «وامتنعت إيران عن ...».
-_FIRST_WORD: Final = regex.compile(r"\s*[\p{L}]+\s+(?=([\p{L}]+))")
+_FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)\s+(?=([\p{L}]+))")
 
 
 def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> list[NP]:
@@ -1502,7 +1524,9 @@ def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[
             m = _FIRST_WORD.match(text, at, b1)
             if m is None:
                 continue
-            second = m.group(1)
+            first, second = m.group(1), m.group(2)
+            if first in lex.stops:
+                continue  # «من جهة أخرى», «فنانة يمنية تروي»: no verb, so no subject after it
             if second not in lex.title_words and (
                 second in lex.stops
                 or second in lex.nonspeakers

@@ -45,6 +45,7 @@ __all__ = [
     "Gender",
     "Lexicon",
     "Number",
+    "institution_head",
     "lexicon",
     "link",
     "name_words",
@@ -298,6 +299,23 @@ class _Tokens:
         return None
 
 
+_INSTITUTION_HEADS: Final = frozenset(
+    {"الوكاله", "الصحيفه", "القناه", "الشبكه", "الجريده", "المجله", "الموقع", "التلفزيون"}
+)
+
+
+def institution_head(head: str) -> bool:
+    """A definite head naming an institution, an outlet or a document, never a person
+    («الوكالة», «الوزارة», «البيان»): no proper name follows it without a mark or a comma."""
+    lex = lexicon()
+    return (
+        head in _INSTITUTION_HEADS
+        or head in lex.organizations
+        or head in lex.documents
+        or head in _FEMININE_PLURALS
+    )
+
+
 def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
     """Read a speaker noun phrase starting at folded offset ``pos``.
 
@@ -380,6 +398,17 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 break
             if w.startswith("بال") and not (head in lex.anonymous or head in lex.roles):
                 break
+            if (
+                head.startswith("ال")
+                and not w.startswith("ال")
+                and institution_head(head)
+                and w[0] != "ل"  # «التحالف العربي لدعم الشرعية»
+                and w not in _CHAIN
+                and prev not in _CHAIN
+                and w not in lex.roles
+            ):
+                break  # «ونقلت الوكالة أنباء ...»: after a definite institution, an indefinite
+                # word is no adjective (they agree in definiteness): the object starts there
             if (
                 strict
                 and not w.startswith("ال")
@@ -564,6 +593,8 @@ def noun_features(name: str) -> tuple[Gender, Number, bool]:
         human = head in lex.roles or head in lex.title_words
         return ("f", "sg", human)
     kind = source_kind(name)
+    if kind in ("agency", "media"):
+        return ("f", "sg", False)  # «وقالت رويترز»: an outlet is a (feminine) institution
     return ("m", "sg", kind in ("person", "official", "anonymous"))
 
 
@@ -635,6 +666,17 @@ class _Mention:
         return self._features
 
 
+# Common heads of outlet names, no part of the proper name: «وكالة أنباء فارس» and «وكالة
+# الأناضول» share «وكالة» but are two agencies.
+_OUTLET_WORDS: Final = frozenset(
+    {"وكاله", "انباء", "صحيفه", "قناه", "شبكه", "جريده", "مجله", "موقع", "تلفزيون", "اذاعه"}
+)
+
+
+def _name_like(word: str) -> bool:
+    return not word.startswith("ال") and word not in _CHAIN and word not in _OUTLET_WORDS
+
+
 def _is_proper(words: Sequence[str]) -> bool:
     lex = lexicon()
     return any(
@@ -645,6 +687,7 @@ def _is_proper(words: Sequence[str]) -> bool:
         and w not in _CHAIN
         and w not in lex.documents
         and w not in lex.organizations
+        and w not in _OUTLET_WORDS
         for w in words
     )
 
@@ -675,11 +718,8 @@ class _Entities:
                     return self.attach(index, written, folded_name, key, words, first=True)
             if not (proper and e.proper):
                 continue
-            names = {w for w in words if not w.startswith("ال") and w not in _CHAIN}
-            if names and (
-                names <= e.words
-                or {w for w in e.words if not w.startswith("ال") and w not in _CHAIN} <= set(words)
-            ):
+            names = {w for w in words if _name_like(w)}
+            if names and (names <= e.words or {w for w in e.words if _name_like(w)} <= set(words)):
                 if len(words) > max(len(k) for k in e.keys):
                     e.names.insert(0, written)
                     e.folded.insert(0, folded_name)
@@ -878,7 +918,7 @@ def link(
             if a.source is not None:
                 ent, span = mention(a.source, None, None)
             else:
-                found = resolve(a.gender, "sg")
+                found = resolve(a.gender, a.number)
                 if found is None:
                     continue
                 ent, span = found

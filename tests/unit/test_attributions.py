@@ -23,6 +23,25 @@ def _attrs(text: str) -> list[arnews.Attribution]:
             "media",
         ),
         ("وحسب البيان، فإن الحصيلة ارتفعت.", "البيان", "document"),
+        # a source in quote marks right after the cue
+        ('وبحسب "الألمانية"، فقد ارتفع الإنتاج.', "الألمانية", "agency"),
+        # a time word between «ما» + verb and the source
+        (
+            "قتل عشرة مدنيين، بحسب ما أفادت الأربعاء مصادر محلية.",
+            "مصادر محلية",
+            "anonymous",
+        ),
+        # relayed reports: the outlet or the source that confirmed it
+        (
+            "وعبر الرئيس في بيان أوردته وكالة الأنباء الرسمية عن ثقته بالحكومة.",
+            "وكالة الأنباء الرسمية",
+            "agency",
+        ),
+        (
+            "ونقلت الجثث إلى المستشفى، الأمر الذي أكدته مصادر طبية في المستشفى.",
+            "مصادر طبية في المستشفى",
+            "anonymous",
+        ),
     ],
 )
 def test_attribution_cues(text: str, source: str, kind: str) -> None:
@@ -39,6 +58,10 @@ def test_attribution_cues(text: str, source: str, kind: str) -> None:
         "وفقاً للمادة السادسة من القانون يعاقب المخالف.",
         "يتم توزيع المساعدات حسب الحاجة.",
         "وتجري الانتخابات وفق الجدول الزمني المعلن.",
+        "وتنفذ المشاريع وفقاً لأعلى معايير الجودة.",
+        "ويتعامل القضاء معه وفقا لأوامر عليا.",
+        # a relay verb after «ما» belongs to the cue before it; «تم نقلها» is passive
+        "وتم نقلها إلى العيادة الصحية.",
     ],
 )
 def test_legal_or_procedural_basis_is_not_an_attribution(text: str) -> None:
@@ -49,3 +72,17 @@ def test_pronoun_attribution_credits_the_last_speaker() -> None:
     text = "وقال الوزير إن الوضع صعب. والأزمة «مفتعلة» على حد تعبيره."
     (a,) = _attrs(text)
     assert a.source.name == "الوزير"
+
+
+def test_plural_pronoun_attribution_credits_a_human_plural() -> None:
+    text = (
+        "وقال الوزير إن المعرض مهم. ودافع المؤيدون عن المعرض، مؤكدين أن الهدف "
+        "ليس ماديا. والقطع مكررة، بحسب وصفهم."
+    )
+    (a,) = _attrs(text)
+    assert a.source.name == "المؤيدون"
+
+
+def test_relay_inside_another_attribution_is_not_counted_twice() -> None:
+    text = "وتراجعت شعبيته، حسبما أفادت نتائج استطلاع للرأي نشرته صحيفة «الديبير» يوم الأحد."
+    assert len(_attrs(text)) == 1

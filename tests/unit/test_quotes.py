@@ -214,3 +214,35 @@ def test_spans_slice_to_text() -> None:
         assert art.text[q.span.slice] == q.text
         if q.cue_span is not None:
             assert art.text[q.cue_span.slice] == q.cue
+
+
+def test_words_inside_a_quote_are_no_antecedent() -> None:
+    # «لقد وجهت ...» inside the minister's words starts a sentence but names nobody
+    text = (
+        'وقال رئيس الوزراء بنيامين نتنياهو "لن نسمح بذلك. لقد وجهت رسالة واضحة". '
+        'وتابع "من يلحق بنا الضرر سنلحق به الضرر".'
+    )
+    qs = _quotes(text)
+    assert len(qs) == 2
+    assert qs[1].pronoun
+    assert _who(qs[1]) == "رئيس الوزراء بنيامين نتنياهو"
+
+
+def test_institution_speaker_stops_before_its_object() -> None:
+    # a definite institution takes no indefinite adjective: «أنباء» starts the content
+    (q,) = _quotes("وأكدت الوكالة أنباء مقتل أربعة جنود في المعارك.")
+    assert _who(q) == "الوكالة"
+    assert q.text.startswith("أنباء مقتل")
+    (q,) = _quotes("أبدت الخارجية الفرنسية مخاوف من احتمال اختفاء الأدلة.")
+    assert _who(q) == "الخارجية الفرنسية"
+    (q,) = _quotes("وقالت المنظمة الوطنية لزراعة الأعضاء إن التحقيق انتهى.")
+    assert _who(q) == "المنظمة الوطنية لزراعة الأعضاء"
+
+
+def test_two_agencies_are_two_sources() -> None:
+    text = (
+        "وقال مسؤول إن المفاوضات متعثرة، بحسب وكالة الأناضول التركية الرسمية. "
+        "وذكر المسؤول أن الجولة المقبلة مؤجلة، وفق وكالة أنباء فارس الرسمية."
+    )
+    names = {a.source.name for a in arnews.parse_text(text).attributions}
+    assert names == {"وكالة الأناضول التركية الرسمية", "وكالة أنباء فارس الرسمية"}
