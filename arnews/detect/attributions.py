@@ -23,8 +23,17 @@ import attrs
 import regex
 
 from arnews import data
-from arnews.detect.quotes import skip_adverbs
-from arnews.detect.sources import NP, Gender, Number, lexicon, name_words, read_np, source_kind
+from arnews.detect.quotes import clause_subject, cue_patterns, skip_adverbs
+from arnews.detect.sources import (
+    NP,
+    Gender,
+    Number,
+    lexicon,
+    name_words,
+    noun_features,
+    read_np,
+    source_kind,
+)
 from arnews.text.fold import fold
 
 __all__ = ["RawAttribution", "detect_attributions"]
@@ -149,13 +158,14 @@ def detect_attributions(
             s0, s1 = _sentence_bounds(text, m.start(), b0, b1)
             if _PRONOUN_CUE.search(cue_text):
                 gender: Gender = "f" if cue_text.endswith("ها") else "m"
+                number: Number = "pl" if cue_text.endswith("هم") else "sg"
                 out.append(
                     RawAttribution(
                         cue=cue,
-                        source=None,
+                        source=_subject_of_sentence(text, s0, m.start(), gender, number),
                         claim=_claim(text, s0, s1, m.start(), m.end()),
                         gender=gender,
-                        number="pl" if cue_text.endswith("هم") else "sg",
+                        number=number,
                     )
                 )
                 continue
@@ -209,6 +219,26 @@ def detect_attributions(
             )
     out.sort(key=lambda a: a.cue)
     return out
+
+
+def _subject_of_sentence(text: str, s0: int, at: int, gender: Gender, number: Number) -> NP | None:
+    """The referent of «على حد قولها» when its own sentence opens with a verb and a subject
+    that agree with the pronoun: «أطلقت هيفاء سبيع حملتها ...، على حد قولها» → «هيفاء»;
+    ``None`` otherwise (the pronoun is then resolved like a pronoun speaker)."""
+    found = clause_subject(text, s0, at)
+    if found is None:
+        return None
+    np, verb = found
+    verb = verb[1:] if verb[:1] in ("و", "ف") and len(verb) > 3 else verb
+    if verb in cue_patterns().forms:
+        return None  # «وتضيف الكثير يشجعونني ...»: the speaker of that quote is meant
+    _, s_number, human = noun_features(np.text)
+    feminine_verb = verb.endswith("ت") or verb.startswith("ت")
+    if number == "pl":
+        return np if human and s_number == "pl" else None
+    if s_number != "sg" or feminine_verb != (gender == "f"):
+        return None
+    return np
 
 
 def _past_time_words(text: str, at: int, end: int) -> int:

@@ -55,6 +55,7 @@ from arnews.text.fold import Folded, fold
 __all__ = [
     "RawQuote",
     "VerbForm",
+    "clause_subject",
     "cue_patterns",
     "detect",
     "detect_mentions",
@@ -1260,6 +1261,26 @@ def _main_subject(text: str, cuts: Sequence[int], at: int, b0: int) -> NP | None
     """The subject of the sentence a participle follows: «ونشرت إيران ...، قائلة» → «إيران»."""
     k = bisect_left(cuts, at) - 1
     start = cuts[k] + 1 if k >= 0 and cuts[k] >= b0 else b0
+    found = clause_subject(text, start, at)
+    return found[0] if found is not None else None
+
+
+def clause_subject(text: str, start: int, at: int) -> tuple[NP, str] | None:
+    """The subject after the verb that opens the sentence ``[start, at)``, and that verb.
+
+    Args:
+        text: the folded text.
+        start: where the sentence starts.
+        at: where the subject must end at the latest.
+
+    Returns:
+        ``(subject, verb)``, or ``None`` when the sentence does not open with verb + subject.
+
+    >>> t = fold("ونشرت إيران مئات الجنود، قائلة إن").text
+    >>> np, verb = clause_subject(t, 0, len(t))
+    >>> np.text, verb
+    ('ايران', 'ونشرت')
+    """
     toks = list(TOKEN.finditer(text, start, at))
     i = 0
     while i < len(toks) and not toks[i].group()[0].isalpha():
@@ -1284,15 +1305,17 @@ def _main_subject(text: str, cuts: Sequence[int], at: int, b0: int) -> NP | None
         "ومن",
     ):
         j = toks.index(seen_comma) + 1
-    if j >= len(toks):
-        return None
+        if j + 1 >= len(toks) and toks[i].group() in ("وفي", "في"):
+            # no clause after the comma: the opener was two words («وفي المقابل دافع
+            # المؤيدون عن المعرض، مؤكدين»)
+            j = i + 2
     # the verb, then its subject
-    if j + 1 >= len(toks):
-        return None
+    if j + 1 >= len(toks) or toks[j].group() in lexicon().stops:
+        return None  # «من جهته قال ...»: a preposition is no verb
     np = read_np(text, toks[j + 1].start(), at, strict=True)
     if np is None or _is_nonspeaker(np):
         return None
-    return np
+    return np, toks[j].group()
 
 
 def _finish(

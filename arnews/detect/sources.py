@@ -205,6 +205,20 @@ def _is_recipient(word: str, nxt: str | None) -> bool:
     return False
 
 
+@functools.cache
+def _outlet_pairs() -> frozenset[tuple[str, str]]:
+    """The first two words of the agency and outlet names of several words («بي بي سي»)."""
+    lex = lexicon()
+    return frozenset(
+        (parts[0], parts[1]) for name in lex.agencies | lex.media if len(parts := name.split()) > 1
+    )
+
+
+def _outlet_after(word: str, nxt: tuple[int, int, str] | None) -> bool:
+    """A recipient in ل before an outlet of several words: «وتقول هيفاء لبي بي سي»."""
+    return nxt is not None and len(word) > 1 and (word[1:], nxt[2]) in _outlet_pairs()
+
+
 # Punctuation glued to a word, each a token of its own: «الوزير،», «"الأناضول"», «(كونا)».
 _EDGE_PUNCT: Final = ".,،:;؛!?؟()[]{}«»“”„‟\"‘’'-–—/…"
 _QUOTE_CHARS: Final = frozenset('«»“”„‟"‘’‹›')
@@ -390,7 +404,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                     break
             else:
                 break
-        recipient = w[0] == "ل" and _is_recipient(w, None)
+        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, toks.get(i + 1)))
         if start is not None:
             if recipient:
                 break

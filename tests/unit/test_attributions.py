@@ -86,3 +86,19 @@ def test_plural_pronoun_attribution_credits_a_human_plural() -> None:
 def test_relay_inside_another_attribution_is_not_counted_twice() -> None:
     text = "وتراجعت شعبيته، حسبما أفادت نتائج استطلاع للرأي نشرته صحيفة «الديبير» يوم الأحد."
     assert len(_attrs(text)) == 1
+
+
+def test_pronoun_attribution_takes_the_subject_of_its_sentence() -> None:
+    # the referent is the subject of the verb that opens the sentence, when it agrees
+    text = (
+        "وقال الوزير إن الحملة مهمة. أطلقت هيفاء سبيع حملتها في شوارع صنعاء، "
+        "للتعبير عن معاناة الأطفال، على حد قولها."
+    )
+    (a,) = _attrs(text)
+    assert a.source.name == "هيفاء"
+
+
+def test_a_preposition_opening_the_sentence_is_no_verb() -> None:
+    text = 'من جهته قال المتحدث الإعلامي: "المستشفى على حد قوله رفض الطلب".'
+    (a,) = _attrs(text)
+    assert a.source.name == "المتحدث الإعلامي"

@@ -246,3 +246,14 @@ def test_two_agencies_are_two_sources() -> None:
     )
     names = {a.source.name for a in arnews.parse_text(text).attributions}
     assert names == {"وكالة الأناضول التركية الرسمية", "وكالة أنباء فارس الرسمية"}
+
+
+def test_recipient_outlet_of_several_words_ends_the_speaker() -> None:
+    (q,) = _quotes('وتقول هيفاء لبي بي سي عبر الهاتف "اليمنيات اعتدن الحياة في ظل الحرب".')
+    assert _who(q) == "هيفاء"
+
+
+def test_two_word_opener_before_the_verb_of_a_participle() -> None:
+    text = "وفي المقابل دافع المؤيدون عن المعرض، مؤكدين أن الهدف منه ليس ماديا."
+    (q,) = _quotes(text)
+    assert _who(q) == "المؤيدون"
