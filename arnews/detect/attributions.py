@@ -16,6 +16,7 @@ verb after the cue («بحسب ما أفادت») is skipped. A legal or procedu
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -51,6 +52,24 @@ class RawAttribution:
     number: Number = "sg"
 
 
+def _keys(cues: Sequence[str]) -> tuple[str, ...]:
+    """The shortest strings every cue contains one of («حسب» for «وبحسب»): a text or block
+    without any of them is skipped with a few substring tests instead of a regex scan.
+    Cues of several words that open alike share their first two words and the first
+    letters of the third as one key («على حد قوله», «على حد تعبيره» → «على حد»)."""
+    keys = {c for c in cues if not any(k != c and k in c for k in cues)}
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        words = k.split()
+        if len(words) > 2:
+            groups.setdefault(" ".join(words[:2]), []).append(k)
+    for prefix, members in groups.items():
+        if len(members) > 1:
+            keys -= set(members)
+            keys.add(prefix)
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
 @functools.cache
 def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
     cues = sorted(
@@ -59,7 +78,7 @@ def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
     )
     # The shortest strings every cue contains one of («حسب» for «وبحسب»): a block without
     # any of them is skipped with a few substring tests instead of a regex scan.
-    keys = tuple(c for c in cues if not any(k != c and k in c for k in cues))
+    keys = _keys(cues)
     alternation = "|".join(regex.escape(c) for c in cues)
     # A cue as whole words, then optional «ما» + verb (+ pronoun) and the ل of «وفقاً لـ»:
     # «بحسب ما ذكرت», «وفقا لما نشرته», «حسبما أفاد».
@@ -72,20 +91,21 @@ def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
 
 
 @functools.cache
-def _relay() -> tuple[regex.Pattern[str], tuple[str, ...], frozenset[str]]:
-    """The relayed-report cues (``sources_relay_cues.txt``), the shortest strings they
-    contain (a text without any is not scanned), and the basis modifiers."""
+def _relay() -> tuple[regex.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The relayed-report cues (``sources_relay_cues.txt``) as a pattern; for each key
+    string they contain, where it stands inside them (a cue is matched only where a key
+    was found, never by a scan of the whole text); and the basis modifiers."""
     cues = sorted(
         {fold(v).text for e in data.entries("sources_relay_cues") for v in e},
         key=lambda w: (-len(w), w),
     )
-    keys = tuple(c for c in cues if not any(k != c and k in c for k in cues))
+    offsets = {k: tuple(sorted({c.find(k) for c in cues if k in c})) for k in _keys(cues)}
     # A relay verb as whole words: «بيان أوردته وكالة», «الأمر الذي أكدته مصادر طبية».
     pattern = regex.compile(
         rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(regex.escape(c) for c in cues)})(?![\p{{L}}\p{{M}}])"
     )
     modifiers = frozenset(fold(v).text for e in data.entries("sources_basis_modifiers") for v in e)
-    return pattern, keys, modifiers
+    return pattern, offsets, modifiers
 
 
 # «على حد قوله» and the like carry their source in the pronoun suffix.
@@ -109,13 +129,42 @@ _RELAY_BLOCKERS: Final = frozenset({"ما", "لما", "حسبما", "بحسبم�
 _RELAY_KINDS: Final = frozenset({"agency", "media", "anonymous", "organization"})
 
 
-def _sentence_bounds(text: str, at: int, b0: int, b1: int) -> tuple[int, int]:
-    start = b0
-    for m in _SENTENCE.finditer(text, max(b0, at - 400), at):
-        start = m.end()
-    m2 = _SENTENCE.search(text, at, b1)
-    end = m2.start() if m2 is not None else b1
-    return start, end
+class _Sentences:
+    """Sentence limits around cues: a local scan of up to 400 characters each way, and, for
+    a sentence longer than that, one index of the whole text built on first need and
+    looked up by bisection (a text without sentence ends and thousands of cues stays
+    linear)."""
+
+    __slots__ = ("_ends", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _index(self) -> list[int]:
+        if self._starts is None:
+            found = [(m.start(), m.end()) for m in _SENTENCE.finditer(self._text)]
+            self._starts = [a for a, _ in found]
+            self._ends = [b for _, b in found]
+        return self._starts
+
+    def bounds(self, at: int, b0: int, b1: int) -> tuple[int, int]:
+        """The sentence around ``at`` inside the block ``[b0, b1)``: after the last end
+        within 400 characters before ``at`` (else the block start), up to the next end."""
+        text = self._text
+        start = b0
+        for m in _SENTENCE.finditer(text, max(b0, at - 400), at):
+            start = m.end()
+        near = _SENTENCE.search(text, at, min(b1, at + 400))
+        if near is not None:
+            return start, near.start()
+        if at + 400 >= b1:
+            return start, b1
+        starts = self._index()
+        j = bisect_left(starts, at)
+        end = starts[j] if j < len(starts) and starts[j] < b1 else b1
+        return start, end
 
 
 def detect_attributions(
@@ -141,21 +190,23 @@ def detect_attributions(
     relay, relay_keys, modifiers = _relay()
     lex = lexicon()
     out: list[RawAttribution] = []
-    hits = [at for k in keys for at in _occurrences(text, k)]
-    relays = list(relay.finditer(text)) if any(k in text for k in relay_keys) else []
-    if relays:
-        out = _relayed(text, blocks, relays, hits, pattern)
-    if not hits:
+    hits = sorted(at for k in keys for at in _occurrences(text, k))
+    relays = _relay_matches(text, relay, relay_keys)
+    if not hits and not relays:
         return out
+    sentences = _Sentences(text)
+    if relays:
+        out = _relayed(text, blocks, relays, hits, pattern, sentences)
     for b0, b1, role in blocks:
         if role == "dateline":
             continue
-        if not any(b0 <= at < b1 for at in hits):
+        k = bisect_left(hits, b0)
+        if k == len(hits) or hits[k] >= b1:
             continue
         for m in pattern.finditer(text, b0, b1):
             cue_text = m.group("cue")
             cue = (m.start("cue"), m.end("cue"))
-            s0, s1 = _sentence_bounds(text, m.start(), b0, b1)
+            s0, s1 = sentences.bounds(m.start(), b0, b1)
             if _PRONOUN_CUE.search(cue_text):
                 gender: Gender = "f" if cue_text.endswith("ها") else "m"
                 number: Number = "pl" if cue_text.endswith("هم") else "sg"
@@ -225,6 +276,8 @@ def _subject_of_sentence(text: str, s0: int, at: int, gender: Gender, number: Nu
     """The referent of «على حد قولها» when its own sentence opens with a verb and a subject
     that agree with the pronoun: «أطلقت هيفاء سبيع حملتها ...، على حد قولها» → «هيفاء»;
     ``None`` otherwise (the pronoun is then resolved like a pronoun speaker)."""
+    if at - s0 > 400:
+        return None  # no sentence start near: no subject to read (and no long scan)
     found = clause_subject(text, s0, at)
     if found is None:
         return None
@@ -256,17 +309,19 @@ def _relayed(
     relays: Sequence[regex.Match[str]],
     hits: Sequence[int],
     cue_pattern: regex.Pattern[str],
+    sentences: _Sentences,
 ) -> list[RawAttribution]:
     """Relayed reports: «في بيان أوردته وكالة الأنباء الفلسطينية "وفا"» credits the agency;
     «الأمر الذي أكدته مصادر طبية» the sources. Not after «ما» (part of «بحسب ما نقلته»),
     not when another cue stands earlier in the sentence, and only for a news source."""
     out: list[RawAttribution] = []
+    block_starts = [b[0] for b in blocks]
     for m in relays:
         at = m.start()
-        block = next((b for b in blocks if b[0] <= at < b[1]), None)
-        if block is None or block[2] == "dateline":
+        n = bisect_right(block_starts, at) - 1
+        if n < 0 or at >= blocks[n][1] or blocks[n][2] == "dateline":
             continue
-        b0, b1, _ = block
+        b0, b1, _ = blocks[n]
         k = at
         while k > b0 and text[k - 1].isspace():
             k -= 1
@@ -275,8 +330,15 @@ def _relayed(
             j -= 1
         if text[j:k] in _RELAY_BLOCKERS or j == k:
             continue
-        s0, s1 = _sentence_bounds(text, at, b0, b1)
-        if any(s0 <= h < at for h in hits) and cue_pattern.search(text, s0, at) is not None:
+        s0, s1 = sentences.bounds(at, b0, b1)
+        # another cue earlier in the sentence («حسبما أفادت نتائج استطلاع نشرته صحيفة»),
+        # looked for in the 400 characters before (bounded work per relay)
+        k = bisect_left(hits, max(s0, at - 400))
+        if (
+            k < len(hits)
+            and hits[k] < at
+            and cue_pattern.search(text, max(s0, hits[k] - 10), at) is not None
+        ):
             continue
         np_at = _past_time_words(text, m.end(), b1)
         np = read_np(text, np_at, b1)
@@ -286,6 +348,22 @@ def _relayed(
             RawAttribution(cue=(at, m.end()), source=np, claim=_claim(text, s0, s1, at, np.end))
         )
     return out
+
+
+def _relay_matches(
+    text: str, pattern: regex.Pattern[str], offsets: dict[str, tuple[int, ...]]
+) -> list[regex.Match[str]]:
+    """The relay cues of ``text``, matched only where one of their keys stands."""
+    found: dict[int, regex.Match[str]] = {}
+    for key, offs in offsets.items():
+        for at in _occurrences(text, key):
+            for off in offs:
+                if at - off >= 0 and at - off not in found:
+                    m = pattern.match(text, at - off)
+                    if m is not None:
+                        found[m.start()] = m
+                        break
+    return [found[k] for k in sorted(found)]
 
 
 def _occurrences(text: str, key: str) -> list[int]:

@@ -843,20 +843,13 @@ def detect(
         ),
         default=-1,
     )
-    for key in _PRONOUN_ATTRIBUTION:
+    for key in _PRONOUN_ATTRIBUTION_KEYS:
         last = max(last, text.rfind(key))
     if last < 0:
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
-    mentions = _mentions(text, [b for b in blocks if b[0] < last], cues)
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
-    spans = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    starts = [a for a, _ in spans]
-    kept = []
-    for np in mentions:
-        k = bisect_right(starts, np.start) - 1
-        if k < 0 or np.start >= spans[k][1]:
-            kept.append(np)
-    return quotes, kept
+    inside = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    return quotes, _mentions(text, [b for b in blocks if b[0] < last], cues, inside)
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the
@@ -871,6 +864,12 @@ _PRONOUN_ATTRIBUTION: Final = (
     "وصفه",
     "وصفها",
     "وصفهم",
+)
+
+
+# The shortest of them, which the others contain («قوله» in «قولها»): one scan each.
+_PRONOUN_ATTRIBUTION_KEYS: Final = tuple(
+    k for k in _PRONOUN_ATTRIBUTION if not any(o != k and o in k for o in _PRONOUN_ATTRIBUTION)
 )
 
 
@@ -1245,7 +1244,8 @@ def _noun_content(text: str, np: NP, end: int, allowed: frozenset[str]) -> _Comp
         if (
             not w.group().startswith("ال")
             and i >= 1
-            and words[i - 1].group() not in ("بن", "ال", "ابو", "عبد")
+            and words[i - 1].group() not in ("بن", "ال", "ابو", "عبد", "من")
+            and w.group() != "من"  # «عدد من تلاميذ الأقسام»: a quantifier and its group
         ):
             if head in lex.title_words:
                 continue
@@ -1522,8 +1522,20 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     return _mentions(folded.text, blocks, _scan_cues(folded.text, cue_patterns()))
 
 
-def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[_Cue]) -> list[NP]:
+def _mentions(
+    text: str,
+    blocks: Sequence[tuple[int, int, str]],
+    cues: Sequence[_Cue],
+    inside: Sequence[tuple[int, int]] = (),
+) -> list[NP]:
+    """Mentions in ``blocks``, none inside the spans ``inside`` (sorted, not overlapping)."""
     lex = lexicon()
+    quote_starts = [a for a, _ in inside]
+
+    def quoted(at: int) -> bool:
+        k = bisect_right(quote_starts, at) - 1
+        return k >= 0 and at < inside[k][1]
+
     forms = cue_patterns().forms
     titles = [c.start for c in cues if c.what == "title"]
     found: dict[int, NP] = {}
@@ -1532,7 +1544,7 @@ def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[
             continue
         last_end = b0
         for at in titles[bisect_left(titles, b0) : bisect_left(titles, b1)]:
-            if at < last_end:
+            if at < last_end or (quote_starts and quoted(at)):
                 continue
             np = read_np(text, at, b1, strict=True)
             if np is not None:
@@ -1544,6 +1556,8 @@ def _mentions(text: str, blocks: Sequence[tuple[int, int, str]], cues: Sequence[
             if text[at] == "\n" or (at + 1 < b1 and text[at + 1].isspace())
         ]
         for at in starts:
+            if quote_starts and quoted(at):
+                continue
             m = _FIRST_WORD.match(text, at, b1)
             if m is None:
                 continue

@@ -206,6 +206,12 @@ def _is_recipient(word: str, nxt: str | None) -> bool:
 
 
 @functools.cache
+def _quantifiers() -> frozenset[str]:
+    """Quantifier heads («عدد من الدول»): ``sources_quantifiers.txt``."""
+    return _folded_set("sources_quantifiers")
+
+
+@functools.cache
 def _outlet_pairs() -> frozenset[tuple[str, str]]:
     """The first two words of the agency and outlet names of several words («بي بي سي»)."""
     lex = lexicon()
@@ -397,7 +403,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             if (
                 (w == "في" or w == "من")
                 and start is not None
-                and (head in lex.anonymous or head in lex.roles)
+                and (head in lex.anonymous or head in lex.roles or head in _quantifiers())
             ):
                 nxt = toks[i + 1][2] if toks.has(i + 1) else None
                 if nxt is None or nxt in _CIRCUMSTANCE or nxt in stops:

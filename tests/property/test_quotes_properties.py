@@ -79,3 +79,17 @@ def test_adversarial_inputs_stay_linear() -> None:
         start = time.perf_counter()
         arnews.parse_text(text)
         assert time.perf_counter() - start < 10
+
+
+def test_attribution_cues_in_one_long_sentence_stay_linear() -> None:
+    import time
+
+    # thousands of cues with no sentence end: each sentence lookup must be bounded
+    for text in (
+        "بحسب وكالة " * 20_000,
+        "على حد قولها أطلقت " * 20_000,
+        "بحسب مصادر بيان أوردته وكالة " * 10_000,
+    ):
+        start = time.perf_counter()
+        arnews.parse_text(text)
+        assert time.perf_counter() - start < 5

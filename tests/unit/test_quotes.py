@@ -257,3 +257,9 @@ def test_two_word_opener_before_the_verb_of_a_participle() -> None:
     text = "وفي المقابل دافع المؤيدون عن المعرض، مؤكدين أن الهدف منه ليس ماديا."
     (q,) = _quotes(text)
     assert _who(q) == "المؤيدون"
+
+
+def test_quantifier_takes_its_group() -> None:
+    (q,) = _quotes("أكد عدد من تلاميذ الأقسام النهائية رفضهم القطعي لهذا الإضراب.")
+    assert _who(q) == "عدد من تلاميذ الأقسام النهائية"
+    assert q.text.startswith("رفضهم")
