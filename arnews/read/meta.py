@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import re
 from collections.abc import Iterator
 from typing import Final, TypeAlias
 from urllib.parse import urlsplit
 
-import lxml.html
+import lxml.etree
 import regex
 
 from arnews import data
@@ -38,7 +39,7 @@ from arnews.text.fold import fold, match_key
 
 __all__ = ["class_words", "read_meta"]
 
-Element: TypeAlias = lxml.html.HtmlElement
+Element: TypeAlias = lxml.etree._Element
 
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPES: Final = frozenset(
@@ -96,6 +97,8 @@ _DESCRIPTION_KEYS: Final = ("description", "og:description")
 
 # Class/id words of an element holding the author's name («<span class="author">»).
 _AUTHOR_CLASSES: Final = frozenset({"author", "byline", "writer", "kateb"})
+# The letters of one of those words, somewhere in a class or id: worth splitting it into words.
+_AUTHOR_HINT: Final = re.compile("|".join(sorted(_AUTHOR_CLASSES)), re.IGNORECASE)
 # Class/id words of a visible publication date («<div class="post-date">»).
 _DATE_CLASSES: Final = frozenset({"date", "time", "published", "publish", "pubdate", "posted"})
 # How far after the headline a date element may stand (elements in document order).
@@ -143,6 +146,13 @@ def class_words(element: Element) -> set[str]:
         if value:
             words.update(w.lower() for w in _WORD_SPLIT.split(value) if w)
     return words
+
+
+def _elements(found: object) -> list[Element]:
+    """The elements of an XPath node-set result."""
+    if not isinstance(found, list):
+        return []
+    return [e for e in found if isinstance(e, lxml.etree._Element)]
 
 
 def _text(element: Element) -> str:
@@ -220,8 +230,8 @@ def _read_tags(root: Element, raw: _Raw) -> None:
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag == "meta":
+    for element in _elements(root.xpath("descendant-or-self::*[@itemprop or @property]")):
+        if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
         if not key:
@@ -491,10 +501,14 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
                 names.append(person)
     names.extend(raw.first(_AUTHOR_KEYS))
     if not names:
-        for element in root.iter():
-            if not isinstance(element.tag, str) or element.tag in ("meta", "script", "link"):
+        candidates = root.xpath("descendant-or-self::*[@rel='author' or @class or @id]")
+        for element in _elements(candidates):
+            if element.tag in ("meta", "script", "link"):
                 continue
-            if element.get("rel") == "author" or class_words(element) & _AUTHOR_CLASSES:
+            if element.get("rel") == "author" or (
+                _AUTHOR_HINT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+                and class_words(element) & _AUTHOR_CLASSES
+            ):
                 text = _text(element)
                 if text and len(text.split()) <= 8:
                     names.append(text)
