@@ -268,8 +268,10 @@ def _layout_slots() -> frozenset[str]:
 def _is_caption(element: Element) -> bool:
     if element.tag in _CAPTION_TAGS:
         return True
-    value = (element.get("class") or "").lower()
-    return any(w in _CAPTION_WORDS for w in value.split())
+    value = element.get("class")
+    if not value:
+        return False
+    return not _CAPTION_WORDS.isdisjoint(value.lower().split())
 
 
 def _clean_text(text: str) -> str:
@@ -481,7 +483,13 @@ class _Walker:
             self.link_chars += visible
 
     def flush(self) -> None:
-        text = _clean_text("".join(self.parts))
+        if not self.parts:
+            return  # nothing added since the last flush (the counts are 0 too)
+        joined = "".join(self.parts)
+        if joined.isspace():
+            self.parts, self.bold_chars, self.link_chars = [], 0, 0
+            return
+        text = _clean_text(joined)
         visible = sum(len(p.strip()) for p in self.parts)
         bold, links = self.bold_chars, self.link_chars
         self.parts, self.bold_chars, self.link_chars = [], 0, 0
@@ -519,7 +527,9 @@ class _Walker:
 
     def walk(self, top: Element) -> None:
         walker = lxml.etree.iterwalk(top, events=("start", "end"))
-        skipped: set[Element] = set()
+        # what each open element did at its start: _PLAIN, _OPENED a block, or was _SKIPPED
+        # (its end adds only its tail)
+        opened: list[int] = []
         for event, element in walker:
             tag = element.tag
             if not isinstance(tag, str):
@@ -529,7 +539,7 @@ class _Walker:
             if event == "start":
                 if tag == _ASIDE_TAG:
                     self.flush()
-                    skipped.add(element)
+                    opened.append(_SKIPPED)
                     if (original := self.aside.get(element)) is not None:
                         box = _Walker("", self.aside, furniture=True)
                         box.walk(original)
@@ -537,30 +547,35 @@ class _Walker:
                     continue
                 if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
                     self.flush()
-                    skipped.add(element)
+                    opened.append(_SKIPPED)
                     walker.skip_subtree()
                     continue
+                caption = _is_caption(element)
                 if tag == "br":
                     self.flush()
+                    # a <br> opens nothing; one with a caption class closes a block at its end
+                    opened.append(_OPENED if caption else _PLAIN)
                     continue
-                if tag in _BLOCK_TAGS or _is_caption(element):
+                if tag in _BLOCK_TAGS or caption:
                     self.flush()
-                    self.kinds.append(_kind(element, self.kinds))
+                    self.kinds.append(_kind(element, self.kinds, caption=caption))
+                    opened.append(_OPENED)
+                else:
+                    opened.append(_PLAIN)
                 if tag in _BOLD_TAGS:
                     self.bold_depth += 1
-                if tag == "a":
+                elif tag == "a":
                     self.link_depth += 1
                 self.add(element.text)
                 continue
             # end
-            if element in skipped:
-                skipped.discard(element)
-            else:
+            did = opened.pop()
+            if did != _SKIPPED:
                 if tag in _BOLD_TAGS:
                     self.bold_depth -= 1
-                if tag == "a":
+                elif tag == "a":
                     self.link_depth -= 1
-                if tag in _BLOCK_TAGS or _is_caption(element):
+                if did == _OPENED:
                     self.flush()
                     self.kinds.pop()
             if element is not top:
@@ -568,10 +583,13 @@ class _Walker:
         self.flush()
 
 
-def _kind(element: Element, open_kinds: list[BlockKind]) -> BlockKind:
-    if open_kinds and open_kinds[-1] == "caption":
-        return "caption"
-    if _is_caption(element):
+_PLAIN: Final = 0
+_OPENED: Final = 1
+_SKIPPED: Final = 2
+
+
+def _kind(element: Element, open_kinds: list[BlockKind], *, caption: bool) -> BlockKind:
+    if caption or (open_kinds and open_kinds[-1] == "caption"):
         return "caption"
     tag = element.tag
     if tag in _HEADING_TAGS:

@@ -14,8 +14,10 @@ dates (a visible date counts only after a cue word, or in a date element after t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -35,7 +37,8 @@ from arnews.read.html_dates import (
     url_date,
 )
 from arnews.read.text import tidy
-from arnews.text.fold import fold, match_key
+from arnews.text import chars
+from arnews.text.fold import FOLD_TABLE, fold, match_key
 
 __all__ = ["class_words", "read_meta"]
 
@@ -129,6 +132,51 @@ def _cue_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
             kinds[fold(cue).text.lower()] = entry[0]
     alternatives = "|".join(regex.escape(c) for c in sorted(kinds, key=len, reverse=True))
     return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE), kinds
+
+
+@functools.cache
+def _cue_prefilter() -> tuple[re.Pattern[str], ...]:
+    """Patterns for the raw text of a page that find every place where a date cue may be
+    once folded: one for each cue that holds no shorter cue («نشر» stands for «تم نشره»),
+    each letter standing for itself or any letter folding into it («[اأإآٱ]خر»), matched
+    once marks and tatweel are taken out, with no Arabic or Latin letter on either side; and
+    one for presentation forms (folded by NFKC).
+    A few plain searches with a literal start: much cheaper than folding the whole page."""
+    _, kinds = _cue_pattern()
+    cues = sorted(kinds, key=len)
+    shortest = [c for i, c in enumerate(cues) if not any(o in c for o in cues[:i])]
+    sources: dict[str, set[str]] = {}
+    for code, out in FOLD_TABLE.items():
+        sources.setdefault(out, set()).add(chr(code))
+
+    def letter(ch: str) -> str:
+        choices = sorted({ch} | sources.get(ch, set()))
+        if len(choices) == 1:
+            return re.escape(ch)
+        return "[" + "".join(re.escape(c) for c in choices) + "]"
+
+    # a cue stands apart from the letters around it: «انتشر» holds none (the letter before
+    # is looked for last, so that each search starts by scanning for the cue's first letter)
+    letters = "[\u0621-\u064aa-z]"
+    patterns = [
+        re.compile(
+            "".join(letter(ch) for ch in cue) + f"(?!{letters})(?<!{letters}(?s:.){{{len(cue)}}})"
+        )
+        for cue in shortest
+    ]
+    return (*patterns, re.compile(f"[{chars.PRESENTATION_FORMS}]"))
+
+
+# What folding takes out of a word: marks, invisibles and tatweel («نُشر», «نـشر»).
+_FOLDED_AWAY: Final = re.compile(
+    f"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]+"
+)
+
+
+def _may_hold_cue(text: str) -> bool:
+    """Whether ``text`` may hold a date cue once folded (``False``: it surely holds none)."""
+    bare = _FOLDED_AWAY.sub("", text).lower()
+    return any(p.search(bare) for p in _cue_prefilter())
 
 
 @functools.cache
@@ -294,27 +342,48 @@ def _in_link(element: Element) -> bool:
 
 
 def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
-    """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...»."""
+    """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...».
+
+    The own text of every element is folded and searched in one piece (joined by line
+    breaks, which no cue holds and which stand for the edges of each text); only the texts
+    where a cue was found are looked at one by one.
+    """
     pattern, kinds = _cue_pattern()
     found: dict[str, dt.date] = {}
     body = root.find("body")
     if body is None:
         return None, None
+    elements: list[Element] = []
+    owns: list[str] = []
     for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in ("script", "style", "a"):
             continue
-        own = element.text or ""
-        if not own.strip() or _in_link(element):
-            continue
-        folded = fold(own[:300]).text
-        m = pattern.search(folded)
-        if m is None:
-            continue
+        own = element.text
+        if own and not own.isspace():
+            elements.append(element)
+            owns.append(own[:300])
+    raw = "\n".join(owns)
+    if not _may_hold_cue(raw):
+        return None, None
+    joined = fold(raw)
+    starts = list(itertools.accumulate((len(o) + 1 for o in owns[:-1]), initial=0))
+    index = -1
+    for m in pattern.finditer(joined.text):
+        at = bisect.bisect_right(starts, joined.source_start(m.start())) - 1
+        if at <= index:
+            continue  # only the first cue of each text counts
+        index = at
         kind = kinds.get(m.group().lower(), "published")
-        if kind in found:
+        element = elements[at]
+        if kind in found or _in_link(element):
             continue
+        folded = fold(owns[at]).text
+        cue = pattern.search(folded)
+        assert cue is not None
         # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
-        after = folded[m.end() :] + " " + _text(element)[len(own) :][:200]
+        own = element.text or ""
+        after = folded[cue.end() :] + " " + _text(element)[len(own) :][:200]
         day = parse_page_date(after)
         if day is not None:
             found[kind] = day
