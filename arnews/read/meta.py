@@ -114,6 +114,7 @@ _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _LATIN_ONLY: Final = regex.compile(r"^(?=.*\p{Latin})[\p{Latin}\d\s.&'’-]+$")
 _ARABIC: Final = regex.compile(r"\p{Arabic}")
 _PARENS: Final = regex.compile(r"\([^()]*\)")
+_LETTER: Final = regex.compile(r"\p{L}")
 
 
 @functools.cache
@@ -550,7 +551,7 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
     name = name.strip(" -–:،,")
     if not name or "http" in name or "www." in name or "@" in name:
         return None
-    if len(name.split()) > 6 or not regex.search(r"\p{L}", name):
+    if len(name.split()) > 6 or not _LETTER.search(name):
         return None
     if _is_site(name, site_keys) or match_key(name).lower() in site_keys:
         return None
