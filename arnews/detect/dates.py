@@ -98,25 +98,39 @@ def _variants(name: str, *, labelled: bool = False, label: str | None = None) ->
     return out
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex that matches where one of ``words`` starts, as a character trie: each text
-    position costs a few comparisons, not one per word. A word with a shorter word as
-    its prefix is dropped (only the start of a match is wanted)."""
+_BLANKS: Final = "\x00"  # a trie atom for the 0-3 blanks between the words of a phrase
+
+
+def _phrase_trie(phrases: Iterable[str]) -> str:
+    """A stdlib regex that matches where one of the folded ``phrases`` starts, as a trie, each
+    phrase whole and followed by no Arabic letter: «اب» (August) is not found in «ابوظبي».
+    Blanks are written as :func:`_alt` writes them (0-3 blanks between words, 0-2 after the
+    «و» of «وال...»)."""
     root: dict[str, dict[str, Any]] = {}
-    for word in sorted(set(words), key=len):
+    for phrase in set(phrases):
+        atoms: list[str] = []
+        for i, word in enumerate(phrase.split()):
+            if i:
+                atoms.append(_BLANKS)
+            if word.startswith("وال"):
+                atoms.extend(("و", _BLANKS + "2", *word[1:]))
+            else:
+                atoms.extend(word)
         node = root
-        for ch in word:
-            if "" in node:
-                break
-            node = node.setdefault(ch, {})
-        else:
-            node.clear()
-            node[""] = {}
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+
+    def atom_pattern(atom: str) -> str:
+        if atom.startswith(_BLANKS):
+            return r"[^\S\n]{0,%s}" % (atom[1:] or "3")
+        return re.escape(atom)
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [regex.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
+        branches = [atom_pattern(a) + emit(sub) for a, sub in sorted(node.items()) if a]
+        if "" in node:
+            # the phrase ends here: no Arabic letter follows (the grammar's «(?!\p{L})»)
+            branches.append("(?![\u0621-\u064a])")
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return emit(root)
@@ -277,19 +291,23 @@ def _grammar() -> _Grammar:
         "غرة",
         "شهر",
     ]
-    first_words = {_fold_word(w).split()[0] for w in starters}
+    phrases = {_fold_word(w) for w in starters}
 
     weekday_excl = data.entries("dates_weekday_exclusions")
     before_wd = [v for e in weekday_excl if e[0] == "before" for v in e[1:]]
     after_wd = [v for e in weekday_excl if e[0] == "after" for v in e[1:]]
     return _Grammar(
-        # Where a date may start (conventions §5): the first of a run of digits, or a
-        # starter word (group 1), maybe after a glued و/ب/ل/ف, at the start of the text or
-        # after a character that is no letter or digit (the stdlib engine scans for that
-        # character by itself, three times faster than a «\b» tried at every position).
-        anchor_digits=regex.compile(r"(?<!\d)\d"),
-        anchor_first=re.compile(rf"[وبلف]?({_trie(first_words)})"),
-        anchor_words=re.compile(rf"[^\w][وبلف]?({_trie(first_words)})"),
+        # Where a date may start (conventions §5): the first of a run of digits that a
+        # day or a year can be (1 digit, 2 from «0» to «3», or 4: «7», «24», «2015»; not
+        # «450» nor «45»), or a whole starter phrase (group 1) with no letter after it
+        # («اب» but not «ابوظبي», «العام» but not «العامة»), maybe after a glued و/ب/ل/ف, at
+        # the start of the text or after a character that is no letter or digit (the stdlib
+        # engine scans for that character by itself, three times faster than a «\b» tried at
+        # every position; the phrase is looked at ahead, so that no anchor inside it is
+        # passed over).
+        anchor_digits=regex.compile(r"\d+"),
+        anchor_first=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
+        anchor_words=re.compile(rf"[^\w](?=[وبلف]?({_phrase_trie(phrases)}))"),
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».
         strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
@@ -566,7 +584,12 @@ def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) 
 
 
 def _anchors(g: _Grammar, text: str) -> list[int]:
-    found = {m.start() for m in g.anchor_digits.finditer(text)}
+    found = {
+        m.start()
+        for m in g.anchor_digits.finditer(text)
+        # a day (1 or 2 digits, the first of 2 from «0» to «3») or a year (4 digits)
+        if (size := m.end() - m.start()) in (1, 4) or (size == 2 and text[m.start()] in "0123")
+    }
     if (m := g.anchor_first.match(text)) is not None:
         found.update((0, m.start(1)))
     for m in g.anchor_words.finditer(text):

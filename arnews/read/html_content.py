@@ -222,7 +222,8 @@ def _names_furniture(value: str) -> bool:
     same answer as ``_value_tokens(value) & _noise_words()``, found by one pattern."""
     if not _noise_exact().isdisjoint(value.lower().split()):
         return True
-    low = _CAMEL.sub("-", value).lower()
+    # most values have no capital letter, so no camelCase joint to mark
+    low = value if value.islower() else _CAMEL.sub("-", value).lower()
     pattern = _noise_pattern()
     m = pattern.search(low)
     while m is not None:
