@@ -621,6 +621,7 @@ class Report:
     seconds: float
     totals: dict[str, Tally]
     articles: list[ArticleScore] = field(repr=False)
+    system: str = "arnews"
 
     @property
     def scores(self) -> dict[str, float]:
@@ -672,12 +673,49 @@ def gold_pairs(corpus: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def evaluate(corpus: Path, *, only: Iterable[str] = ()) -> Report:
+def dateparser_article(data: bytes) -> Any:
+    """What ``dateparser.search.search_dates(languages=['ar'])`` finds in an article, as an
+    ``arnews.Article`` holding only dates (for ``--system dateparser``): each match becomes a
+    Gregorian ``DateMention`` with the day it returns (the scorer cuts values to the gold's
+    precision), found at its first place in the text after the previous one.
+    """
+    import datetime as dt
+
+    from dateparser.search import search_dates
+
+    import arnews
+
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1256")
+    settings = {"RELATIVE_BASE": dt.datetime(2000, 1, 1)}  # no wall clock: values of relative
+    found = search_dates(text, languages=["ar"], settings=settings) or []  # dates are not scored
+    mentions = []
+    pos = 0
+    for matched, when in found:
+        at = text.find(matched, pos)
+        if at < 0:
+            continue
+        pos = at + len(matched)
+        mentions.append(
+            arnews.DateMention(
+                text=matched,
+                span=arnews.Span(start=at, end=pos),
+                value=when.date().isoformat(),
+            )
+        )
+    return arnews.Article(text=text, dates=tuple(mentions))
+
+
+def evaluate(corpus: Path, *, only: Iterable[str] = (), system: str = "arnews") -> Report:
     """Parse every gold article of ``corpus`` and score it.
 
     Args:
         corpus: the ``corpus`` directory (with ``articles/`` and ``gold/``).
         only: when given, score only the articles whose id contains one of these strings.
+        system: ``"arnews"``, or ``"dateparser"`` to score ``search_dates`` on the dates
+            (:func:`dateparser_article`; every other field is empty).
 
     Returns:
         The :class:`Report`. An article whose parsing raises is scored as an empty
@@ -697,7 +735,9 @@ def evaluate(corpus: Path, *, only: Iterable[str] = ()) -> Report:
         error: str | None = None
         started = time.perf_counter()
         try:
-            article: Any = arnews.parse(data)
+            article: Any = (
+                dateparser_article(data) if system == "dateparser" else arnews.parse(data)
+            )
         except Exception as exc:  # an exception is a result to report, not a crash
             article = arnews.Article(text="")
             error = f"{type(exc).__name__}: {exc}"
@@ -708,7 +748,9 @@ def evaluate(corpus: Path, *, only: Iterable[str] = ()) -> Report:
         articles.append(score)
         for name, tally in score.tallies.items():
             totals[name].add(tally)
-    return Report(corpus=str(corpus), seconds=seconds, totals=totals, articles=articles)
+    return Report(
+        corpus=str(corpus), seconds=seconds, totals=totals, articles=articles, system=system
+    )
 
 
 def load_floors(path: Path) -> dict[str, float]:
@@ -735,7 +777,7 @@ def check_floors(scores: Mapping[str, float], floors: Mapping[str, float]) -> li
 def format_table(report: Report) -> str:
     """The readable table of a report."""
     lines = [
-        f"arnews on {len(report.articles)} gold articles of {report.corpus}"
+        f"{report.system} on {len(report.articles)} gold articles of {report.corpus}"
         f" (parsing {report.seconds:.2f} s)",
         "",
         f"{'field':<17}{'P':>7}{'R':>7}{'F1':>7}{'acc':>7}   counts",
@@ -830,13 +872,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         action="store_true",
         help="print the current scores rounded down to 2 decimals, as floors.json entries",
     )
+    parser.add_argument(
+        "--system",
+        choices=("arnews", "dateparser"),
+        default="arnews",
+        help="what to score: arnews, or dateparser's search_dates(languages=['ar']) on the dates",
+    )
     args = parser.parse_args(argv)
 
     corpus = (args.shared or default_shared()) / "corpus"
     if not (corpus / "gold").is_dir() or not (corpus / "articles").is_dir():
         print(f"no corpus at {corpus}", file=sys.stderr)
         return 2
-    report = evaluate(corpus, only=args.only)
+    report = evaluate(corpus, only=args.only, system=args.system)
     fields = [f.strip() for f in args.fields.split(",") if f.strip()]
     if args.suggest_floors:
         print(json.dumps(suggest_floors(report.scores), indent=1))

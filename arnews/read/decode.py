@@ -62,7 +62,7 @@ _CONTROLS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 _ASCII: Final = regex.compile(r"[\x00-\x7f]+")
 _SURROGATES: Final = re.compile(r"[\ud800-\udfff]+")
 # Any of the three above.
-_TO_CLEAN: Final = re.compile(r"[\ud800-\udfff\r\u2028\u2029\x85\x0b\x0c\x00-\x08\x0e-\x1f\x7f]")
+_TO_CLEAN: Final = re.compile(r"[\ud800-\udfff\u2028\u2029\x85\x0b\x0c\x00-\x08\x0e-\x1f\x7f]")
 
 # Codecs Python knows that do not decode a charset: transforms, escapes, IDNA, UTF-7 (which
 # hides ASCII in «+...-» runs) and the codec that always fails.
@@ -102,9 +102,9 @@ _MOJIBAKE_1252: Final = _mojibake_run("cp1252", "ØÙ")
 # What a repairable windows-1256 run holds: «ط»/«ظ» then a continuation byte shown as a
 # sign that is not Arabic script («ط§» for ا, «ظ„» for ل: every run of four or more has
 # one in practice). Arabic text has none («فقط،» has an Arabic comma), so it skips the scan.
-_SIGNATURE_1256: Final = regex.compile(
+_SIGNATURE_1256: Final = re.compile(
     "[طظ]["
-    + regex.escape(
+    + re.escape(
         "".join(
             ch
             for ch in _byte_chars("cp1256", 0x80, 0xBF)
@@ -337,6 +337,8 @@ def decode(
         text = source
     else:
         text = decode_bytes(bytes(source), notice, encoding=options.encoding, declared=declared)
+    if "\r" in text:  # Windows and old Mac line ends: plain replaces are the cheapest
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _TO_CLEAN.search(text) is None:  # the usual case: one scan, nothing to clean
         text = repair_mojibake(text, notice)
         return text[1:] if text.startswith("\ufeff") else text

@@ -10,6 +10,7 @@ without a stated offset gives a ``date`` (the day the page shows), never a naive
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 import regex
@@ -37,6 +38,10 @@ _URL_DATE: Final = regex.compile(
 _TIME_WORDS: Final = regex.compile(r"\d|[صم]\b|مساء|صباحا|GMT|\p{P}")
 _BARE_CHARS: Final = 80  # a bare timestamp is short
 _BARE_WORDS: Final = 3  # words beside the date and the time («آخر تحديث», «نشر في»)
+
+# A digit of any script. A mention with a value always has its year in digits (the date
+# grammar reads no year written in words), so a text without one holds no day to find.
+_DIGIT: Final = re.compile(r"\d")
 
 _MIN_YEAR: Final = 1990
 _STAMP_CHARS: Final = 400  # a visible timestamp is short: only its start is read
@@ -109,7 +114,10 @@ def parse_page_date(text: str) -> dt.date | None:
     >>> parse_page_date("GMT 17:27 17.03.2020")
     datetime.date(2020, 3, 17)
     """
-    for mention in find_dates(text[:_STAMP_CHARS]):
+    head = text[:_STAMP_CHARS]
+    if _DIGIT.search(head) is None:
+        return None
+    for mention in find_dates(head):
         if mention.relative or mention.value is None or mention.precision not in _FULL_DAY:
             continue
         if mention.calendar == "hijri":
@@ -130,7 +138,7 @@ def bare_timestamp(text: str) -> dt.date | None:
     >>> bare_timestamp("افتتح الأمير القمة في 07 أكتوبر 2020 بحضور القادة العرب") is None
     True
     """
-    if len(text) > _BARE_CHARS:
+    if len(text) > _BARE_CHARS or _DIGIT.search(text) is None:
         return None
     for mention in find_dates(text):
         if mention.relative or mention.value is None or mention.precision not in _FULL_DAY:

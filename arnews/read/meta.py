@@ -14,14 +14,17 @@ dates (a visible date counts only after a cue word, or in a date element after t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
+import itertools
 import json
+import re
 from collections.abc import Iterator
 from typing import Final, TypeAlias
 from urllib.parse import urlsplit
 
-import lxml.html
+import lxml.etree
 import regex
 
 from arnews import data
@@ -34,11 +37,12 @@ from arnews.read.html_dates import (
     url_date,
 )
 from arnews.read.text import tidy
-from arnews.text.fold import fold, match_key
+from arnews.text import chars
+from arnews.text.fold import FOLD_TABLE, fold, match_key
 
 __all__ = ["class_words", "read_meta"]
 
-Element: TypeAlias = lxml.html.HtmlElement
+Element: TypeAlias = lxml.etree._Element
 
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPES: Final = frozenset(
@@ -96,6 +100,8 @@ _DESCRIPTION_KEYS: Final = ("description", "og:description")
 
 # Class/id words of an element holding the author's name («<span class="author">»).
 _AUTHOR_CLASSES: Final = frozenset({"author", "byline", "writer", "kateb"})
+# The letters of one of those words, somewhere in a class or id: worth splitting it into words.
+_AUTHOR_HINT: Final = re.compile("|".join(sorted(_AUTHOR_CLASSES)), re.IGNORECASE)
 # Class/id words of a visible publication date («<div class="post-date">»).
 _DATE_CLASSES: Final = frozenset({"date", "time", "published", "publish", "pubdate", "posted"})
 # How far after the headline a date element may stand (elements in document order).
@@ -108,6 +114,7 @@ _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 _LATIN_ONLY: Final = regex.compile(r"^(?=.*\p{Latin})[\p{Latin}\d\s.&'’-]+$")
 _ARABIC: Final = regex.compile(r"\p{Arabic}")
 _PARENS: Final = regex.compile(r"\([^()]*\)")
+_LETTER: Final = regex.compile(r"\p{L}")
 
 
 @functools.cache
@@ -129,6 +136,51 @@ def _cue_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 @functools.cache
+def _cue_prefilter() -> tuple[re.Pattern[str], ...]:
+    """Patterns for the raw text of a page that find every place where a date cue may be
+    once folded: one for each cue that holds no shorter cue («نشر» stands for «تم نشره»),
+    each letter standing for itself or any letter folding into it («[اأإآٱ]خر»), matched
+    once marks and tatweel are taken out, with no Arabic or Latin letter on either side; and
+    one for presentation forms (folded by NFKC).
+    A few plain searches with a literal start: much cheaper than folding the whole page."""
+    _, kinds = _cue_pattern()
+    cues = sorted(kinds, key=len)
+    shortest = [c for i, c in enumerate(cues) if not any(o in c for o in cues[:i])]
+    sources: dict[str, set[str]] = {}
+    for code, out in FOLD_TABLE.items():
+        sources.setdefault(out, set()).add(chr(code))
+
+    def letter(ch: str) -> str:
+        choices = sorted({ch} | sources.get(ch, set()))
+        if len(choices) == 1:
+            return re.escape(ch)
+        return "[" + "".join(re.escape(c) for c in choices) + "]"
+
+    # a cue stands apart from the letters around it: «انتشر» holds none (the letter before
+    # is looked for last, so that each search starts by scanning for the cue's first letter)
+    letters = "[\u0621-\u064aa-z]"
+    patterns = [
+        re.compile(
+            "".join(letter(ch) for ch in cue) + f"(?!{letters})(?<!{letters}(?s:.){{{len(cue)}}})"
+        )
+        for cue in shortest
+    ]
+    return (*patterns, re.compile(f"[{chars.PRESENTATION_FORMS}]"))
+
+
+# What folding takes out of a word: marks, invisibles and tatweel («نُشر», «نـشر»).
+_FOLDED_AWAY: Final = re.compile(
+    f"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]+"
+)
+
+
+def _may_hold_cue(text: str) -> bool:
+    """Whether ``text`` may hold a date cue once folded (``False``: it surely holds none)."""
+    bare = _FOLDED_AWAY.sub("", text).lower()
+    return any(p.search(bare) for p in _cue_prefilter())
+
+
+@functools.cache
 def _byline_cue() -> regex.Pattern[str]:
     cues = sorted(data.words("html_byline_cues"), key=len, reverse=True)
     return regex.compile(
@@ -143,6 +195,13 @@ def class_words(element: Element) -> set[str]:
         if value:
             words.update(w.lower() for w in _WORD_SPLIT.split(value) if w)
     return words
+
+
+def _elements(found: object) -> list[Element]:
+    """The elements of an XPath node-set result."""
+    if not isinstance(found, list):
+        return []
+    return [e for e in found if isinstance(e, lxml.etree._Element)]
 
 
 def _text(element: Element) -> str:
@@ -220,8 +279,8 @@ def _read_tags(root: Element, raw: _Raw) -> None:
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag == "meta":
+    for element in _elements(root.xpath("descendant-or-self::*[@itemprop or @property]")):
+        if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
         if not key:
@@ -284,27 +343,48 @@ def _in_link(element: Element) -> bool:
 
 
 def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
-    """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...»."""
+    """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...».
+
+    The own text of every element is folded and searched in one piece (joined by line
+    breaks, which no cue holds and which stand for the edges of each text); only the texts
+    where a cue was found are looked at one by one.
+    """
     pattern, kinds = _cue_pattern()
     found: dict[str, dt.date] = {}
     body = root.find("body")
     if body is None:
         return None, None
+    elements: list[Element] = []
+    owns: list[str] = []
     for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "a"):
+        tag = element.tag
+        if not isinstance(tag, str) or tag in ("script", "style", "a"):
             continue
-        own = element.text or ""
-        if not own.strip() or _in_link(element):
-            continue
-        folded = fold(own[:300]).text
-        m = pattern.search(folded)
-        if m is None:
-            continue
+        own = element.text
+        if own and not own.isspace():
+            elements.append(element)
+            owns.append(own[:300])
+    raw = "\n".join(owns)
+    if not _may_hold_cue(raw):
+        return None, None
+    joined = fold(raw)
+    starts = list(itertools.accumulate((len(o) + 1 for o in owns[:-1]), initial=0))
+    index = -1
+    for m in pattern.finditer(joined.text):
+        at = bisect.bisect_right(starts, joined.source_start(m.start())) - 1
+        if at <= index:
+            continue  # only the first cue of each text counts
+        index = at
         kind = kinds.get(m.group().lower(), "published")
-        if kind in found:
+        element = elements[at]
+        if kind in found or _in_link(element):
             continue
+        folded = fold(owns[at]).text
+        cue = pattern.search(folded)
+        assert cue is not None
         # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
-        after = folded[m.end() :] + " " + _text(element)[len(own) :][:200]
+        own = element.text or ""
+        after = folded[cue.end() :] + " " + _text(element)[len(own) :][:200]
         day = parse_page_date(after)
         if day is not None:
             found[kind] = day
@@ -471,7 +551,7 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
     name = name.strip(" -–:،,")
     if not name or "http" in name or "www." in name or "@" in name:
         return None
-    if len(name.split()) > 6 or not regex.search(r"\p{L}", name):
+    if len(name.split()) > 6 or not _LETTER.search(name):
         return None
     if _is_site(name, site_keys) or match_key(name).lower() in site_keys:
         return None
@@ -491,10 +571,14 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
                 names.append(person)
     names.extend(raw.first(_AUTHOR_KEYS))
     if not names:
-        for element in root.iter():
-            if not isinstance(element.tag, str) or element.tag in ("meta", "script", "link"):
+        candidates = root.xpath("descendant-or-self::*[@rel='author' or @class or @id]")
+        for element in _elements(candidates):
+            if element.tag in ("meta", "script", "link"):
                 continue
-            if element.get("rel") == "author" or class_words(element) & _AUTHOR_CLASSES:
+            if element.get("rel") == "author" or (
+                _AUTHOR_HINT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+                and class_words(element) & _AUTHOR_CLASSES
+            ):
                 text = _text(element)
                 if text and len(text.split()) <= 8:
                     names.append(text)
