@@ -657,9 +657,13 @@ def _fill_years(text: str, drafts: list[_Draft]) -> None:
     """A day and month without a written year take the year written in the same paragraph
     (GOLD.md), the one whose weekday agrees when a weekday is given, else the nearest before."""
     by_line: dict[int, list[_Draft]] = {}
-    for draft in drafts:
-        # the paragraph: how many line breaks stand before the draft's start
-        by_line.setdefault(text.count("\n", 0, draft.start + 1), []).append(draft)
+    line = pos = 0
+    for draft in sorted(drafts, key=lambda d: d.start):
+        # the paragraph: how many line breaks stand before the draft's start, counted on
+        # from the previous draft (one pass over the text, not one per draft)
+        line += text.count("\n", pos, draft.start + 1)
+        pos = max(pos, draft.start + 1)
+        by_line.setdefault(line, []).append(draft)
     for group in by_line.values():
         for draft in group:
             if draft.year is not None or draft.day is None or draft.month is None:

@@ -712,11 +712,26 @@ def _is_proper(words: Sequence[str]) -> bool:
     )
 
 
+_LOOKBACK: Final = 400  # mentions a pronoun may look back over
+
+
 class _Entities:
-    """Mentions grouped into entities: exact name, or a proper name inside a longer one."""
+    """Mentions grouped into entities: exact name, or a proper name inside a longer one.
+
+    Two indexes keep the cost of a mention independent of the number of entities: the
+    names already seen, and the entities that hold each word (every rule below links a
+    mention only to an entity that shares a word with it).
+    """
 
     def __init__(self) -> None:
         self.items: list[_Entity] = []
+        self._by_key: dict[frozenset[str], int] = {}
+        self._by_word: dict[str, set[int]] = {}
+
+    def _index(self, index: int, key: frozenset[str], words: Iterable[str]) -> None:
+        self._by_key.setdefault(key, index)
+        for w in words:
+            self._by_word.setdefault(w, set()).add(index)
 
     def add(self, written: str, folded_name: str) -> int:
         words = [w for w in name_words(folded_name) if w]
@@ -724,11 +739,13 @@ class _Entities:
             words = folded_name.split()
         key = frozenset(words)
         proper = _is_proper(words)
-        for index, e in enumerate(self.items):
-            if key in e.keys:
-                return index
+        known = self._by_key.get(key)
+        if known is not None:
+            return known
         role = role_phrase(words)
-        for index, e in enumerate(self.items):
+        sharing = set().union(*(self._by_word.get(w, ()) for w in {*words, *role.split()}))
+        for index in sorted(sharing):
+            e = self.items[index]
             # apposition: «الأمير خالد بن سلمان وزير الدفاع» and «وزير الدفاع السعودي»
             if proper != e.proper:
                 if not proper and role and any(role in f for f in e.folded):
@@ -748,6 +765,7 @@ class _Entities:
                     e.folded.append(folded_name)
                 e.keys.append(key)
                 e.words |= set(words)
+                self._index(index, key, words)
                 return index
         self.items.append(
             _Entity(
@@ -758,6 +776,7 @@ class _Entities:
                 proper=proper,
             )
         )
+        self._index(len(self.items) - 1, key, words)
         return len(self.items) - 1
 
     def attach(
@@ -781,6 +800,7 @@ class _Entities:
             e.folded.append(folded_name)
         e.keys.append(key)
         e.words |= set(words)
+        self._index(index, key, words)
         return index
 
     def sources(self) -> list[Source]:
@@ -895,13 +915,16 @@ def link(
         if not history:
             return None
         lex = lexicon()
+        # a pronoun looks back over the last mentions only: the cost of a pronoun does not
+        # grow with the article (an article has far fewer mentions than the window)
+        recent = history[-_LOOKBACK:]
         if honorific is not None:
             titles = lex.honorific_pronouns.get(honorific, frozenset())
-            for h in reversed(history):
+            for h in reversed(recent):
                 if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
                     return entity_of(h)
             gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
-        candidates = list(reversed(history))
+        candidates = list(reversed(recent))
         if skip_last and len({c.np.text for c in candidates}) > 1:
             last = candidates[0].np.text
             candidates = [c for c in candidates if c.np.text != last] + [
