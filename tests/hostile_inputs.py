@@ -41,6 +41,31 @@ def plain_html(size: int) -> str:
     return head + "<body><article><h1>قمة الرياض</h1>" + _repeat(body, size) + tail
 
 
+_FIRST = ("خالد", "محمد", "سعيد", "عمر", "يوسف", "فهد", "ناصر", "سلمان", "طارق", "زياد")
+_FAMILY = ("الحربي", "العتيبي", "القحطاني", "الشمري", "الدوسري", "المطيري", "الغامدي")
+
+
+def many_people(size: int) -> str:
+    """A long article of many paragraphs, each quoting a different person («وقال خالد
+    الحربي …»), with a pronoun continuation («وأضاف أن …») and a day and month without a
+    year: the number of sources and of dates grows with the text."""
+    paragraphs = []
+    total = 0
+    i = 0
+    while total < size:
+        name = f"{_FIRST[i % len(_FIRST)]} {_FAMILY[(i // len(_FIRST)) % len(_FAMILY)]}"
+        if i >= len(_FIRST) * len(_FAMILY):
+            name += f" {_FIRST[(i // 70) % len(_FIRST)]}"
+        paragraph = (
+            f"وقال {name} إن الاجتماع عقد في {i % 28 + 1} يناير بحضور الوفود كافة. "
+            "وأضاف أن اللجنة ستتابع تنفيذ ما اتفق عليه في الأسابيع المقبلة.\n\n"
+        )
+        paragraphs.append(paragraph)
+        total += len(paragraph.encode("utf-8"))
+        i += 1
+    return "".join(paragraphs)
+
+
 Builder = Callable[[int], str]
 
 ADVERSARIAL: dict[str, tuple[Builder, bool | None]] = {
@@ -69,5 +94,6 @@ ADVERSARIAL: dict[str, tuple[Builder, bool | None]] = {
     "unclosed <p>": (lambda n: "<html><body>" + _repeat("<p>ا", n), True),
     "many attributes": (lambda n: "<html><body><p " + _repeat('a="b" ', n) + ">نص</p>", True),
     "html plain": (plain_html, True),
+    "many people quoted": (many_people, False),
 }
 """Every adversarial input, by name."""
