@@ -28,6 +28,7 @@ turns them into :class:`~arnews.model.Quote` objects with resolved speakers.
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -1127,6 +1128,12 @@ def _read_cue(
                 after = np.end
     comp = _complement(text, after, b1, allowed, aside=True)
     if comp is None and np is not None and nominal:
+        object_at = _object_after_definite(text, np)
+        if object_at is not None:
+            written = text[np.start : object_at].rstrip()
+            np = NP(start=np.start, end=np.start + len(written), text=written)
+            comp = _Complement("prep", object_at, object_at, "")
+    if comp is None and np is not None and nominal:
         comp = _noun_content(text, np, b1, allowed)
         if comp is not None:
             written = text[np.start : comp.at].rstrip()
@@ -1188,6 +1195,34 @@ _OBJECT_SUFFIXES: Final = ("ها", "هم", "هما")
 def _object_noun(np: NP) -> bool:
     head = np.text.split(" ", 1)[0]
     return len(head) > 4 and head.endswith(_OBJECT_SUFFIXES) and not head.startswith("ال")
+
+
+# Words with a pronoun that stay in a noun phrase: «الحكومة نفسها», «الدول كلها».
+_EMPHATIC: Final = frozenset({"نفسها", "ذاتها", "كلها", "جميعها", "بعضها", "نفسهم", "كلهم"})
+
+
+def _object_after_definite(text: str, np: NP) -> int | None:
+    """Where the object of a verb starts inside a phrase read as its subject.
+
+    A definite word closes a noun phrase (it cannot be followed by its genitive), so a
+    noun with a pronoun after it is the content, not the speaker (conventions §1.4):
+    «أكدت الجمهورية اليمنية وقوفها» → subject «الجمهورية اليمنية», content «وقوفها».
+    """
+    words = list(_WORD.finditer(text, np.start, np.end))
+    for prev, w in itertools.pairwise(words):
+        word = w.group()
+        if prev.group() in ("في", "وفي", "من") or prev.group().startswith(("ب", "ل")):
+            return None  # after a preposition the phrase may go on with a relative clause
+        if (
+            prev.group().startswith("ال")
+            and text[prev.end() : w.start()].isspace()
+            and len(word) > 4
+            and word.endswith(_OBJECT_SUFFIXES)
+            and not word.startswith(("ال", "ب", "ل"))
+            and word not in _EMPHATIC
+        ):
+            return w.start()
+    return None
 
 
 def skip_adverbs(text: str, at: int, end: int) -> int:

@@ -48,7 +48,7 @@ _LETTER: Final = regex.compile(r"\p{L}")
 _TIMELINE_HEADING_MAX_WORDS: Final = 4
 # A line opening with the conjunction و continues the text («وناقش في اجتماع …»);
 # a question may still be a heading («ومحمد بن المنكدر ماذا كان يصنع؟»).
-_CONTINUES: Final = regex.compile(r"^و\s?\p{L}")
+_CONTINUES: Final = regex.compile(r"^و\p{M}*\s?\p{M}*\p{L}")
 # A list bullet opening a line: «* المجموعة الأولى», «• الأردن».
 _BULLET: Final = regex.compile(r"^[*•▪◆■●]\s*")
 

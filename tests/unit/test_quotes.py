@@ -263,3 +263,11 @@ def test_quantifier_takes_its_group() -> None:
     (q,) = _quotes("أكد عدد من تلاميذ الأقسام النهائية رفضهم القطعي لهذا الإضراب.")
     assert _who(q) == "عدد من تلاميذ الأقسام النهائية"
     assert q.text.startswith("رفضهم")
+
+
+def test_definite_subject_ends_before_an_object_with_a_pronoun() -> None:
+    (q,) = _quotes("أكدت الجمهورية اليمنية وقوفها وتضامنها التام مع الرياض.")
+    assert (_who(q), q.text) == ("الجمهورية اليمنية", "وقوفها وتضامنها التام مع الرياض")
+    # with a clause complement the phrase is kept whole: the split is a last resort
+    (q,) = _quotes("وأكدت الحكومة المصرية أن الاتفاق قائم.")
+    assert (_who(q), q.text) == ("الحكومة المصرية", "الاتفاق قائم")

@@ -102,3 +102,11 @@ def test_dateline_from_followed_by_a_sign(text: str) -> None:
     # «من» followed by a sign that match_key turns into a space
     art = arnews.parse_text(text)
     assert art.text == text
+
+
+def test_conjunction_with_a_diacritic_does_not_open_a_section() -> None:
+    # found by hypothesis (test_marks_change_no_structure): «وَء» with a fatha on its و was
+    # taken for a heading while «وء» was not
+    plain = arnews.parse_text("ءء\nوء\nءء 0\n")
+    marked = arnews.parse_text("ءء\nوَء\nءء 0\n")
+    assert [s.heading for s in marked.sections] == [s.heading for s in plain.sections]
