@@ -12,7 +12,8 @@ from typing import Final
 import regex
 
 from arnews import data
-from arnews.text.fold import match_key
+from arnews.text import chars
+from arnews.text.fold import FOLD_TABLE, match_key
 
 __all__ = [
     "furniture_key",
@@ -96,7 +97,10 @@ def furniture_key(line: str) -> str | None:
     hashtags, «// انتهى //») are checked by :func:`is_furniture_shape`.
     """
     m = _FIRST_WORD.match(line)
-    if m is not None and match_key(m.group(1)) not in _first_words():
+    # the word has letters only (no marks): unifying letters is all its key needs
+    if m is not None and (
+        m.group(1).replace(chars.TATWEEL, "").translate(FOLD_TABLE) not in _first_words()
+    ):
         return None
     return head_key(line)
 
