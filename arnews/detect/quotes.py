@@ -752,6 +752,42 @@ def _is_nonspeaker(np: NP) -> bool:
     return bool(words) and (words[0] in lex.nonspeakers or words[0] in lex.stops)
 
 
+# Words that cannot head a speaker phrase (conventions §3): a conjunction («او تاكيد الامر»),
+# an adverb or prepositional phrase («بجدية», «بالفعل»), an accusative document or role word
+# («اصدر ... بيانا اكد فيه»), a phrase running into a quote mark («واشنطن "بعض ...»).
+_NOT_A_HEAD: Final = regex.compile(r"^(?:او|ام|ثم|بال\w+|ب\w{2,}ية)(?:\s|$)|[«“]\s*$")
+
+
+def _not_a_head(phrase: str) -> bool:
+    first = phrase.split(" ", 1)[0]
+    if _known_head(first):
+        return False
+    if first.endswith("ا") and len(first) > 3 and _known_head(first[:-1]):
+        return True  # «بيانا»: the accusative object of «اصدر», not a subject
+    # an odd number of «"»: the phrase runs into the opening mark of a quote
+    return _NOT_A_HEAD.search(phrase) is not None or phrase.count('"') % 2 == 1
+
+
+# A headline «ترامب يعلق ...», «برشلونة ينفي ...»: a present-tense verb («ي» + stem) after
+# the first word makes that word its subject, not a verb opening the sentence.
+_PRESENT_VERB: Final = regex.compile(r"^ي\w{3,5}$")
+
+
+def present_verb_like(word: str) -> bool:
+    """Whether ``word`` reads as a third-person present-tense verb («يعلق», «يرفض»).
+
+    Args:
+        word: a folded word.
+
+    Returns:
+        True for «ي» + a three-to-five letter stem that is no known speaker head.
+
+    >>> present_verb_like("يرفض"), present_verb_like("الوزير")
+    (True, False)
+    """
+    return _PRESENT_VERB.match(word) is not None and not _known_head(word)
+
+
 def _content_end(
     text: str, content: int, cuts: Sequence[int], cut_points: Sequence[int], end: int
 ) -> int:
@@ -1102,6 +1138,7 @@ def _read_cue(
             svo_first is not None
             and (
                 _is_nonspeaker(svo_first)
+                or _not_a_head(svo_first.text)
                 # agreement: a feminine noun («نية المخرجة») is no subject of a masculine verb
                 or (
                     form.gender == "m"
@@ -1176,6 +1213,10 @@ def _read_cue(
     )
     if q is None:
         return None
+    if q.speaker is not None and q.speaker.start > m.start and _not_a_head(q.speaker.text):
+        # «فقال بجدية:», «يحمل واشنطن "...»: the words after the verb name nobody; the
+        # speaker is the verb's pronoun
+        q = attrs.evolve(q, speaker=None)
     return attrs.evolve(q, other_party=True) if other_party else q
 
 
@@ -1347,8 +1388,15 @@ def clause_subject(text: str, start: int, at: int) -> tuple[NP, str] | None:
     # the verb, then its subject
     if j + 1 >= len(toks) or toks[j].group() in lexicon().stops:
         return None  # «من جهته قال ...»: a preposition is no verb
+    first = toks[j].group()
+    if (
+        present_verb_like(toks[j + 1].group())
+        and first not in cue_patterns().forms
+        and not first.startswith(("و", "ف"))
+    ):
+        return None  # «ترامب يرفض وقف ...»: subject, then verb
     np = read_np(text, toks[j + 1].start(), at, strict=True)
-    if np is None or _is_nonspeaker(np):
+    if np is None or _is_nonspeaker(np) or _not_a_head(np.text):
         return None
     return np, toks[j].group()
 
@@ -1599,6 +1647,12 @@ def _mentions(
             first, second = m.group(1), m.group(2)
             if first in lex.stops:
                 continue  # «من جهة أخرى», «فنانة يمنية تروي»: no verb, so no subject after it
+            if (
+                present_verb_like(second)
+                and first not in forms
+                and not first.startswith(("و", "ف"))
+            ):
+                continue  # «ترامب يعلق ...»: the first word is the subject of a present verb
             if second not in lex.title_words and (
                 second in lex.stops
                 or second in lex.nonspeakers
@@ -1618,6 +1672,8 @@ def _mentions(
             words = name_words(np.text) or np.text.split()
             head = words[0] if words else ""
             if head in lex.nonspeakers or head in lex.stops or head in forms:
+                continue
+            if _not_a_head(np.text):
                 continue
             known = (
                 head in lex.organizations

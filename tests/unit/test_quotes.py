@@ -271,3 +271,18 @@ def test_definite_subject_ends_before_an_object_with_a_pronoun() -> None:
     # with a clause complement the phrase is kept whole: the split is a last resort
     (q,) = _quotes("وأكدت الحكومة المصرية أن الاتفاق قائم.")
     assert (_who(q), q.text) == ("الحكومة المصرية", "الاتفاق قائم")
+
+
+def test_accusative_document_word_is_no_subject() -> None:
+    text = 'وأصدر الرئيس الفلسطيني، محمود عباس، بيانا أكد فيه "تقديره للمواقف الثابتة".'
+    (q,) = _quotes(text)
+    assert _who(q) != "بيانا"
+    assert "عباس" in _who(q) or "الرئيس" in _who(q)
+
+
+def test_present_verb_headline_subject_is_no_verb() -> None:
+    text = (
+        "ترامب يرفض وقف تسليح السعودية معتبرا أنه قرار صعب\n\nواشنطن - قال مسؤول إن القرار نهائي."
+    )
+    speakers = [_who(q) for q in _quotes(text)]
+    assert "يرفض" not in speakers
