@@ -746,6 +746,12 @@ def _known_head(word: str) -> bool:
     )
 
 
+def _bare_name(phrase: str) -> bool:
+    """One indefinite word that is no known head: a proper name («برشلونة», «غزة»)."""
+    words = phrase.split()
+    return len(words) == 1 and not words[0].startswith("ال") and not _known_head(words[0])
+
+
 def _is_nonspeaker(np: NP) -> bool:
     lex = lexicon()
     words = name_words(np.text) or np.text.split()
@@ -1139,11 +1145,13 @@ def _read_cue(
             and (
                 _is_nonspeaker(svo_first)
                 or _not_a_head(svo_first.text)
-                # agreement: a feminine noun («نية المخرجة») is no subject of a masculine verb
+                # agreement: a feminine noun («نية المخرجة») is no subject of a masculine verb;
+                # a bare proper name is free («برشلونة ينفي»: a city or club takes either)
                 or (
                     form.gender == "m"
                     and form.number == "sg"
                     and noun_features(svo_first.text)[:2] == ("f", "sg")
+                    and not _bare_name(svo_first.text)
                 )
             )
         ):
@@ -1229,8 +1237,9 @@ def _word_before(text: str, at: int, floor: int) -> bool:
 
 
 # The pronoun suffixes of a verbal noun that is the content, not the speaker: «رفضها»,
-# «قلقهم», «دعمهما» (a name rarely ends so; «ه» is left out, it is also a folded «ة»).
-_OBJECT_SUFFIXES: Final = ("ها", "هم", "هما")
+# «قلقهم», «دعمهما» (a name rarely ends so; «ه» is left out, it is also a folded «ة»), and a
+# plural in «ات» with «ه»: «ويكرر تصريحاته بأن ...».
+_OBJECT_SUFFIXES: Final = ("ها", "هم", "هما", "اته")
 
 
 def _object_noun(np: NP) -> bool:
@@ -1663,6 +1672,7 @@ def _mentions(
                     and second not in lex.roles
                     and second not in lex.anonymous
                     and second not in lex.agencies
+                    and second not in lex.documents
                 )
             ):
                 continue  # the phrase there could not be kept (the checks below)
@@ -1680,6 +1690,7 @@ def _mentions(
                 or head in lex.roles
                 or head in lex.anonymous
                 or head in lex.agencies
+                or head in lex.documents  # «ودعا البيان أفراد المقاومة ...»
                 or (not head.startswith("ال") and len(words) <= 4)
             )
             if known:

@@ -286,3 +286,30 @@ def test_present_verb_headline_subject_is_no_verb() -> None:
     )
     speakers = [_who(q) for q in _quotes(text)]
     assert "يرفض" not in speakers
+
+
+def test_definite_document_word_is_a_mention_for_later_pronouns() -> None:
+    text = (
+        "وقال بيان صادر عن المجلس إن الاتصالات وردت من المواطنين.\n\n"
+        "وشكر البيان أفراد المقاومة على الالتزام، وقال إنهم قاموا بإسعاف الجرحى."
+    )
+    qs = _quotes(text)
+    assert [(_who(q), q.pronoun) for q in qs] == [("بيان صادر", False), ("البيان", True)]
+
+
+def test_bare_proper_name_before_a_masculine_verb_is_its_subject() -> None:
+    (q,) = _quotes("غزة ينفي شراء الأسلحة من الخارج")
+    assert _who(q) == "غزة"
+    assert q.text.startswith("شراء")
+
+
+def test_feminine_common_noun_before_a_masculine_verb_is_no_subject() -> None:
+    qs = _quotes("قال الوزير إن الخطة جاهزة. نية المخرجة يؤكد أن العمل مستمر.")
+    assert all(_who(q) != "نية المخرجة" for q in qs)
+
+
+def test_plural_with_pronoun_after_the_verb_is_the_content() -> None:
+    text = "قال الرئيس إنه سيعرف قريبا ما حدث. ويكرر تصريحاته بأن الحلفاء سيدفعون الثمن."
+    qs = _quotes(text)
+    assert _who(qs[-1]) == "الرئيس"
+    assert qs[-1].pronoun
