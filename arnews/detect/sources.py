@@ -336,6 +336,10 @@ def institution_head(head: str) -> bool:
     )
 
 
+# A verb joined by «و» after a comma («الفريق، ويضيف»): a new clause, not a name.
+_CONJOINED_VERB: Final = regex.compile(r"^و[يتان]")
+
+
 def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
     """Read a speaker noun phrase starting at folded offset ``pos``.
 
@@ -396,6 +400,19 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
                 nxt_tok = toks.get(i + 1)
                 if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
+                    i += 1
+                    continue
+                # «الأستاذ، جوشوا غودمان،»: a lone title, a comma and the name it introduces
+                if (
+                    words == 1
+                    and (head in title_words or head in lex.roles)
+                    and nxt_tok is not None
+                    and _name_like(nxt_tok[2])
+                    and nxt_tok[2][0].isalpha()
+                    and nxt_tok[2] not in stops
+                    and nxt_tok[2] not in title_words
+                    and not _CONJOINED_VERB.match(nxt_tok[2])
+                ):
                     i += 1
                     continue
             break

@@ -313,3 +313,17 @@ def test_plural_with_pronoun_after_the_verb_is_the_content() -> None:
     qs = _quotes(text)
     assert _who(qs[-1]) == "الرئيس"
     assert qs[-1].pronoun
+
+
+def test_lone_title_comma_and_name_is_one_speaker() -> None:
+    text = (
+        "يؤكد الأستاذ، سامي خوري، من جامعة القاهرة إن الحرارة تؤثر في الطلبة. "
+        "ويقول خوري إن المدارس تحتاج إلى التكييف."
+    )
+    qs = _quotes(text)
+    assert [_who(q) for q in qs] == ["الأستاذ، سامي خوري"] * 2
+
+
+def test_comma_then_a_conjoined_verb_ends_the_phrase() -> None:
+    (q,) = _quotes("قال مدرب الفريق، ويضيف أن اللاعبين جاهزون.") or [None]
+    assert q is None or "ويضيف" not in (_who(q) or "")
