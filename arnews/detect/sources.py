@@ -851,6 +851,29 @@ def role_phrase(words: Sequence[str]) -> str:
     return " ".join(kept)
 
 
+def _titled_holder(np: NP, recent: Sequence[_Mention]) -> _Mention | None:
+    """The last earlier mention that gives a name to a title followed only by a nationality
+    adjective: «اللاعب الفرنسي» → «اللاعب أبيدال» (``None`` when there is none)."""
+    name = np.text
+    words = _all_words(name)
+    rest = _strip_titles(words)
+    if not rest or len(rest) == len(words) or len(rest) > 2:
+        return None
+    if not all(w.startswith("ال") and w.endswith(("ي", "يه")) for w in rest):
+        return None
+    titles = words[: len(words) - len(rest)]
+    stops = lexicon().stops
+    for h in reversed(recent):
+        other = _all_words(h.np.text)
+        named = _strip_titles(other)
+        if other[: len(titles)] == titles and len(other) - len(named) == len(titles):
+            if h.np.start >= np.start or not named or not _is_proper(named):
+                continue
+            if all(len(w) > 2 and w not in stops for w in named):
+                return h
+    return None
+
+
 def _compatible(m: _Mention, gender: Gender | None, number: Number | None) -> bool:
     if number not in ("pl", "du") and gender is None:
         return True
@@ -913,13 +936,24 @@ def link(
                 if h.entity is None and role in h.np.text and h.np.text != np.text:
                     entity_of(h)
                     break
-        index = entities.add(src[span.slice], np.text)
+        index = add(np, span, len(history))
         history.append(_Mention(folded, index, np, gender, number, span))
         return index, span
 
+    def add(np: NP, span: Span, upto: int) -> int:
+        holder = _titled_holder(np, history[max(0, upto - 40) : upto])
+        if holder is not None:
+            # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
+            ent, _ = entity_of(holder)
+            words = [w for w in _all_words(np.text) if w]
+            return entities.attach(
+                ent, src[span.slice], np.text, frozenset(words), words, first=False
+            )
+        return entities.add(src[span.slice], np.text)
+
     def entity_of(h: _Mention) -> tuple[int, Span]:
         if h.entity is None:
-            h.entity = entities.add(src[h.span.slice], h.np.text)
+            h.entity = add(h.np, h.span, len(history))
         return h.entity, h.span
 
     def resolve(

@@ -327,3 +327,22 @@ def test_lone_title_comma_and_name_is_one_speaker() -> None:
 def test_comma_then_a_conjoined_verb_ends_the_phrase() -> None:
     (q,) = _quotes("قال مدرب الفريق، ويضيف أن اللاعبين جاهزون.") or [None]
     assert q is None or "ويضيف" not in (_who(q) or "")
+
+
+def test_title_with_nationality_joins_the_named_holder() -> None:
+    # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
+    text = (
+        "قال اللاعب أبيدال إن الخبر كاذب.\n\n"
+        "وقال مدرب الفريق إن الموسم صعب.\n\n"
+        "وأوضح اللاعب الفرنسي أن صحته جيدة."
+    )
+    qs = _quotes(text)
+    assert [_who(q) for q in qs] == ["اللاعب أبيدال", "مدرب الفريق", "اللاعب أبيدال"]
+    assert qs[2].speaker is not None
+    assert "اللاعب الفرنسي" in qs[2].speaker.aliases
+
+
+def test_title_with_nationality_and_no_named_holder_stays_alone() -> None:
+    text = "وقال السفير الأمريكي إن المحادثات مستمرة."
+    (q,) = _quotes(text)
+    assert _who(q) == "السفير الأمريكي"
