@@ -715,9 +715,11 @@ def _svo_subject(
     if i >= len(toks):
         return None, None
     np = read_np(text, toks[i][0], cue_start)
+    if np is not None and np.end != toks[-1][1] and i == 0:
+        np = _subject_with_place(text, toks, np, cut < 0 or seg[cut] in ".\n")
     if np is None or np.end != toks[-1][1]:
         return None, None
-    if len(np.text.split()) > 8:
+    if len(np.text.split()) > _SUBJECT_WORDS:
         return None, None
     first = toks[i][2]
     if first.startswith("و") and first[1:] in cue_patterns().forms:
@@ -731,6 +733,46 @@ def _svo_subject(
         if any(w in cue_patterns().forms for w in words):
             return None, None
     return np, None
+
+
+# The most words a subject before the verb may have («السفير السعودي في واشنطن الأمير خالد
+# بن سلمان ينفي ...»: 8).
+_SUBJECT_WORDS: Final = 8
+# The prepositions of an office's place inside a subject before the verb: «السفير السعودي
+# في واشنطن», «السفير الأمريكي لدى إسرائيل».
+_PLACE_PREPOSITIONS: Final = frozenset({"في", "لدي"})
+
+
+def _subject_with_place(
+    text: str, toks: Sequence[tuple[int, int, str]], np: NP, sentence_start: bool
+) -> NP | None:
+    """A role subject with one place phrase, and its holder's name, before the verb at the
+    start of a sentence: «السفير السعودي في واشنطن [الأمير خالد بن سلمان] ينفي ...».
+
+    ``toks`` are the words from the subject to the verb; ``np`` the phrase read up to the
+    preposition. Returns the whole subject, or ``np`` when the shape does not fit.
+    """
+    if not sentence_start or len(toks) > _SUBJECT_WORDS:
+        return np
+    words = name_words(np.text) or np.text.split()
+    if np.text.split()[0] not in lexicon().roles and words[0] not in lexicon().roles:
+        return np
+    k = next((j for j, t in enumerate(toks) if t[0] >= np.end), len(toks))
+    if k + 1 >= len(toks) or toks[k][2] not in _PLACE_PREPOSITIONS:
+        return np
+    end = toks[k + 1][1]  # «في واشنطن»: one word of place
+    if k + 2 < len(toks):
+        # the holder's name after the place, up to the verb: a title or a proper name
+        first = toks[k + 2][2]
+        if first not in lexicon().title_words and (
+            first.startswith("ال") or first in lexicon().stops or _known_head(first)
+        ):
+            return np
+        holder = read_np(text, toks[k + 2][0], toks[-1][1])
+        if holder is None or holder.end != toks[-1][1]:
+            return np
+        end = holder.end
+    return NP(start=np.start, end=end, text=text[np.start : end])
 
 
 def _known_head(word: str) -> bool:

@@ -346,3 +346,29 @@ def test_title_with_nationality_and_no_named_holder_stays_alone() -> None:
     text = "وقال السفير الأمريكي إن المحادثات مستمرة."
     (q,) = _quotes(text)
     assert _who(q) == "السفير الأمريكي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "السفير السعودي في واشنطن الأمير خالد بن سلمان ينفي أنباء احتجاز الصحفي.",
+            "السفير السعودي في واشنطن الأمير خالد بن سلمان",
+        ),
+        (
+            "السفير الأمريكي لدى إسرائيل ديفيد فريدمان ينفي أنباء عن نقل السفارة.",
+            "السفير الأمريكي لدى إسرائيل ديفيد فريدمان",
+        ),
+        ("السفير السعودي في واشنطن ينفي أنباء احتجاز الصحفي.", "السفير السعودي في واشنطن"),
+    ],
+)
+def test_subject_with_place_before_the_verb(text: str, speaker: str) -> None:
+    (q,) = _quotes(text)
+    assert _who(q) == speaker
+    assert q.text.startswith("أنباء")
+
+
+def test_place_phrase_needs_a_role_head() -> None:
+    # «الناس في المدينة» is no office: the place phrase is not read into a subject
+    text = "الناس في المدينة يؤكدون أن الوضع هادئ."
+    assert all(_who(q) != "الناس في المدينة" for q in _quotes(text))
