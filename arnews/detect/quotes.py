@@ -102,6 +102,9 @@ class RawQuote:
     follows: int | None = None
     other_party: bool = False
     """After «من جهته»/«بدوره»: the pronoun prefers someone other than the last speaker."""
+    continues: bool = False
+    """A continuation verb («وأضاف», «وتابع») with no subject: the pronoun prefers the speaker
+    of the last quote."""
 
 
 # --- word lists turned into patterns ----------------------------------------------------------
@@ -1267,7 +1270,17 @@ def _read_cue(
         # «فقال بجدية:», «يحمل واشنطن "...»: the words after the verb name nobody; the
         # speaker is the verb's pronoun
         q = attrs.evolve(q, speaker=None)
-    return attrs.evolve(q, other_party=True) if other_party else q
+    if other_party:
+        return attrs.evolve(q, other_party=True)
+    if q.speaker is None and honorific is None and form.verb in _continuation_verbs():
+        return attrs.evolve(q, continues=True)
+    return q
+
+
+@functools.cache
+def _continuation_verbs() -> frozenset[str]:
+    """Folded canonical verbs that continue the last statement («أضاف», «تابع»)."""
+    return frozenset(fold(w).text for w in data.words("quotes_continuation"))
 
 
 def _word_before(text: str, at: int, floor: int) -> bool:

@@ -729,6 +729,51 @@ def _is_proper(words: Sequence[str]) -> bool:
     )
 
 
+# How far (folded characters) a continuation verb looks back to the quote it continues:
+# about two paragraphs.
+_CONTINUE_WINDOW: Final = 1200
+# The most characters between a quote and an attribution that only relays it («...»، وفق
+# ما ذكرت وكالة رويترز).
+_TAIL: Final = 15
+# A paragraph break.
+_BREAK: Final = regex.compile(r"\n+")
+# The most characters between a speaker phrase and the name in apposition to it, and what
+# may not stand between them (a sentence end, a quote mark, a complementizer).
+_APPOSITION: Final = 60
+_CLAUSE_BREAK: Final = regex.compile(r"[.!؟?:\n«»“”\"]|\b(?:ان|بان|الي)\b")
+# The word before a mention: «وقال» in «وقال قاضي الدائرة».
+_WORD_BEFORE: Final = regex.compile(r"(\p{L}+)\s+$")
+
+
+@functools.cache
+def _speech_forms() -> frozenset[str]:
+    """Folded forms of the speech verbs (a mention right after one is a speaker)."""
+    # imported here: arnews.detect.quotes imports this module
+    from arnews.detect.quotes import cue_patterns
+
+    return frozenset(cue_patterns().forms)
+
+
+def _paragraphs_between(text: str, a: int, b: int) -> int:
+    """How many paragraph breaks (runs of newlines) stand between ``a`` and ``b``."""
+    return len(_BREAK.findall(text, a, b))
+
+
+def _apposition(text: str, end: int, at: int) -> bool:
+    """Whether a mention at ``at`` stands in apposition to the phrase ending at ``end``:
+    a few words of the same clause between them («وكيل الوزارة لشؤون التصنيف المهندس ...»)."""
+    return 0 <= at - end <= _APPOSITION and not _CLAUSE_BREAK.search(text, end, at)
+
+
+def _after_speech_verb(text: str, at: int, forms: frozenset[str]) -> bool:
+    """Whether a speech verb («وقال», «أكد») stands right before ``at``."""
+    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word in forms or (word[:1] in "وف" and word[1:] in forms)
+
+
 _LOOKBACK: Final = 400  # mentions a pronoun may look back over
 
 
@@ -927,6 +972,13 @@ def link(
     resolved_quotes: dict[int, tuple[RawQuoteLike, bool]] = {}
     resolved_attrs: list[tuple[int, Attribution | None, object]] = []
 
+    forms = _speech_forms()
+    last_end = 0  # where the last quote ends
+    spoken_end = 0  # where the last subject of a speech verb ends (0: not just before)
+    quote_mention: dict[int, _Mention] = {}
+    picked: list[_Mention] = []  # the mention the current quote's speaker resolved to
+    last_quote: tuple[int, _Mention] | None = None  # the last quote with a speaker
+
     def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
         role = role_phrase(name_words(np.text))
@@ -938,6 +990,7 @@ def link(
                     break
         index = add(np, span, len(history))
         history.append(_Mention(folded, index, np, gender, number, span))
+        picked.append(history[-1])
         return index, span
 
     def add(np: NP, span: Span, upto: int) -> int:
@@ -956,6 +1009,10 @@ def link(
             h.entity = add(h.np, h.span, len(history))
         return h.entity, h.span
 
+    def pick(h: _Mention) -> tuple[int, Span]:
+        picked.append(h)
+        return entity_of(h)
+
     def resolve(
         gender: Gender | None,
         number: Number | None,
@@ -973,7 +1030,7 @@ def link(
             titles = lex.honorific_pronouns.get(honorific, frozenset())
             for h in reversed(recent):
                 if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
-                    return entity_of(h)
+                    return pick(h)
             gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
         candidates = list(reversed(recent))
         if skip_last and len({c.np.text for c in candidates}) > 1:
@@ -983,9 +1040,9 @@ def link(
             ]
         for h in candidates[:12]:
             if _compatible(h, gender, number):
-                return entity_of(h)
+                return pick(h)
         spoken = [c for c in candidates if c.entity is not None]
-        return entity_of(spoken[0] if spoken else candidates[0])
+        return pick(spoken[0] if spoken else candidates[0])
 
     for _, what, item in events:
         if what == 0:
@@ -1000,13 +1057,41 @@ def link(
             elif q.follows is not None and q.follows in quote_speaker:
                 who = quote_speaker[q.follows]
                 pronoun = who is not None
+                if q.follows in quote_mention:
+                    picked.append(quote_mention[q.follows])
+            elif (
+                q.continues
+                and last_quote is not None
+                and q.start - last_quote[0] <= _CONTINUE_WINDOW
+                and _paragraphs_between(folded.text, last_quote[0], q.start) <= 2
+                and _compatible(last_quote[1], q.gender, q.number)
+            ):
+                # «وأضاف»: the speaker of the statement it continues, before other mentions
+                who = entity_of(last_quote[1])
+                pronoun = True
+                picked.append(last_quote[1])
             else:
                 who = resolve(q.gender, q.number, honorific=q.honorific, skip_last=q.other_party)
                 pronoun = who is not None
             quote_speaker[i] = who
             resolved_quotes[i] = (q, pronoun)
+            last_end = q.end
+            if who is not None and picked:
+                last_quote = (q.start, picked[-1])
+                quote_mention[i] = picked[-1]
+            picked.clear()
         elif what == 2:
             history.append(_Mention(folded, None, item, None, None))  # type: ignore[arg-type]
+            np_: NP = item  # type: ignore[assignment]
+            if _after_speech_verb(folded.text, np_.start, forms) or (
+                spoken_end and _apposition(folded.text, spoken_end, np_.start)
+            ):
+                # «وقال قاضي الدائرة، الشيخ محمد الجيراني، إن ...» with no quote read: the
+                # subject (and the name in apposition to it) is still the last speaker
+                last_quote = (np_.start, history[-1])
+                spoken_end = np_.end
+            else:
+                spoken_end = 0
         else:
             a: RawAttributionLike = item  # type: ignore[assignment]
             if a.source is not None:
@@ -1016,6 +1101,11 @@ def link(
                 if found is None:
                     continue
                 ent, span = found
+            if picked and (last_quote is None or a.cue[0] - last_end > _TAIL):
+                # «وبحسب الدراسة، فإنه ...» opens a statement; «، وفق ما ذكرت رويترز» right
+                # after a quote only relays it
+                last_quote = (a.cue[0], picked[-1])
+            picked.clear()
             resolved_attrs.append((ent, None, (a, span)))
     sources = entities.sources()
     out_quotes: list[Quote] = []

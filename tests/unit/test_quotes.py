@@ -372,3 +372,28 @@ def test_place_phrase_needs_a_role_head() -> None:
     # «الناس في المدينة» is no office: the place phrase is not read into a subject
     text = "الناس في المدينة يؤكدون أن الوضع هادئ."
     assert all(_who(q) != "الناس في المدينة" for q in _quotes(text))
+
+
+def test_continuation_verb_takes_the_last_speaker_over_a_titled_mention() -> None:
+    # a titled person mentioned in passing does not capture «وأضاف» (conventions §2.4)
+    text = (
+        "وقال الدكتور محمد العلي إن البحث مستمر منذ سنوات.\n\n"
+        "وكان صاحب السمو الملكي الأمير خالد الفيصل قد كرمه في العام الماضي.\n\n"
+        "وأضاف أن النتائج ستنشر قريبا."
+    )
+    qs = _quotes(text)
+    assert _who(qs[-1]) == "الدكتور محمد العلي"
+    assert qs[-1].pronoun
+
+
+def test_continuation_verb_after_a_statement_with_no_quote_read() -> None:
+    # «وقال X، Y،» opens a statement even when no quote is read there; the name in
+    # apposition joins it
+    text = (
+        "وأشار مسؤولون إلى أن الوضع صعب.\n\n"
+        "وصرح وكيل الوزارة لشؤون التصنيف المهندس سامي الحربي أمس في الحفل الذي رعاه "
+        "صاحب السمو الملكي الأمير خالد الفيصل.\n\n"
+        "وأضاف أن الخطة ستنفذ قريبا."
+    )
+    qs = _quotes(text)
+    assert "الحربي" in (_who(qs[-1]) or "")
