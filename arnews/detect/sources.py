@@ -741,8 +741,6 @@ _BREAK: Final = regex.compile(r"\n+")
 # may not stand between them (a sentence end, a quote mark, a complementizer).
 _APPOSITION: Final = 60
 _CLAUSE_BREAK: Final = regex.compile(r"[.!؟?:\n«»“”\"]|\b(?:ان|بان|الي)\b")
-# The word before a mention: «وقال» in «وقال قاضي الدائرة».
-_WORD_BEFORE: Final = regex.compile(r"(\p{L}+)\s+$")
 
 
 @functools.cache
@@ -767,10 +765,12 @@ def _apposition(text: str, end: int, at: int) -> bool:
 
 def _after_speech_verb(text: str, at: int, forms: frozenset[str]) -> bool:
     """Whether a speech verb («وقال», «أكد») stands right before ``at``."""
-    m = _WORD_BEFORE.search(text, max(0, at - 30), at)
-    if m is None:
-        return False
-    word = m.group(1)
+    end = len(text[max(0, at - 3) : at].rstrip()) + max(0, at - 3)
+    if end == at:
+        return False  # glued to the word before: no verb there
+    floor = max(0, end - 30)
+    start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
+    word = text[max(start, floor) : end]
     return word in forms or (word[:1] in "وف" and word[1:] in forms)
 
 
@@ -900,6 +900,8 @@ def _titled_holder(np: NP, recent: Sequence[_Mention]) -> _Mention | None:
     """The last earlier mention that gives a name to a title followed only by a nationality
     adjective: «اللاعب الفرنسي» → «اللاعب أبيدال» (``None`` when there is none)."""
     name = np.text
+    if name.split(" ", 1)[0] not in lexicon().title_words:
+        return None  # most phrases: no title first
     words = _all_words(name)
     rest = _strip_titles(words)
     if not rest or len(rest) == len(words) or len(rest) > 2:
