@@ -1693,6 +1693,10 @@ def _mentions(
         for at in titles[bisect_left(titles, b0) : bisect_left(titles, b1)]:
             if at < last_end or (quote_starts and quoted(at)):
                 continue
+            if _prev_word(text, at, max(b0, at - 20)) in lex.roles:
+                # «مستشار خادم الحرمين الشريفين»: the title completes an office (a genitive),
+                # it names nobody new
+                continue
             np = read_np(text, at, b1, strict=True)
             if np is not None:
                 found[np.start] = np

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import arnews
-from arnews.detect.quotes import pair_marks
+from arnews.detect.quotes import detect_mentions, pair_marks
+from arnews.text.fold import fold
 
 
 def _quotes(text: str) -> list[arnews.Quote]:
@@ -397,3 +398,14 @@ def test_continuation_verb_after_a_statement_with_no_quote_read() -> None:
     )
     qs = _quotes(text)
     assert "الحربي" in (_who(qs[-1]) or "")
+
+
+def test_title_after_an_office_word_is_no_new_mention() -> None:
+    # «مستشار خادم الحرمين الشريفين»: the title completes the office, it names nobody new
+    f = fold(
+        "يفتتح صاحب السمو الملكي الأمير خالد الفيصل مستشار خادم الحرمين الشريفين "
+        "أمير منطقة مكة المكرمة المعرض غدا."
+    )
+    found = [np.text for np in detect_mentions(f, [(0, len(f.text), "paragraph")])]
+    assert any(t.startswith("صاحب السمو") for t in found)
+    assert not any(t.startswith("خادم") for t in found)
