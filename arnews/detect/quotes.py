@@ -1223,6 +1223,12 @@ def _read_cue(
             written = text[np.start : object_at].rstrip()
             np = NP(start=np.start, end=np.start + len(written), text=written)
             comp = _Complement("prep", object_at, object_at, "")
+    if comp is None and np is not None and "ب" in allowed:
+        object_at = _b_complement_inside(text, np)
+        if object_at is not None:
+            written = text[np.start : object_at].rstrip()
+            np = NP(start=np.start, end=np.start + len(written), text=written)
+            comp = _Complement("prep", object_at, object_at, "ب")
     if comp is None and np is not None and nominal:
         comp = _noun_content(text, np, b1, allowed)
         if comp is not None:
@@ -1327,6 +1333,30 @@ def _object_after_definite(text: str, np: NP) -> int | None:
             and word not in _EMPHATIC
         ):
             return w.start()
+    return None
+
+
+# A word in «ب» inside a phrase read as the subject of a verb that takes «ب» is its
+# complement (conventions §1.5): «أفاد مراسل فرانس24 بمقتل قائد» → speaker «مراسل فرانس24»,
+# content «بمقتل قائد». Three letters at least after «ب»: «بن», «بنت» stay in name chains.
+_B_WORD: Final = regex.compile(r"ب\p{L}{3,}")
+
+
+def _b_complement_inside(text: str, np: NP) -> int | None:
+    """Where a «ب» complement starts inside ``np``, or ``None``.
+
+    Only after a known head and at most one more word («مراسل فرانس24»): after a name or
+    a longer phrase the «ب» word more often goes on naming a place or an object.
+    """
+    words = np.text.split(" ")
+    # a head in «ين» is in the accusative, the object of «طالب المسؤولين بعدم ...»
+    if len(words) < 2 or not _known_head(words[0]) or words[0].endswith("ين"):
+        return None
+    for i, w in enumerate(words[1:3], 1):
+        if w != "باسم" and _B_WORD.fullmatch(w) is not None:  # «الناطق باسم»: a title
+            return np.start + len(" ".join(words[:i])) + 1
+        if w.startswith("ال") and words[0].startswith("ال"):
+            return None  # «طالب المدرب اللاعبين بإجراء»: an object may stand between
     return None
 
 

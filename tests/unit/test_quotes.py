@@ -409,3 +409,19 @@ def test_title_after_an_office_word_is_no_new_mention() -> None:
     found = [np.text for np in detect_mentions(f, [(0, len(f.text), "paragraph")])]
     assert any(t.startswith("صاحب السمو") for t in found)
     assert not any(t.startswith("خادم") for t in found)
+
+
+def test_b_complement_is_not_swallowed_into_the_speaker() -> None:
+    # «أفاد مراسل ... بمقتل»: the «ب» word is the content, not part of the speaker phrase
+    (q,) = _quotes("وفي المدينة، أفاد مراسل القناة بمقتل قائد عسكري في انفجار غامض.")
+    assert q.kind == "indirect"
+    assert q.text.startswith("بمقتل قائد")
+    assert _who(q) == "مراسل القناة"
+
+
+def test_b_word_after_an_object_is_no_complement_of_the_subject() -> None:
+    # «طالب المسؤولين بعدم ...»: an accusative head is the object, nobody speaks here
+    assert not [q for q in _quotes("وهو الذي طالب المسؤولين بعدم السماح بدخولهم.") if _who(q)]
+    # «الناطق باسم»: part of the title
+    (q,) = _quotes("وأفاد الناطق باسم الوزارة بأن الاجتماع تأجل.")
+    assert _who(q) == "الناطق باسم الوزارة"
