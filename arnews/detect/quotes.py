@@ -48,6 +48,7 @@ from arnews.detect.sources import (
     lexicon,
     name_words,
     noun_features,
+    quantifier_head,
     read_np,
 )
 from arnews.model import Notice, QuoteKind, Span
@@ -1249,6 +1250,22 @@ def _read_cue(
         ):
             # «أبدت الخارجية الفرنسية مخاوف من ...»: the phrase stopped before the content
             comp = _Complement("prep", at, at, "")
+    if (
+        comp is None
+        and np is not None
+        and text.startswith(" وال", np.end)
+        and (m.pre or m.verb != "بين")  # «بين X وY»: «between», no verb
+        and (_known_head(np.text.split(" ", 1)[0]) or quantifier_head(np.text.split(" ", 1)[0]))
+    ):
+        # two subjects joined by «و» (conventions §3.5): «أعربت عدد من الدول العربية
+        # والمنظمات الدولية، الأحد، عن تضامنها»; the complement comes after the second
+        second = read_np(text, np.end + 2, b1)
+        if second is not None:
+            comp = _complement(text, second.end, b1, allowed, aside=True)
+            if comp is not None and comp.kind == "quote" and text[second.end : comp.at].strip():
+                comp = None  # «... جرارد في "تويتر" إن»: a short name in marks after an aside
+            if comp is not None:
+                np = NP(start=np.start, end=second.end, text=text[np.start : second.end])
     if comp is None:
         return None
     if np is not None and comp.kind == "prep" and comp.at - np.end > 40:

@@ -211,6 +211,21 @@ def _quantifiers() -> frozenset[str]:
     return _folded_set("sources_quantifiers")
 
 
+def quantifier_head(word: str) -> bool:
+    """Whether a folded word is a quantifier head of a speaker phrase.
+
+    Args:
+        word: a folded word.
+
+    Returns:
+        ``True`` for «عدد», «بعض», «مجموعه» ... (``sources_quantifiers.txt``).
+
+    >>> quantifier_head("عدد"), quantifier_head("الوزير")
+    (True, False)
+    """
+    return word in _quantifiers()
+
+
 @functools.cache
 def _outlet_pairs() -> frozenset[tuple[str, str]]:
     """The first two words of the agency and outlet names of several words («بي بي سي»)."""

@@ -425,3 +425,16 @@ def test_b_word_after_an_object_is_no_complement_of_the_subject() -> None:
     # «الناطق باسم»: part of the title
     (q,) = _quotes("وأفاد الناطق باسم الوزارة بأن الاجتماع تأجل.")
     assert _who(q) == "الناطق باسم الوزارة"
+
+
+def test_two_subjects_joined_by_wa_before_the_complement() -> None:
+    # «X والY، الأحد، عن ...»: the complement follows the second subject
+    (q,) = _quotes("أعربت عدد من الدول العربية والمنظمات الدولية، الأحد، عن تضامنها مع المملكة.")
+    assert q.text.startswith("تضامنها مع المملكة")
+    assert _who(q) == "عدد من الدول العربية والمنظمات الدولية"
+
+
+def test_short_name_in_marks_after_joined_subjects_is_no_quote() -> None:
+    # «في "تويتر" إن ...»: the marks hold a platform name, the clause is the content
+    text = 'وقال قائد الفريق والمنتخب السابق ستيفن جرارد في "تويتر" إن اللاعب يستحق الجائزة.'
+    assert all("تويتر" not in q.text for q in _quotes(text))
