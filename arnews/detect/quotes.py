@@ -640,7 +640,7 @@ def _complement(
                 kind = "clause"
             if kind == "colon" and ":" in allowed:
                 return _Complement("colon", m.end(), m.start(kind), ":")
-            if kind == "quote" and ":" in allowed:
+            if kind == "quote" and (":" in allowed or _marked_noun(text, m.end(), end, allowed)):
                 return _Complement("quote", m.start("quote"), m.start("quote"), "")
             if kind == "clause" and "ان" in allowed:
                 content = (
@@ -685,6 +685,24 @@ def _complement(
 
 
 _PREP_NAMES: Final = {"علي": "على", "عن": "عن", "الي": "إلى", "من": "من"}
+
+# The preposition or noun a verb takes, written inside the marks (conventions §1.5):
+# «وأعربت "عن تقديرها العميق ..."», «وجددت مملكة البحرين "وقوفها الثابت ..."».
+_MARKED_PREP: Final = regex.compile(r"(علي|عن|الي|من)\s")
+_MARKED_WORD: Final = regex.compile(r"\p{L}+")
+
+
+def _marked_noun(text: str, at: int, end: int, allowed: frozenset[str]) -> bool:
+    """Whether the words in marks from ``at`` are a complement the verb allows."""
+    m = _MARKED_PREP.match(text, at, end)
+    if m is not None:
+        return _PREP_NAMES[m.group(1)] in allowed
+    if "اسم" not in allowed:
+        return False
+    # a verbal noun with its pronoun («وقوفها», «رفضهم»): a bare noun in marks is more often a
+    # slogan or a title («حمل لافتات كتب عليها "..."»)
+    w = _MARKED_WORD.match(text, at, min(end, at + 40))
+    return w is not None and _object_noun(NP(start=w.start(), end=w.end(), text=w.group()))
 
 
 @functools.cache  # called with the constant sets of quotes_verb_complements.txt

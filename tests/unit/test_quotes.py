@@ -438,3 +438,19 @@ def test_short_name_in_marks_after_joined_subjects_is_no_quote() -> None:
     # «في "تويتر" إن ...»: the marks hold a platform name, the clause is the content
     text = 'وقال قائد الفريق والمنتخب السابق ستيفن جرارد في "تويتر" إن اللاعب يستحق الجائزة.'
     assert all("تويتر" not in q.text for q in _quotes(text))
+
+
+def test_complement_written_inside_the_marks() -> None:
+    # «وأعربت "عن تقديرها ..."»: the preposition the verb takes opens the quoted words
+    (q,) = _quotes('وأعربت الوزارة "عن تقديرها العميق للمكانة الرفيعة للمملكة".')
+    assert q.kind == "direct"
+    assert q.text.startswith("عن تقديرها")
+    # «وجددت مملكة البحرين "وقوفها ..."»: a verbal noun with its pronoun
+    (q,) = _quotes('وجددت مملكة البحرين "وقوفها الثابت في صف واحد إلى جانب المملكة".')
+    assert q.text.startswith("وقوفها الثابت")
+    assert _who(q) == "مملكة البحرين"
+
+
+def test_slogan_in_marks_after_a_verb_taking_a_noun_is_no_quote() -> None:
+    quotes = _quotes('وحمل المتظاهرون لافتات كتب عليها "تسقط الرأسمالية".')
+    assert all(q.cue != "وحمل" for q in quotes)
