@@ -834,16 +834,9 @@ class _Entities:
                 continue
             names = {w for w in words if _name_like(w)}
             if names and (names <= e.words or {w for w in e.words if _name_like(w)} <= set(words)):
-                if len(words) > max(len(k) for k in e.keys):
-                    e.names.insert(0, written)
-                    e.folded.insert(0, folded_name)
-                else:
-                    e.names.append(written)
-                    e.folded.append(folded_name)
-                e.keys.append(key)
-                e.words |= set(words)
-                self._index(index, key, words)
-                return index
+                # the longest way of naming it becomes the main name
+                longer = len(words) > max(len(k) for k in e.keys)
+                return self.attach(index, written, folded_name, key, words, first=longer)
         self.items.append(
             _Entity(
                 names=[written],
