@@ -1552,6 +1552,7 @@ def _finish(
     if content >= b1:
         return None
     kind: QuoteKind = "indirect"
+    in_marks = False
     pair = _pair_at(pairs, opens, content)
     if pair is not None and pair.words >= 1:
         close = pair.close if pair.close is not None else b1
@@ -1560,33 +1561,24 @@ def _finish(
             # the content is the words in the marks; a colon after them is part of nothing
             if end <= start:
                 return None
-            return RawQuote(
-                kind="direct",
-                start=start,
-                end=end,
-                cue=cue,
-                speaker=np,
-                gender=gender,
-                number=number,
-                passive=passive,
-                honorific=honorific,
-            )
-    if comp.kind == "quote":
-        return None
-    end = _content_end(text, content, cuts, cut_points, b1)
-    start, end = _trim(text, content, end)
-    if end <= start or not _WORD.search(text, start, end):
-        return None
-    if comp.kind == "colon":
-        kind = "direct"
-    else:
-        # a clause that carries the speaker's own words in marks (more than two) is direct
-        k = bisect_left(opens, start)
-        while k < len(pairs) and pairs[k].open < end:
-            if pairs[k].words >= 3:
-                kind = "direct"
-                break
-            k += 1
+            kind, in_marks = "direct", True
+    if not in_marks:
+        if comp.kind == "quote":
+            return None
+        end = _content_end(text, content, cuts, cut_points, b1)
+        start, end = _trim(text, content, end)
+        if end <= start or not _WORD.search(text, start, end):
+            return None
+        if comp.kind == "colon":
+            kind = "direct"
+        else:
+            # a clause that carries the speaker's own words in marks (more than two) is direct
+            k = bisect_left(opens, start)
+            while k < len(pairs) and pairs[k].open < end:
+                if pairs[k].words >= 3:
+                    kind = "direct"
+                    break
+                k += 1
     return RawQuote(
         kind=kind,
         start=start,
