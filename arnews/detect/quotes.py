@@ -1059,7 +1059,7 @@ def _find_quotes(
             if _inside_pair(pairs, opens, at, b1):
                 continue
             q = _read_cue(
-                text,
+                folded,
                 m,
                 b0,
                 b1,
@@ -1125,7 +1125,7 @@ def _find_quotes(
 
 
 def _read_cue(
-    text: str,
+    folded: Folded,
     m: _Cue,
     b0: int,
     b1: int,
@@ -1137,6 +1137,7 @@ def _read_cue(
     block_quotes: Sequence[RawQuote],
     base_index: int,
 ) -> RawQuote | None:
+    text = folded.text
     what = m.what
     cue = (m.start, m.end)
     lex = lexicon()
@@ -1231,11 +1232,22 @@ def _read_cue(
         if np is not None:
             if _is_nonspeaker(np):
                 return None
-            if _object_noun(np):
+            if _object_noun(np) or (
+                nominal and prev not in _PREPOSITIONS and _pronoun_h_noun(folded, np)
+            ):
                 np = None  # «وأكدت رفضها»: a verbal noun with a pronoun is the content
             else:
                 after = np.end
     comp = _complement(text, after, b1, allowed, aside=True)
+    gap_from = np.end if np is not None else after
+    if comp is None or (comp.kind == "prep" and comp.at - gap_from > 40):
+        # «وعبر عباس في بيان أوردته وكالة ... "وفا"، عن ثقته»: past a statement aside
+        sa = _STATEMENT_ASIDE.match(text, after, b1)
+        if sa is not None and sa.group("noun") in _statement_nouns():
+            past = _complement(text, sa.end(), b1, allowed - {"اسم"}, aside=False)
+            if past is not None and past.kind != "quote":
+                comp = past
+                gap_from = sa.end()
     if comp is None and np is not None and nominal:
         object_at = _object_after_definite(text, np)
         if object_at is not None:
@@ -1268,6 +1280,22 @@ def _read_cue(
         ):
             # «أبدت الخارجية الفرنسية مخاوف من ...»: the phrase stopped before the content
             comp = _Complement("prep", at, at, "")
+    if comp is None and np is not None and nominal and _known_head(np.text.split(" ", 1)[0]):
+        # an office, a name between commas, then the noun content (conventions §3.5):
+        # «أعلن رئيس البرلمان العربي، مشعل بن فهم السلمي، تضامنه التام»
+        app = _APPOSITION.match(text, np.end, b1)
+        if app is not None:
+            name = read_np(text, app.start("name"), b1)
+            content = read_np(text, app.end(), b1)
+            if (
+                name is not None
+                and name.end == app.end("name")
+                and content is not None
+                and (_object_noun(content) or _pronoun_h_noun(folded, content))
+            ):
+                if skip_adverbs(text, name.start, name.end) < name.end:
+                    np = NP(start=np.start, end=name.end, text=text[np.start : name.end])
+                comp = _Complement("prep", app.end(), app.end(), "")
     if (
         comp is None
         and np is not None
@@ -1286,7 +1314,7 @@ def _read_cue(
                 np = NP(start=np.start, end=second.end, text=text[np.start : second.end])
     if comp is None:
         return None
-    if np is not None and comp.kind == "prep" and comp.at - np.end > 40:
+    if np is not None and comp.kind == "prep" and comp.at - max(np.end, gap_from) > 40:
         return None
     other_party = False
     if np is None and honorific is None:
@@ -1332,6 +1360,24 @@ def _word_before(text: str, at: int, floor: int) -> bool:
     return k > floor and text[k - 1].isalpha()
 
 
+# A name between commas after an office, up to the content (conventions §3.5):
+# «رئيس البرلمان العربي، مشعل بن فهم السلمي، تضامنه» → «مشعل بن فهم السلمي». Bounded.
+_APPOSITION: Final = regex.compile(
+    r"[ \t]*[،,][ \t]*(?P<name>[^\W\d][^،,.:؛\n\"«»“”]{1,60}?)[ \t]*[،,][ \t]*"
+)
+
+
+# A statement aside after the speaker, up to its comma (conventions §1.5):
+# «عباس في بيان أوردته وكالة الأنباء الفلسطينية "وفا"، عن» → past «، ». Bounded.
+_STATEMENT_ASIDE: Final = regex.compile(r"\s+و?في\s+(?P<noun>\p{L}+)[^،,.:؛؟!?\n]{0,80}?[،,]")
+
+
+@functools.cache
+def _statement_nouns() -> frozenset[str]:
+    """Statement nouns of an aside (``quotes_statement_asides.txt``), folded."""
+    return frozenset(fold(v).text for e in data.entries("quotes_statement_asides") for v in e)
+
+
 # The pronoun suffixes of a verbal noun that is the content, not the speaker: «رفضها»,
 # «قلقهم», «دعمهما» (a name rarely ends so; «ه» is left out, it is also a folded «ة»), and a
 # plural in «ات» with «ه»: «ويكرر تصريحاته بأن ...».
@@ -1341,6 +1387,32 @@ _OBJECT_SUFFIXES: Final = ("ها", "هم", "هما", "اته")
 def _object_noun(np: NP) -> bool:
     head = np.text.split(" ", 1)[0]
     return len(head) > 4 and head.endswith(_OBJECT_SUFFIXES) and not head.startswith("ال")
+
+
+def _pronoun_h_noun(folded: Folded, np: NP) -> bool:
+    """Whether the head of ``np`` is a verbal noun with the pronoun «ه», told from a folded
+    «ة» by the source character: «أبدى استعداده للسماح» (content), not «أبدت الحكومة»."""
+    head_end = folded.text.find(" ", np.start, np.end)
+    head_end = np.end if head_end < 0 else head_end
+    head = folded.text[np.start : head_end]
+    return (
+        len(head) > 4
+        and head.endswith("ه")
+        and not head.startswith("ال")
+        and head not in _kin()
+        and folded.source[folded.source_start(head_end - 1) : folded.source_start(head_end - 1) + 1]
+        == "ه"
+    )
+
+
+@functools.cache
+def _kin() -> frozenset[str]:
+    """Kin and aides with «ه» (``quotes_kin.txt``), folded: «أسرته» speaks."""
+    return frozenset(fold(v).text for e in data.entries("quotes_kin") for v in e)
+
+
+# After a preposition a verb form is a verbal noun, not a finite verb: «خوفا من تجدد إصابته».
+_PREPOSITIONS: Final = frozenset({"من", "في", "علي", "عن", "الي", "بعد", "قبل", "حتي", "مع"})
 
 
 # Words with a pronoun that stay in a noun phrase: «الحكومة نفسها», «الدول كلها».

@@ -454,3 +454,32 @@ def test_complement_written_inside_the_marks() -> None:
 def test_slogan_in_marks_after_a_verb_taking_a_noun_is_no_quote() -> None:
     quotes = _quotes('وحمل المتظاهرون لافتات كتب عليها "تسقط الرأسمالية".')
     assert all(q.cue != "وحمل" for q in quotes)
+
+
+def test_verbal_noun_with_pronoun_ha_is_the_content() -> None:
+    # «أبدى استعداده»: a source «ه» (not a folded «ة») closes a verbal noun with its pronoun
+    (q,) = _quotes("ونفى اختطافه أمام الصحفيين.")
+    assert q.text.startswith("اختطافه")
+    # a kin noun with «ه» is still the speaker: «ونفت أسرته صحة ذلك»
+    (q,) = _quotes("ونفت أسرته صحة ذلك.")
+    assert q.text.startswith("صحة ذلك")
+    assert _who(q) == "أسرته"
+    # a noun in «ة» stays the speaker's phrase: no content without a complement
+    assert _quotes("ونفت الحكومة.") == []
+    # after a preposition the verb form is a noun: «خوفا من تجدد إصابته»
+    assert _quotes("قرر عدم الدفع به خوفا من تجدد إصابته.") == []
+
+
+def test_name_between_commas_after_an_office() -> None:
+    text = "أعلن رئيس البرلمان العربي، مشعل بن فهم السلمي، تضامنه التام مع السعودية."
+    (q,) = _quotes(text)
+    assert q.text.startswith("تضامنه التام")
+    assert q.speaker is not None
+    assert "السلمي" in q.speaker.name
+
+
+def test_statement_aside_before_the_complement() -> None:
+    text = 'وعبر عباس في بيان أوردته وكالة الأنباء الفلسطينية "وفا"، عن ثقته المطلقة بالمملكة.'
+    (q,) = _quotes(text)
+    assert q.text.startswith("ثقته المطلقة")
+    assert _who(q) == "عباس"
