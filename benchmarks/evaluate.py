@@ -331,6 +331,12 @@ class Tally:
     correct: int = 0
     total: int = 0
 
+    def count_matching(self, gold: int, predicted: int, pairs: Sequence[int | None]) -> None:
+        """Count one article's one-to-one matching (``pairs``: gold index → prediction)."""
+        self.gold += gold
+        self.predicted += predicted
+        self.matched += sum(j is not None for j in pairs)
+
     def add(self, other: Tally) -> None:
         """Add another tally's counts to this one."""
         self.matched += other.matched
@@ -416,9 +422,7 @@ def _score_lists(
     pred_f = [fold(p) for p in predicted]
     pairs = match_one_to_one(gold_f, pred_f, lambda g, p: g == p)
     used = {j for j in pairs if j is not None}
-    tally.gold += len(gold)
-    tally.predicted += len(predicted)
-    tally.matched += len(used)
+    tally.count_matching(len(gold), len(predicted), pairs)
     mismatches.extend(
         (label, f"missed: {_q(g)}") for g, j in zip(gold, pairs, strict=True) if j is None
     )
@@ -500,10 +504,7 @@ def _score_quotes(
     pairs = match_one_to_one(
         gold, predicted, lambda g, p: quote_found(g.get("content_start") or "", p.text)
     )
-    detection = t["quotes"]
-    detection.gold += len(gold)
-    detection.predicted += len(predicted)
-    detection.matched += sum(j is not None for j in pairs)
+    t["quotes"].count_matching(len(gold), len(predicted), pairs)
     for g, j in zip(gold, pairs, strict=True):
         if j is None:
             miss.append(("quotes", f"missed ({g.get('kind')}): {_q(g.get('content_start'))}"))
@@ -555,9 +556,7 @@ def _score_attributions(
         predicted,
         lambda g, p: any(source_matches(g.get("source") or "", n) for n in names(p)),
     )
-    tally.gold += len(gold)
-    tally.predicted += len(predicted)
-    tally.matched += sum(j is not None for j in pairs)
+    tally.count_matching(len(gold), len(predicted), pairs)
     miss.extend(
         ("attributions", f"missed: {_q(g.get('source'))} ({g.get('cue')})")
         for g, j in zip(gold, pairs, strict=True)
@@ -581,10 +580,7 @@ def _score_dates(
     pairs = match_one_to_one(
         gold, predicted, lambda g, p: date_overlaps(g.get("text") or "", p.text)
     )
-    detection = t["dates"]
-    detection.gold += len(gold)
-    detection.predicted += len(predicted)
-    detection.matched += sum(j is not None for j in pairs)
+    t["dates"].count_matching(len(gold), len(predicted), pairs)
     for g, j in zip(gold, pairs, strict=True):
         if j is None:
             miss.append(("dates", f"missed: {_q(g.get('text'))}"))

@@ -57,12 +57,15 @@ _META_CHARSET: Final = regex.compile(
 )
 _SNIFF_BYTES: Final = 4096
 # Plain character classes scan faster on the stdlib engine (these run over every input).
-_LINE_ENDS: Final = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
-_CONTROLS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
+_LINE_BREAKS: Final = r"\u2028\u2029\x85\x0b\x0c"  # besides \r and \n
+_CONTROL_CHARS: Final = r"\x00-\x08\x0e-\x1f\x7f"
+_SURROGATE_CHARS: Final = r"\ud800-\udfff"
+_LINE_ENDS: Final = re.compile(rf"\r\n?|[{_LINE_BREAKS}]")
+_CONTROLS: Final = re.compile(rf"[{_CONTROL_CHARS}]+")
 _ASCII: Final = regex.compile(r"[\x00-\x7f]+")
-_SURROGATES: Final = re.compile(r"[\ud800-\udfff]+")
-# Any of the three above.
-_TO_CLEAN: Final = re.compile(r"[\ud800-\udfff\u2028\u2029\x85\x0b\x0c\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATES: Final = re.compile(rf"[{_SURROGATE_CHARS}]+")
+# Any of the three above (\r is replaced before this scan).
+_TO_CLEAN: Final = re.compile(rf"[{_SURROGATE_CHARS}{_LINE_BREAKS}{_CONTROL_CHARS}]")
 
 # Codecs Python knows that do not decode a charset: transforms, escapes, IDNA, UTF-7 (which
 # hides ASCII in «+...-» runs) and the codec that always fails.
