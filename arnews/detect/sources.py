@@ -257,7 +257,7 @@ class _Tokens:
     «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
     may be cut by the window and is dropped."""
 
-    __slots__ = ("_cur", "_cut", "_end", "_k", "_pieces", "_text", "_toks", "_wpos")
+    __slots__ = ("_cur", "_cut", "_end", "_k", "_pieces", "_text", "_wpos", "toks")
 
     _CHUNK: Final = 48
 
@@ -269,7 +269,9 @@ class _Tokens:
         self._pieces: list[str] = []
         self._k = 0
         self._cur = pos
-        self._toks: list[tuple[int, int, str]] = []
+        self.toks: list[tuple[int, int, str]] = []
+        """The tokens read so far (readers index it directly, calling :meth:`has` only
+        past its end)."""
 
     def _load(self) -> bool:
         """Split the next chunk into pieces; ``False`` at the end of the window."""
@@ -299,7 +301,8 @@ class _Tokens:
         return False
 
     def has(self, i: int) -> bool:
-        toks = self._toks
+        """Whether token ``i`` exists (reading on as needed)."""
+        toks = self.toks
         while len(toks) <= i:
             if self._k >= len(self._pieces) and not self._load():
                 return False
@@ -324,13 +327,10 @@ class _Tokens:
                 )
         return True
 
-    def __getitem__(self, i: int) -> tuple[int, int, str]:
-        return self._toks[i]
-
     def get(self, i: int) -> tuple[int, int, str] | None:
         """Token ``i``, or ``None`` past the end of the window."""
-        if i < len(self._toks) or self.has(i):
-            return self._toks[i]
+        if i < len(self.toks) or self.has(i):
+            return self.toks[i]
         return None
 
 
@@ -380,7 +380,9 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     lex = lexicon()
     stops = lex.stops
     title_words = lex.title_words
-    toks = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
+    reader = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
+    toks = reader.toks  # grows as reader.has() reads on
+    has = reader.has
     start: int | None = None
     end = pos
     words = 0
@@ -388,18 +390,17 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     head = ""
     i = 0
     while words < _NP_MAX_WORDS:
-        tok = toks.get(i)
-        if tok is None:
+        if i >= len(toks) and not has(i):
             break
-        a, b, w = tok
+        a, b, w = toks[i]
         if w in _QUOTE_CHARS:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
             inner = 0
-            while toks.has(j) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
+            while (j < len(toks) or has(j)) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
                 inner += 1
                 j += 1
-            if start is None or not toks.has(j) or inner == 0 or inner > 3:
+            if start is None or not (j < len(toks) or has(j)) or inner == 0 or inner > 3:
                 break
             end = toks[j][1]
             words += inner
@@ -413,7 +414,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 continue
             if (w == "،" or w == ",") and start is not None and prev not in lex.roles:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
-                nxt_tok = toks.get(i + 1)
+                nxt_tok = reader.get(i + 1)
                 if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
                     i += 1
                     continue
@@ -437,12 +438,12 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and start is not None
                 and (head in lex.anonymous or head in lex.roles or head in _quantifiers())
             ):
-                nxt = toks[i + 1][2] if toks.has(i + 1) else None
+                nxt = toks[i + 1][2] if has(i + 1) else None
                 if nxt is None or nxt in _CIRCUMSTANCE or nxt in stops:
                     break
             else:
                 break
-        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, toks.get(i + 1)))
+        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, reader.get(i + 1)))
         if start is not None:
             if recipient:
                 break
