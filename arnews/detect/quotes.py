@@ -701,6 +701,8 @@ def _complement_kind(
 
 
 _PREP_NAMES: Final = {"علي": "على", "عن": "عن", "الي": "إلى", "من": "من"}
+# The complements of a verb missing from ``quotes_verb_complements.txt``.
+_DEFAULT_COMPLEMENTS: Final = frozenset({"ان", ":"})
 
 # The preposition or noun a verb takes, written inside the marks (conventions §1.5):
 # «وأعربت "عن تقديرها العميق ..."», «وجددت مملكة البحرين "وقوفها الثابت ..."».
@@ -1197,7 +1199,7 @@ def _read_cue(
         return None
     if prev in _NEGATION or (form.present and prev in ("ان", "لن", "سوف")):
         return None
-    allowed = _fold_allowed(pats.complements.get(form.verb, frozenset({"ان", ":"})))
+    allowed = _fold_allowed(pats.complements.get(form.verb, _DEFAULT_COMPLEMENTS))
     gender: Gender | None = form.gender
     number: Number | None = form.number
     if form.participle:

@@ -816,10 +816,10 @@ class _Entities:
         if not words:
             words = folded_name.split()
         key = frozenset(words)
-        proper = _is_proper(words)
         known = self._by_key.get(key)
         if known is not None:
             return known
+        proper = _is_proper(words)
         role = role_phrase(words)
         sharing = set().union(*(self._by_word.get(w, ()) for w in {*words, *role.split()}))
         for index in sorted(sharing):
