@@ -594,12 +594,6 @@ def _inside_pair(pairs: Sequence[MarkPair], opens: Sequence[int], at: int, end: 
     return p.open < at < close and p.words >= 3
 
 
-def _after_spaces(text: str, at: int, end: int) -> int:
-    while at < end and text[at].isspace():
-        at += 1
-    return at
-
-
 def _prev_word(text: str, at: int, floor: int) -> str:
     """The word before ``at`` (spaces and commas between are skipped): «إنه، قال» → «إنه»."""
     floor = max(floor, at - 40)
@@ -1053,21 +1047,15 @@ def _find_quotes(
                         span=folded.span(nxt_open, nxt_open + 1),
                     )
                 )
-        cuts = _sentence_cuts(
-            text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
-        )
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
-        part_starts = {c.start for c in block_cues if c.what == "part"}
-        # participle and attribution tails after a comma cut an indirect clause
-        cut_points = []
-        for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
-            nxt = _after_spaces(text, at + 1, b1)
-            if nxt in part_starts or (
-                nxt < b1
-                and text[nxt] in "وبحنط"  # the first letters of _ATTRIBUTION_TAIL
-                and _ATTRIBUTION_TAIL.match(text, nxt, b1)
-            ):
-                cut_points.append(at)
+        cuts: list[int] = []
+        cut_points: list[int] = []
+        if any(c.what != "background" for c in block_cues):
+            # sentence ends and comma cuts matter only to the cues read below
+            cuts = _sentence_cuts(
+                text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
+            )
+            cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
         block_quotes: list[RawQuote] = []
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
@@ -1152,6 +1140,26 @@ def _find_quotes(
                 if out[k].end < left_open:
                     break
     return out
+
+
+def _comma_cuts(
+    text: str, b0: int, b1: int, commas: Sequence[int], block_cues: Sequence[_Cue]
+) -> list[int]:
+    """The commas of the block after which a participle or an attribution tail cuts an
+    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
+    part_starts = {c.start for c in block_cues if c.what == "part"}
+    cut_points = []
+    for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
+        nxt = at + 1
+        while nxt < b1 and text[nxt].isspace():
+            nxt += 1
+        if nxt in part_starts or (
+            nxt < b1
+            and text[nxt] in "وبحنط"  # the first letters of _ATTRIBUTION_TAIL
+            and _ATTRIBUTION_TAIL.match(text, nxt, b1)
+        ):
+            cut_points.append(at)
+    return cut_points
 
 
 def _read_cue(
