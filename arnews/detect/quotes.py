@@ -140,6 +140,9 @@ class _Patterns:
     complements: dict[str, frozenset[str]]
     triggers: dict[str, tuple[tuple[str, int], ...]]
     """Whole folded word → the cues it may start: ``(what, prefix length)``."""
+    background_heads: dict[str, tuple[str, ...]]
+    """First run of letters → the background formulas that open with it (a formula can
+    match only where the text starts with one of them: a cheap test before the regex)."""
 
 
 @functools.cache
@@ -253,7 +256,18 @@ def cue_patterns() -> _Patterns:
         forms=all_forms,
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
+        background_heads=_heads(background),
     )
+
+
+def _heads(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The phrases grouped by their first run of letters."""
+    heads: dict[str, list[str]] = {}
+    for phrase in phrases:
+        head = _LETTERS.match(phrase)
+        if head is not None:
+            heads.setdefault(head.group(), []).append(phrase)
+    return {k: tuple(v) for k, v in heads.items()}
 
 
 @attrs.frozen
@@ -313,6 +327,10 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
             if what == "passive" or what == "background" or what == "title":
+                if what == "background" and not text.startswith(
+                    pats.background_heads.get(w, ()), s
+                ):
+                    continue  # no formula opens here (most «من» are no «من المقرر»)
                 pm = _multiword(what, pats).match(text, s)
                 if pm is None:
                     continue

@@ -805,6 +805,14 @@ class _Entities:
         self.items: list[_Entity] = []
         self._by_key: dict[frozenset[str], int] = {}
         self._by_word: dict[str, set[int]] = {}
+        self._words: dict[str, list[str]] = {}  # name_words, per folded name (read only)
+
+    def words_of(self, folded_name: str) -> list[str]:
+        """:func:`name_words` of a folded name, worked out once per name (do not modify)."""
+        words = self._words.get(folded_name)
+        if words is None:
+            words = self._words[folded_name] = name_words(folded_name)
+        return words
 
     def _index(self, index: int, key: frozenset[str], words: Iterable[str]) -> None:
         self._by_key.setdefault(key, index)
@@ -812,7 +820,7 @@ class _Entities:
             self._by_word.setdefault(w, set()).add(index)
 
     def add(self, written: str, folded_name: str) -> int:
-        words = [w for w in name_words(folded_name) if w]
+        words = [w for w in self.words_of(folded_name) if w]
         if not words:
             words = folded_name.split()
         key = frozenset(words)
@@ -828,7 +836,7 @@ class _Entities:
             if proper != e.proper:
                 if not proper and role and any(role in f for f in e.folded):
                     return self.attach(index, written, folded_name, key, words, first=False)
-                other = role_phrase(name_words(e.folded[0])) if proper else ""
+                other = role_phrase(self.words_of(e.folded[0])) if proper else ""
                 if other and other in folded_name:
                     return self.attach(index, written, folded_name, key, words, first=True)
             if not (proper and e.proper):
@@ -992,7 +1000,7 @@ def link(
 
     def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
-        role = role_phrase(name_words(np.text))
+        role = role_phrase(entities.words_of(np.text))
         if role:
             # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
             for h in reversed(history[-40:]):
