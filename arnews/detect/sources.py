@@ -26,7 +26,7 @@ Three jobs, shared by :mod:`arnews.detect.quotes` and :mod:`arnews.detect.attrib
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -250,81 +250,76 @@ def _is_hashtag(word: str) -> bool:
     return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
 
 
-class _Tokens:
-    """The tokens of ``text[pos:end]``, read lazily (a phrase is a few words long): the
+_CHUNK: Final = 48
+
+
+def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[int, int, str]]:
+    """The tokens of ``text[pos:end]``, lazily (a phrase is a few words long): the
     whitespace-separated pieces come from ``str.split`` of a short chunk at a time (much
     cheaper than a regex scan); a piece that is not all letters and digits («الوزير،»,
     «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
-    may be cut by the window and is dropped."""
-
-    __slots__ = ("_cur", "_cut", "_end", "_k", "_pieces", "_text", "_wpos", "toks")
-
-    _CHUNK: Final = 48
-
-    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
-        self._text = text
-        self._end = end
-        self._cut = cut
-        self._wpos = pos  # where the next chunk starts
-        self._pieces: list[str] = []
-        self._k = 0
-        self._cur = pos
-        self.toks: list[tuple[int, int, str]] = []
-        """The tokens read so far (readers index it directly, calling :meth:`has` only
-        past its end)."""
-
-    def _load(self) -> bool:
-        """Split the next chunk into pieces; ``False`` at the end of the window."""
-        text = self._text
-        while self._wpos < self._end:
-            wend = self._wpos + self._CHUNK
-            pieces: list[str] = []
-            if wend < self._end:
-                chunk = text[self._wpos : wend]
-                pieces = chunk.split()
-                if pieces and not chunk[-1].isspace():
-                    if len(pieces) > 1:
-                        wend -= len(pieces.pop())  # the last piece may go on: next chunk
-                    else:
-                        wend = self._end  # one piece longer than a chunk: the whole rest
-            else:
-                wend = self._end
-            if wend == self._end:
-                pieces = text[self._wpos : wend].split()
-                if self._cut and pieces:
-                    pieces.pop()  # the window cuts the text: its last piece may be cut
-            self._wpos = wend
-            if pieces:
-                self._pieces = pieces
-                self._k = 0
-                return True
-        return False
-
-    def has(self, i: int) -> bool:
-        """Whether token ``i`` exists (reading on as needed)."""
-        toks = self.toks
-        while len(toks) <= i:
-            if self._k >= len(self._pieces) and not self._load():
-                return False
-            piece = self._pieces[self._k]
-            self._k += 1
-            a = self._text.find(piece, self._cur)
+    may be cut by the window and is dropped. (A generator: its state stays in local
+    variables, cheaper to resume than an object's attributes.)"""
+    find = text.find
+    wpos = pos  # where the next chunk starts
+    cur = pos  # where the next piece is looked for
+    while wpos < end:
+        wend = wpos + _CHUNK
+        pieces: list[str] = []
+        if wend < end:
+            chunk = text[wpos:wend]
+            pieces = chunk.split()
+            if pieces and not chunk[-1].isspace():
+                if len(pieces) > 1:
+                    wend -= len(pieces.pop())  # the last piece may go on: next chunk
+                else:
+                    wend = end  # one piece longer than a chunk: the whole rest
+        else:
+            wend = end
+        if wend == end:
+            pieces = text[wpos:wend].split()
+            if cut and pieces:
+                pieces.pop()  # the window cuts the text: its last piece may be cut
+        wpos = wend
+        for piece in pieces:
+            a = find(piece, cur)
             b = a + len(piece)
-            self._cur = b
+            cur = b
             if piece.isalnum():
-                toks.append((a, b, piece))
+                yield (a, b, piece)
                 continue
             core = piece.strip(_EDGE_PUNCT)
             if core.isalnum() or _is_hashtag(core):
                 # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
                 lead = piece.index(core)
-                toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead))
-                toks.append((a + lead, a + lead + len(core), core))
-                toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead + len(core), b - a))
+                for k in range(lead):
+                    yield (a + k, a + k + 1, piece[k])
+                yield (a + lead, a + lead + len(core), core)
+                for k in range(lead + len(core), b - a):
+                    yield (a + k, a + k + 1, piece[k])
             else:
-                toks.extend(
-                    (m.start(), m.end(), m.group()) for m in TOKEN.finditer(self._text, a, b)
-                )
+                for m in TOKEN.finditer(text, a, b):
+                    yield (m.start(), m.end(), m.group())
+
+
+class _Tokens:
+    """The tokens of a window, read on demand from :func:`_token_stream` into :attr:`toks`
+    (readers index it directly and call :meth:`has` only past its end)."""
+
+    __slots__ = ("stream", "toks")
+
+    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
+        self.stream = _token_stream(text, pos, end, cut)
+        self.toks: list[tuple[int, int, str]] = []
+
+    def has(self, i: int) -> bool:
+        """Whether token ``i`` exists (reading on as needed)."""
+        toks = self.toks
+        while len(toks) <= i:
+            tok = next(self.stream, None)
+            if tok is None:
+                return False
+            toks.append(tok)
         return True
 
     def get(self, i: int) -> tuple[int, int, str] | None:
@@ -381,8 +376,9 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     stops = lex.stops
     title_words = lex.title_words
     reader = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
-    toks = reader.toks  # grows as reader.has() reads on
+    toks = reader.toks  # grows as the reader reads on
     has = reader.has
+    stream = reader.stream
     start: int | None = None
     end = pos
     words = 0
@@ -390,8 +386,11 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     head = ""
     i = 0
     while words < _NP_MAX_WORDS:
-        if i >= len(toks) and not has(i):
-            break
+        if i >= len(toks):  # i never runs more than one past the tokens read
+            tok = next(stream, None)
+            if tok is None:
+                break
+            toks.append(tok)
         a, b, w = toks[i]
         if w in _QUOTE_CHARS:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
