@@ -397,11 +397,24 @@ def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
 @attrs.frozen(kw_only=True)
 class MarkPair:
     """A top-level pair of quote marks in a block: ``open`` and ``close`` are mark offsets;
-    ``close`` is ``None`` when the mark stays open to the end of the block."""
+    ``close`` is ``None`` when the mark stays open to the end of the block; ``words`` counts
+    the words inside (the detector counts only up to the largest number its rules use)."""
 
     open: int
     close: int | None
     words: int
+
+
+# The largest word count of a quote the rules compare with (``words >= 6``): the pairs read
+# by the detector count up to it (a long quote is not scanned to its end).
+_WORDS_CAP: Final = 6
+
+
+def _count_words(text: str, start: int, end: int, cap: int | None) -> int:
+    """The words of ``text[start:end]``, counted up to ``cap`` (all when ``None``)."""
+    if cap is None:
+        return len(_WORD.findall(text, start, end))
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
 
 
 def pair_marks(
@@ -422,6 +435,13 @@ def pair_marks(
     >>> [(p.open, p.close) for p in pair_marks(t, 0, len(t))]
     [(4, 19), (22, 25)]
     """
+    return _pair_marks(text, start, end, marks, None)
+
+
+def _pair_marks(
+    text: str, start: int, end: int, marks: Sequence[int] | None, cap: int | None
+) -> list[MarkPair]:
+    """:func:`pair_marks`, with the words of each pair counted up to ``cap``."""
     pairs: list[MarkPair] = []
     stack: list[tuple[str, int]] = []
     for at in _positions(text, _MARK_CHARS, start, end) if marks is None else marks:
@@ -446,14 +466,14 @@ def pair_marks(
         if closes:
             stack.pop()
             if not stack:
-                words = len(_WORD.findall(text, top_at + 1, at))
+                words = _count_words(text, top_at + 1, at, cap)
                 pairs.append(MarkPair(open=top_at, close=at, words=words))
         else:
             stack.append((ch, at))
     if stack:
         _, top_at = stack[0]
         pairs.append(
-            MarkPair(open=top_at, close=None, words=len(_WORD.findall(text, top_at + 1, end)))
+            MarkPair(open=top_at, close=None, words=_count_words(text, top_at + 1, end, cap))
         )
     return pairs
 
@@ -1047,7 +1067,7 @@ def _find_quotes(
         if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
-        pairs = pair_marks(text, b0, b1, block_marks)
+        pairs = _pair_marks(text, b0, b1, block_marks, _WORDS_CAP)
         opens = [p.open for p in pairs]
         # a paragraph that reopens with a quote mark continues a quote left open before it
         continued: int | None = None
