@@ -730,17 +730,23 @@ def _name_like(word: str) -> bool:
 
 
 def _is_proper(words: Sequence[str]) -> bool:
+    common = _common_words()
+    return any(not w.startswith("ال") and w not in common for w in words)
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Words that are no part of a proper name: roles, anonymous sources, title words,
+    name-chain links, documents, organizations and outlet words (one set, one lookup)."""
     lex = lexicon()
-    return any(
-        not w.startswith("ال")
-        and w not in lex.roles
-        and w not in lex.anonymous
-        and w not in lex.title_words
-        and w not in _CHAIN
-        and w not in lex.documents
-        and w not in lex.organizations
-        and w not in _OUTLET_WORDS
-        for w in words
+    return (
+        lex.roles
+        | lex.anonymous
+        | lex.title_words
+        | _CHAIN
+        | lex.documents
+        | lex.organizations
+        | _OUTLET_WORDS
     )
 
 
