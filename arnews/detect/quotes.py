@@ -740,6 +740,36 @@ _PREP_NAMES: Final = {"علي": "على", "عن": "عن", "الي": "إلى", "�
 # The complements of a verb missing from ``quotes_verb_complements.txt``.
 _DEFAULT_COMPLEMENTS: Final = frozenset({"ان", ":"})
 
+
+@functools.cache  # called with the constant sets of quotes_verb_complements.txt
+def _complement_starts(allowed: frozenset[str]) -> regex.Pattern[str] | None:
+    """What must stand somewhere after a verb that takes ``allowed`` for any complement of it
+    to be found (``None`` for a verb taking a bare noun, which can be almost any word).
+
+    Every complement of such a verb is read by :data:`_COMPLEMENT` at the start of a word
+    (or a «ب» word inside its subject): a colon or a quote mark, «أن» with its prefixes and
+    pronouns, a preposition it takes, a word in «ب». A verb with none of these after it in
+    its block (the preposition «بين», the noun «عبر») is dropped with one search.
+    """
+    if "اسم" in allowed:
+        return None
+    preps = [folded for folded, name in _PREP_NAMES.items() if name in allowed]
+    alternatives = []
+    if ":" in allowed:
+        alternatives.append(r"[:«»“”„\"]")
+    elif preps:
+        alternatives.append(r"[«»“”„\"]")  # a quote opening with the preposition
+    if "ان" in allowed:
+        alternatives.append(
+            r"(?<![\p{L}\p{M}])(?:ب\s?)?ان(?:ه|ها|هم|هما|ني|نا|كم)?(?![\p{L}\p{M}])"
+        )
+    if preps:
+        alternatives.append(r"(?<![\p{L}\p{M}])(?:" + "|".join(preps) + r")\s")
+    if "ب" in allowed:
+        alternatives.append(r"(?<![\p{L}\p{M}])ب\p{L}")
+    return regex.compile("|".join(alternatives)) if alternatives else None
+
+
 # The preposition or noun a verb takes, written inside the marks (conventions §1.5):
 # «وأعربت "عن تقديرها العميق ..."», «وجددت مملكة البحرين "وقوفها الثابت ..."».
 _MARKED_PREP: Final = regex.compile(r"(علي|عن|الي|من)\s")
@@ -1257,6 +1287,9 @@ def _read_cue(
     if prev in _NEGATION or (form.present and prev in ("ان", "لن", "سوف")):
         return None
     allowed = _fold_allowed(pats.complements.get(form.verb, _DEFAULT_COMPLEMENTS))
+    need = _complement_starts(allowed)
+    if need is not None and need.search(text, m.end, b1) is None:
+        return None  # nothing after the verb in its block can start a complement it takes
     gender: Gender | None = form.gender
     number: Number | None = form.number
     if form.participle:
