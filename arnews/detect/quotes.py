@@ -1852,6 +1852,8 @@ _RECIPIENT: Final = regex.compile(r"\s*(?:لل|ل)")
 
 
 def _headline_colon(text: str, b0: int, b1: int) -> RawQuote | None:
+    if text.find(":", b0, b1) < 0:
+        return None  # most headlines: no colon, no regex
     m = _HEAD_COLON.match(text, b0, b1)
     if m is None:
         return None

@@ -542,9 +542,14 @@ def source_kind(name: str) -> SourceKind:
     >>> [source_kind(fold(x).text) for x in ("مصادر مطلعة", "وكالة رويترز", "البيان")]
     ['anonymous', 'agency', 'document']
     """
-    lex = lexicon()
     every = _all_words(name)
-    words = _strip_titles(every)
+    return _kind_of(name, every, _strip_titles(every))
+
+
+def _kind_of(name: str, every: list[str], words: list[str]) -> SourceKind:
+    """:func:`source_kind`, given the words of ``name`` (``every``) and those left after its
+    titles (``words``, :func:`name_words`)."""
+    lex = lexicon()
     if not words:
         return "person" if name.split() and name.split()[0] in lex.title_words else "unknown"
     joined = " ".join(words)
@@ -810,14 +815,24 @@ class _Entities:
         self.items: list[_Entity] = []
         self._by_key: dict[frozenset[str], int] = {}
         self._by_word: dict[str, set[int]] = {}
-        self._words: dict[str, list[str]] = {}  # name_words, per folded name (read only)
+        # per folded name: all its words and those left after its titles (read only)
+        self._words: dict[str, tuple[list[str], list[str]]] = {}
+
+    def _parts(self, folded_name: str) -> tuple[list[str], list[str]]:
+        parts = self._words.get(folded_name)
+        if parts is None:
+            every = _all_words(folded_name)
+            parts = self._words[folded_name] = (every, _strip_titles(every))
+        return parts
 
     def words_of(self, folded_name: str) -> list[str]:
         """:func:`name_words` of a folded name, worked out once per name (do not modify)."""
-        words = self._words.get(folded_name)
-        if words is None:
-            words = self._words[folded_name] = name_words(folded_name)
-        return words
+        return self._parts(folded_name)[1]
+
+    def kind_of(self, folded_name: str) -> SourceKind:
+        """:func:`source_kind` of a folded name, from its words worked out once."""
+        every, words = self._parts(folded_name)
+        return _kind_of(folded_name, every, words)
 
     def _index(self, index: int, key: frozenset[str], words: Iterable[str]) -> None:
         self._by_key.setdefault(key, index)
@@ -891,7 +906,7 @@ class _Entities:
         out = []
         for e in self.items:
             name = e.names[0]
-            kinds = {n: source_kind(f) for n, f in zip(e.names, e.folded, strict=True)}
+            kinds = {n: self.kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
             aliases = tuple(n for n in kinds if n != name)
             kind = kinds[name]
             role = next((n for n in kinds if kinds[n] == "official"), None)
