@@ -642,6 +642,10 @@ def _prev_word(text: str, at: int, floor: int) -> str:
     k = at
     while k > floor and (text[k - 1].isspace() or text[k - 1] in "،,"):
         k -= 1
+    # most words stand after a space: one rfind instead of a step per letter
+    word = text[max(floor, text.rfind(" ", floor, k) + 1) : k]
+    if word.isalnum():
+        return word
     j = k
     while j > floor and text[j - 1].isalnum():
         j -= 1
