@@ -1142,6 +1142,7 @@ def _find_quotes(
         block_quotes: list[RawQuote] = []
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
+        reach: dict[regex.Pattern[str], tuple[int, int]] = {}  # see _found_after
         verb_at = {c.start: c for c in block_cues if c.what == "verb"}
         for ci, m in enumerate(block_cues):
             at = m.start
@@ -1171,6 +1172,7 @@ def _find_quotes(
                 pats,
                 block_quotes,
                 len(out),
+                reach,
             )
             if q is None:
                 continue
@@ -1245,6 +1247,28 @@ def _comma_cuts(
     return cut_points
 
 
+def _found_after(
+    pattern: regex.Pattern[str],
+    text: str,
+    at: int,
+    end: int,
+    reach: dict[regex.Pattern[str], tuple[int, int]],
+) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text[at:end]`` (lookbehinds see before
+    ``at``). ``reach`` remembers, per pattern, the last search of the block: where it
+    started and where it matched (-1: nowhere up to ``end``), so that the cues of a block
+    never search the same stretch twice (10 000 «بين» in a paragraph stay linear)."""
+    known = reach.get(pattern)
+    if known is not None and known[0] <= at:
+        if known[1] < 0:
+            return False  # nothing from an earlier start to the end of the block
+        if known[1] >= at:
+            return True  # the match found before still lies ahead
+    found = pattern.search(text, at, end)
+    reach[pattern] = (at, found.start() if found is not None else -1)
+    return found is not None
+
+
 def _read_cue(
     folded: Folded,
     m: _Cue,
@@ -1257,6 +1281,7 @@ def _read_cue(
     pats: _Patterns,
     block_quotes: Sequence[RawQuote],
     base_index: int,
+    reach: dict[regex.Pattern[str], tuple[int, int]],
 ) -> RawQuote | None:
     text = folded.text
     what = m.what
@@ -1292,7 +1317,7 @@ def _read_cue(
         return None
     allowed = _fold_allowed(pats.complements.get(form.verb, _DEFAULT_COMPLEMENTS))
     need = _complement_starts(allowed)
-    if need is not None and need.search(text, m.end, b1) is None:
+    if need is not None and not _found_after(need, text, m.end, b1, reach):
         return None  # nothing after the verb in its block can start a complement it takes
     gender: Gender | None = form.gender
     number: Number | None = form.number
