@@ -27,7 +27,7 @@ import regex
 from arnews.model import Span
 from arnews.text import chars
 
-__all__ = ["FOLD_TABLE", "Folded", "fold", "match_key"]
+__all__ = ["FOLD_TABLE", "Folded", "fold", "fold_text", "folded_match_key", "match_key"]
 
 
 def _build_table() -> dict[int, str]:
@@ -254,7 +254,17 @@ def fold(text: str) -> Folded:
 
 
 _PUNCT: Final = regex.compile(r"[^\p{L}\p{N}\s]+")
-_WS: Final = regex.compile(r"\s+")
+
+
+def fold_text(text: str) -> str:
+    """``fold(text).text`` without the offset map (for keys and lookups).
+
+    >>> fold_text("أكَّد")
+    'اكد'
+    """
+    if _SCAN.search(text) is None:
+        return _apply_table(text)
+    return fold(text).text
 
 
 def match_key(text: str) -> str:
@@ -263,4 +273,21 @@ def match_key(text: str) -> str:
     >>> match_key("  «اقرأ أيضاً»: ")
     'اقرا ايضا'
     """
-    return _WS.sub(" ", _PUNCT.sub(" ", fold(text).text)).strip()
+    return folded_match_key(fold_text(text))
+
+
+def folded_match_key(folded: str) -> str:
+    """:func:`match_key` of a text that is folded already (no second folding).
+
+    Args:
+        folded: ``fold(x).text`` or a slice of it.
+
+    Returns:
+        ``match_key(x)``: punctuation and quote marks removed, spaces collapsed.
+
+    >>> folded_match_key(fold("«اقرأ أيضاً»").text)
+    'اقرا ايضا'
+    """
+    # after the substitution only letters, digits and spaces are left, where str.split()
+    # splits exactly at the spaces \s matches
+    return " ".join(_PUNCT.sub(" ", folded).split())
