@@ -29,6 +29,7 @@ __all__ = [
 
 # A rule of dashes, underscores, stars or dots: «----------------------».
 _RULE: Final = regex.compile(r"^[-_=*~.•·ـ–—\s]{3,}$")
+_RULE_FIRST: Final = "-_=*~.•·ـ–—"  # and spaces: what a rule may start with
 # A line of hashtags only: «#السعودية #الرياض».
 _HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
 # The end-of-story mark of SPA wires: «// انتهى //».
@@ -53,7 +54,7 @@ def _prefix_pattern(name: str) -> regex.Pattern[str]:
 
 def is_end_mark(line: str) -> bool:
     """«// انتهى //»: the SPA end-of-story mark."""
-    return _END_MARK.match(line) is not None
+    return "انتهى" in line and _END_MARK.match(line) is not None
 
 
 def is_trailer_stamp(line: str) -> bool:
@@ -107,7 +108,12 @@ def furniture_key(line: str) -> str | None:
 
 def is_furniture_shape(line: str) -> bool:
     """A rule, a line of hashtags, or the «// انتهى //» end mark."""
-    return bool(_RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line))
+    first = line[:1]
+    return bool(
+        ((first in _RULE_FIRST or first.isspace()) and _RULE.match(line))
+        or (first == "#" and _HASHTAGS.match(line))
+        or is_end_mark(line)
+    )
 
 
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:

@@ -38,16 +38,26 @@ def _lookup(name: str) -> frozenset[str]:
     return frozenset(match_key(v) for v in data.words(name)) - {""}
 
 
-def _kind_of(key: str) -> PartKind | None:
+@functools.cache
+def _kinds() -> dict[str, PartKind]:
     # Agencies first, then places, then outlets: «الرياض» and «المدينة» are cities
     # far more often than the newspapers of that name.
-    if key in _lookup("agencies"):
-        return "agency"
-    if key in _lookup("places"):
-        return "place"
-    if key in _lookup("media"):
-        return "agency"
-    words = key.split()
+    kinds: dict[str, PartKind] = {}
+    order: tuple[tuple[str, PartKind], ...] = (
+        ("media", "agency"),
+        ("places", "place"),
+        ("agencies", "agency"),
+    )
+    for name, kind in order:
+        kinds.update(dict.fromkeys(_lookup(name), kind))  # the later list wins
+    return kinds
+
+
+def _kind_of(key: str) -> PartKind | None:
+    kind = _kinds().get(key)
+    if kind is not None:
+        return kind
+    words = key.split(maxsplit=1)
     if words and words[0] in _lookup("dateline_fillers"):
         return "filler"
     return None
@@ -148,8 +158,9 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
 
 
 def _original(folded: Folded, start: int, end: int) -> str:
-    span = folded.span(start, end)
-    return folded.source[span.start : span.end]
+    if start < end:  # folded.span(start, end), without building the Span
+        return folded.source[folded.source_start(start) : folded.source_end(end)]
+    return ""
 
 
 def _in_parens(part: _Part, line: str) -> bool:
