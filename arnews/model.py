@@ -72,7 +72,7 @@ def _check_literal(allowed: frozenset[str]) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True, order=True)
+@attrs.frozen(kw_only=True, order=True, init=False)
 class Span:
     """Half-open character offsets ``[start, end)`` into [`Article.text`][arnews.Article].
 
@@ -93,9 +93,13 @@ class Span:
     start: int
     end: int
 
-    def __attrs_post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
+    # Written by hand (every detector builds spans): the check, then the two slots set
+    # through their descriptors, which a frozen class's __setattr__ would refuse.
+    def __init__(self, *, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span [{start}, {end})")
+        _set_start(self, start)
+        _set_end(self, end)
 
     @property
     def slice(self) -> slice:
@@ -122,6 +126,10 @@ class Span:
         """Read the ``[start, end]`` JSON form."""
         start, end = value
         return cls(start=int(start), end=int(end))
+
+
+_set_start: Final = Span.__dict__["start"].__set__
+_set_end: Final = Span.__dict__["end"].__set__
 
 
 @attrs.frozen(kw_only=True)

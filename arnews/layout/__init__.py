@@ -172,21 +172,8 @@ class _TextBuilder:
         return "".join(self.parts)
 
 
-class _DatelineLines:
-    """:func:`parse_dateline_line`, read once per line and flag within one layout."""
-
-    def __init__(self) -> None:
-        self.seen: dict[tuple[str, bool], DatelineParse | None] = {}
-
-    def __call__(self, line: str, *, byline_only_ok: bool) -> DatelineParse | None:
-        key = (line, byline_only_ok)
-        if key not in self.seen:
-            self.seen[key] = parse_dateline_line(line, byline_only_ok=byline_only_ok)
-        return self.seen[key]
-
-
 def _take_dateline(
-    body: list[Block], *, after_headline: bool, lines: _DatelineLines
+    body: list[Block], *, after_headline: bool
 ) -> tuple[DatelineParse, str, list[Block]] | None:
     """The dateline at the start of ``body``: (parse, its text, the body after it)."""
     if not body or body[0].kind in ("heading", "headline"):
@@ -195,7 +182,7 @@ def _take_dateline(
     rest = body[1:]
     # A line of its own: «أبوظبي - سكاي نيوز عربية», «المنامة: عبيد السهيمي». A bare name
     # counts only right after a headline, with more text after it.
-    whole = lines(first.text, byline_only_ok=after_headline and bool(rest))
+    whole = parse_dateline_line(first.text, byline_only_ok=after_headline and bool(rest))
     if whole is not None and rest:
         return whole, first.text, rest
     inline = parse_dateline_prefix(first.text)
@@ -213,7 +200,6 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     headline: str | None = None
     headline_span: Span | None = None
     body = blocks
-    dateline_line = _DatelineLines()
     if body and (
         body[0].kind == "headline"
         or (
@@ -223,8 +209,8 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
             and (
                 # a dateline line may open an article; a headline-like line before another
                 # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
-                dateline_line(body[0].text, byline_only_ok=False) is None
-                or dateline_line(body[1].text, byline_only_ok=False) is not None
+                parse_dateline_line(body[0].text, byline_only_ok=False) is None
+                or parse_dateline_line(body[1].text, byline_only_ok=False) is not None
             )
         )
     ):
@@ -234,7 +220,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
 
     dateline: Dateline | None = None
     byline: tuple[str, ...] = ()
-    taken = _take_dateline(body, after_headline=headline is not None, lines=dateline_line)
+    taken = _take_dateline(body, after_headline=headline is not None)
     if taken is not None:
         parse, opener, body = taken
         span = builder.add(opener, "dateline")

@@ -107,16 +107,20 @@ _MARKS: Final = regex.compile(r"[\p{Mn}\u0640]+")
 def _person_like(text: str, key: str) -> bool:
     """``key`` is ``match_key(text)``."""
     words = key.split()
-    if not 1 <= len(words) <= 6 or any(not w.isalpha() for w in words):
+    if not 1 <= len(words) <= 6 or not "".join(words).isalpha():
         return False
-    stop = data.words("stopwords")  # as written: folded, «على» would be the name «علي»
-    if any(w in stop for w in _MARKS.sub("", text).split()):
+    if not _lookup("places").isdisjoint(words):
         return False
-    return not any(w in _lookup("places") for w in words)
+    # stopwords as written: folded, «على» would be the name «علي»
+    return data.words("stopwords").isdisjoint(_MARKS.sub("", text).split())
 
 
 def _parts(masked: str, folded: Folded) -> list[_Part] | None:
-    """The parts of a folded line (dates masked); texts are taken from the original."""
+    """The parts of a folded line (dates masked); texts are taken from the original.
+
+    ``None``: the line is no dateline (text between parts, or an unknown phrase of several
+    words).
+    """
     parts: list[_Part] = []
     pos = 0
     # «X من CITY» is a dateline shape only in a short line («خالد دغريري من جدة»), not in
@@ -124,7 +128,7 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
     short = masked.count(" ") < _FROM_MAX_WORDS
     for m in _PART.finditer(masked):
         between = masked[pos : m.start()]
-        if _LETTERS.search(between):
+        if between and _LETTERS.search(between):
             return None  # something the grammar cannot place
         pos = m.end()
         group = m.lastgroup or "plain"
@@ -150,7 +154,12 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
             # dateline («"عنب".. بيروتي أصيل» is a headline)
             kind = "agency"
         if kind is None:
-            kind = "person" if _person_like(text, key) else "unknown"
+            if _person_like(text, key):
+                kind = "person"
+            elif len(text.split()) > 1:
+                return None  # an unknown phrase: no dateline (parse_dateline_line)
+            else:
+                kind = "unknown"
         parts.append(_Part(text, start, end, kind, known, sep))
     if _LETTERS.search(masked[pos:]):
         return None
@@ -238,8 +247,6 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
         masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), masked)
     parts = _parts(masked, folded)
     if not parts:
-        return None
-    if any(p.kind == "unknown" and len(p.text.split()) > 1 for p in parts):
         return None
     known = [p for p in parts if p.known and p.kind in ("place", "agency")]
     people = [p for p in parts if p.kind == "person"]
