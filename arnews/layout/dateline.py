@@ -80,8 +80,11 @@ _SEP: Final = r"-–—ـ_:/|،,()«»\"“”"
 _PART: Final = re.compile(
     r"\((?P<paren>[^()]{1,40})\)"
     r"|[«\"“”](?P<quoted>[^«»\"“”]{1,40})[»\"“”]"
-    rf"|(?P<plain>[^{_SEP}{_SP}](?:[^{_SEP}]*?[^{_SEP}{_SP}])?)"
-    rf"(?=[{_SP}]*(?:$|[{_SEP}]|[{_SP}]+من[{_SP}]+))"
+    # words up to a separator, the end, or «من» between spaces, matched word by word (no
+    # look-ahead at every character). A part is at least two characters when it can be:
+    # after a one-letter first word, the next word is taken even when it is «من».
+    rf"|(?P<plain>[^{_SEP}{_SP}](?:[^{_SEP}{_SP}]+|[{_SP}]+[^{_SEP}{_SP}]+)?"
+    rf"(?:[{_SP}]+(?!من[{_SP}])[^{_SEP}{_SP}]+)*)"
 )
 _DIGIT: Final = regex.compile(r"\d")
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
