@@ -54,24 +54,23 @@ FOLD_TABLE: Final = _build_table()
 
 # The letters the table unifies are frequent (a «ة» every few words): one str.replace per
 # letter is many times faster than translating every character. The rest of the table
-# (digits, separators, spaces) is rare in a text: its runs are translated only when there
-# are some, found with a one-class pattern (``re`` scans those fastest).
+# (digits, separators, spaces) is rare in a text: the scan in :func:`fold` notes whether
+# there are any, and only then are their runs translated.
 _REPLACED: Final = "أإآٱىیةک" + chars.TATWEEL
 _REPLACE_PAIRS: Final = tuple((char, FOLD_TABLE[ord(char)]) for char in _REPLACED)
-_RARE: Final = re.compile("[" + re.escape("".join(map(chr, FOLD_TABLE))) + "]")
-_RARE_RUNS: Final = re.compile("[" + re.escape("".join(map(chr, FOLD_TABLE))) + "]+")
+_RARE: Final = "".join(chr(cp) for cp in FOLD_TABLE if chr(cp) not in _REPLACED)
+_RARE_RUNS: Final = re.compile("[" + re.escape(_RARE) + "]+")
 
 
 def _translate_run(m: re.Match[str]) -> str:
     return m.group().translate(FOLD_TABLE)
 
 
-def _apply_table(text: str) -> str:
+def _apply_table(text: str, rare: bool) -> str:
+    """The table over ``text``; ``rare``: it may hold one of the rare characters."""
     for char, unified in _REPLACE_PAIRS:
         text = text.replace(char, unified)
-    if _RARE.search(text) is None:
-        return text
-    return _RARE_RUNS.sub(_translate_run, text)
+    return _RARE_RUNS.sub(_translate_run, text) if rare else text
 
 
 _DROPPED: Final = chars.DIACRITICS + chars.BIDI_CONTROLS + chars.ZERO_WIDTH
@@ -85,7 +84,10 @@ _SPECIAL: Final = regex.compile(
 # The same scan, fast: the first character of a run (one class, which ``re`` scans several
 # times faster than an alternation), then the run it opens. The look-behind of ``_SPECIAL``
 # is checked in :func:`fold` on the one character before a tatweel run.
-_SCAN: Final = re.compile(f"[{_DROPPED}{chars.TATWEEL}{chars.PRESENTATION_FORMS}]")
+# The scan also stops at the rare characters of the table (they keep the length).
+_SCAN: Final = re.compile(
+    f"[{_DROPPED}{chars.TATWEEL}{re.escape(_RARE)}{chars.PRESENTATION_FORMS}]"
+)
 _DROP_RUN: Final = re.compile(f"[{_DROPPED}]+")
 _TATWEEL_RUN: Final = re.compile(f"{chars.TATWEEL}+")
 _LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")  # tatweel itself is a letter (Lm)
@@ -202,11 +204,16 @@ def fold(text: str) -> Folded:
     xends: list[int] = []
     pos = 0  # in the source
     length = 0  # of the folded text so far
+    rare = False  # the text has rare characters of the table
     m = _SCAN.search(text)
     while m is not None:
         a = m.start()
         char = text[a]
         replacement = ""
+        if char in _RARE:
+            rare = True
+            m = _SCAN.search(text, cast("re.Match[str]", _RARE_RUNS.match(text, a)).end())
+            continue
         if char == chars.TATWEEL:
             b = cast("re.Match[str]", _TATWEEL_RUN.match(text, a)).end()
             if a == 0 or not _is_letter_or_mark(text[a - 1]):
@@ -221,6 +228,7 @@ def fold(text: str) -> Folded:
         else:  # a presentation form
             b = a + 1
             replacement = _compat(char)
+            rare = True  # (its letters get the whole table)
         if a > pos:
             parts.append(text[pos:a])
             fstarts.append(length)
@@ -238,14 +246,14 @@ def fold(text: str) -> Folded:
         pos = b
         m = _SCAN.search(text, b)
     if not pos:
-        return Folded(text=_apply_table(text), source=text)
+        return Folded(text=_apply_table(text, rare), source=text)
     if pos < len(text):
         parts.append(text[pos:])
         fstarts.append(length)
         sstarts.append(pos)
         xends.append(-1)
     return Folded(
-        text=_apply_table("".join(parts)),
+        text=_apply_table("".join(parts), rare),
         source=text,
         fstarts=fstarts,
         sstarts=sstarts,
@@ -263,7 +271,7 @@ def fold_text(text: str) -> str:
     'اكد'
     """
     if _SCAN.search(text) is None:
-        return _apply_table(text)
+        return _apply_table(text, rare=False)
     return fold(text).text
 
 
