@@ -18,7 +18,7 @@ from arnews.layout.boilerplate import (
     furniture_key,
     is_boilerplate_line,
     is_end_mark,
-    is_furniture_shape,
+    is_rule_or_hashtags,
     is_teaser_marker,
     is_teaser_title,
     is_trailer_stamp,
@@ -143,7 +143,8 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
             removed.append(text)
             continue
         in_teasers = False
-        if is_boilerplate_line(text, key) if key is not None else is_furniture_shape(text):
+        # (not an end mark: that was checked above)
+        if is_boilerplate_line(text, key) if key is not None else is_rule_or_hashtags(text):
             removed.append(text)
             continue
         kept.append(block)

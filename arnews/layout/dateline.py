@@ -53,6 +53,19 @@ def _kinds() -> dict[str, PartKind]:
     return kinds
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every known place, agency and outlet, and the dateline fillers."""
+    return frozenset(key.split()[0] for key in _kinds()) | _lookup("dateline_fillers")
+
+
+def _names_known_word(masked: str, folded: str) -> bool:
+    """Whether a word of the masked or the folded line is one of :func:`_first_words`."""
+    if not _first_words().isdisjoint(_WORDS.findall(masked)):
+        return True
+    return masked is not folded and not _first_words().isdisjoint(_WORDS.findall(folded))
+
+
 def _kind_of(key: str) -> PartKind | None:
     kind = _kinds().get(key)
     if kind is not None:
@@ -87,6 +100,7 @@ _PART: Final = re.compile(
     rf"(?:[{_SP}]+(?!من[{_SP}])[^{_SEP}{_SP}]+)*)"
 )
 _DIGIT: Final = regex.compile(r"\d")
+_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")  # the words of a key (match_key)
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
 
@@ -248,6 +262,11 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     masked = folded.text
     if _DIGIT.search(masked) is not None:  # every date shape has digits
         masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), masked)
+    # A dateline names a known place or agency, unless it is a byline: a line where none
+    # of them starts is not read further. (A part's key is words of the folded line, or of
+    # the masked line for parts that end at a masked date: both sets of words are taken.)
+    if not byline_only_ok and not _names_known_word(masked, folded.text):
+        return None
     parts = _parts(masked, folded)
     if not parts:
         return None
