@@ -28,6 +28,7 @@ _SENTENCE_END: Final = regex.compile(rf"[{regex.escape(chars.SENTENCE_END)}][\"'
 _NO_WIDTH: Final = re.compile(
     rf"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]"
 )
+_SPACE_RUN: Final = re.compile(" {2,}")
 # Whitespace other than the plain space and the newline (what str.split() also splits at):
 # a text without any needs no more tidying than collapsing and stripping plain spaces.
 _ODD_SPACE: Final = re.compile(
@@ -82,20 +83,23 @@ def read_text(text: str) -> ReadResult:
     """Split decoded text into blocks (one per paragraph candidate)."""
     lines: list[tuple[str, bool, bool]] = []  # (text, gap_before, indented)
     gap = False
-    # no entity and no whitespace but spaces and newlines: a line's tidying is at most
-    # collapsing and stripping its spaces (most texts; the others go line by line)
-    plain = "&" not in text and _ODD_SPACE.search(text) is None
-    for raw in text.split("\n"):
-        if not plain:
-            line = tidy(raw)
-        elif "  " in raw:
-            line = " ".join(raw.split())
-        else:
-            line = raw.strip(" ")
+    if "&" in text:  # entities are unescaped line by line, before the spaces are tidied
+        tidied = [tidy(raw) for raw in text.split("\n")]
+        indents = [raw[:1].isspace() for raw in text.split("\n")]
+    else:
+        # the same tidying over the whole text: any whitespace but the newline becomes a
+        # space, runs of spaces one space, and each line is stripped
+        text = _ODD_SPACE.sub(" ", text)
+        if "  " in text:
+            text = _SPACE_RUN.sub(" ", text)
+        raws = text.split("\n")
+        tidied = [raw.strip(" ") for raw in raws]
+        indents = [raw[:1] == " " for raw in raws]
+    for line, indent in zip(tidied, indents, strict=True):
         if not line:
             gap = True
             continue
-        lines.append((line, gap, raw[:1].isspace()))
+        lines.append((line, gap, indent))
         gap = False
     width = _wrap_width(lines)
     if width is None:
