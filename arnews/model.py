@@ -150,7 +150,7 @@ class Notice:
     span: Span | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Paragraph:
     """One body paragraph as it stands in [`Article.text`][arnews.Article].
 
@@ -161,6 +161,14 @@ class Paragraph:
 
     text: str
     span: Span
+
+    def __init__(self, *, text: str, span: Span) -> None:  # by hand, as Span's
+        _set_paragraph_text(self, text)
+        _set_paragraph_span(self, span)
+
+
+_set_paragraph_text: Final = Paragraph.__dict__["text"].__set__
+_set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
 
 
 @attrs.frozen(kw_only=True)

@@ -35,6 +35,7 @@ BlockRole: TypeAlias = Literal["headline", "dateline", "subheadline", "heading",
 NoticeSink = Callable[[Notice], None]
 
 BLOCK_SEPARATOR: Final = "\n\n"
+_SEPARATOR_LENGTH: Final = len(BLOCK_SEPARATOR)
 
 _HEADLINE_MAX_WORDS: Final = 30
 _HEADLINE_MAX_CHARS: Final = 250
@@ -63,12 +64,21 @@ _PLACEHOLDER_PARTS: Final = ("XX", "xx", "00", "__")  # of «XX/XX/XXXX»
 _DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class LaidBlock:
     """A block of ``Article.text`` and what it is, for the detectors."""
 
     role: BlockRole
     span: Span
+
+    # by hand (one per block): the slots set through their descriptors
+    def __init__(self, *, role: BlockRole, span: Span) -> None:
+        _set_role(self, role)
+        _set_span(self, span)
+
+
+_set_role: Final = LaidBlock.__dict__["role"].__set__
+_set_span: Final = LaidBlock.__dict__["span"].__set__
 
 
 @attrs.frozen(kw_only=True)
@@ -95,7 +105,10 @@ def _ends_clause(text: str) -> bool:
 
 
 def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
-    if text.count(" ") >= max_words or visible_length(text) > max_chars or _ends_clause(text):
+    # (the spaces of the start first: a paragraph has enough of them there)
+    if text.count(" ", 0, 200) >= max_words or text.count(" ") >= max_words:
+        return False
+    if visible_length(text) > max_chars or _ends_clause(text):
         return False
     first = _LETTER.search(text)  # two letters at least
     return first is not None and _LETTER.search(text, first.end()) is not None
@@ -156,21 +169,19 @@ class _TextBuilder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.pos = 0
+        self.start = 0  # where the next block starts
         self.blocks: list[LaidBlock] = []
 
     def add(self, text: str, role: BlockRole) -> Span:
-        if self.parts:
-            self.parts.append(BLOCK_SEPARATOR)
-            self.pos += len(BLOCK_SEPARATOR)
-        span = Span(start=self.pos, end=self.pos + len(text))
+        start = self.start
+        span = Span(start=start, end=start + len(text))
+        self.start = start + len(text) + _SEPARATOR_LENGTH
         self.parts.append(text)
-        self.pos = span.end
         self.blocks.append(LaidBlock(role=role, span=span))
         return span
 
     def text(self) -> str:
-        return "".join(self.parts)
+        return BLOCK_SEPARATOR.join(self.parts)
 
 
 def _take_dateline(
@@ -246,7 +257,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     short = [is_heading(b.text) for b in body]  # each block's shape, computed once
     for i, block in enumerate(body):
         as_heading = block.kind == "heading" or (
-            block.kind == "line" and _opens_section(body, short, i)
+            short[i] and block.kind == "line" and _opens_section(body, short, i)
         )
         if as_heading:
             if heading is not None or paragraphs:

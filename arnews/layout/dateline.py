@@ -106,6 +106,7 @@ _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
 class _Part(NamedTuple):
     text: str
+    key: str  # match_key(text)
     start: int
     end: int
     kind: PartKind
@@ -177,7 +178,7 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
                 return None  # an unknown phrase: no dateline (parse_dateline_line)
             else:
                 kind = "unknown"
-        parts.append(_Part(text, start, end, kind, known, sep))
+        parts.append(_Part(text, key, start, end, kind, known, sep))
     if _LETTERS.search(masked[pos:]):
         return None
     return parts
@@ -228,7 +229,7 @@ def _resolve(parts: list[_Part], folded: Folded) -> tuple[str | None, str | None
                 end = following.end
             place = _original(folded, part.start, end)
         elif kind == "agency":
-            agencies.append((match_key(part.text) in _lookup("agencies"), part.text))
+            agencies.append((part.key in _lookup("agencies"), part.text))
         elif kind == "person":
             byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
     # a news agency is the credit over the outlet that relays it: «الجزيرة - واس:»
