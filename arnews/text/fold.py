@@ -19,6 +19,7 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Final, cast
 
 import attrs
@@ -100,11 +101,11 @@ def _is_letter_or_mark(char: str) -> bool:
 
 
 @functools.cache
-def _compat(char: str) -> str:
+def _nfkc_letters(char: str) -> str:
     return _DROP_ALL.sub("", unicodedata.normalize("NFKC", char))
 
 
-@attrs.frozen(kw_only=True, eq=False)
+@attrs.frozen(kw_only=True, eq=False, init=False)
 class Folded:
     """A folded view of ``source`` and the map from its offsets back to ``source``.
 
@@ -123,9 +124,25 @@ class Folded:
     # _sstarts[k]. A copied segment maps one to one; a replaced one (a presentation form and
     # its NFKC letters) maps each of its characters to [_sstarts[k], _xends[k]); _xends[k] is
     # -1 for a copied segment. Characters dropped by folding belong to the one before them.
-    _fstarts: list[int] | None = attrs.field(alias="fstarts", default=None, repr=False)
-    _sstarts: list[int] = attrs.field(alias="sstarts", factory=list, repr=False)
-    _xends: list[int] = attrs.field(alias="xends", factory=list, repr=False)
+    _fstarts: Sequence[int] | None = attrs.field(alias="fstarts", default=None, repr=False)
+    _sstarts: Sequence[int] = attrs.field(alias="sstarts", default=(), repr=False)
+    _xends: Sequence[int] = attrs.field(alias="xends", default=(), repr=False)
+
+    # by hand (one per fold, and detectors fold often): the slots set through their descriptors
+    def __init__(
+        self,
+        *,
+        text: str,
+        source: str,
+        fstarts: Sequence[int] | None = None,
+        sstarts: Sequence[int] = (),
+        xends: Sequence[int] = (),
+    ) -> None:
+        _set_text(self, text)
+        _set_source(self, source)
+        _set_fstarts(self, fstarts)
+        _set_sstarts(self, sstarts)
+        _set_xends(self, xends)
 
     def source_start(self, i: int) -> int:
         """The source offset where folded character ``i`` starts (``len(source)`` at the end)."""
@@ -186,6 +203,13 @@ class Folded:
         return start + min(length, source_index - self._sstarts[k])
 
 
+_set_text: Final = Folded.__dict__["text"].__set__
+_set_source: Final = Folded.__dict__["source"].__set__
+_set_fstarts: Final = Folded.__dict__["_fstarts"].__set__
+_set_sstarts: Final = Folded.__dict__["_sstarts"].__set__
+_set_xends: Final = Folded.__dict__["_xends"].__set__
+
+
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching; see the module docstring for what changes.
 
@@ -227,7 +251,7 @@ def fold(text: str) -> Folded:
             b = run.end()
         else:  # a presentation form
             b = a + 1
-            replacement = _compat(char)
+            replacement = _nfkc_letters(char)
             rare = True  # (its letters get the whole table)
         if a > pos:
             parts.append(text[pos:a])
