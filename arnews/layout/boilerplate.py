@@ -117,9 +117,13 @@ def furniture_key(line: str) -> str | None:
     another word («وقال الوزير …») is not folded at all. Shapes without phrases (rules,
     hashtags, «// انتهى //») are checked by :func:`is_furniture_shape`.
     """
-    m = _FIRST_WORD.match(line)
+    end = line.find(" ")
+    word: str | None = line if end < 0 else line[:end]
+    if not word or not word.isalpha():  # (a line opening with a word of letters: most)
+        m = _FIRST_WORD.match(line)
+        word = None if m is None else m.group(1)
     # the word has letters only (no marks): unifying letters is all its key needs
-    if m is not None and m.group(1).replace(chars.TATWEEL, "") not in _first_word_spellings():
+    if word is not None and word.replace(chars.TATWEEL, "") not in _first_word_spellings():
         return None
     return head_key(line)
 

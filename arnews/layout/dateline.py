@@ -115,6 +115,7 @@ class _Part(NamedTuple):
 
 
 _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
+_NO_LETTERS: Final = ' -–—ـ_:/|،,()«»"“”.|'  # (what stands between parts, mostly)
 
 
 _FROM_MAX_WORDS: Final = 5
@@ -146,7 +147,7 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
     short = masked.count(" ") < _FROM_MAX_WORDS
     for m in _PART.finditer(masked):
         between = masked[pos : m.start()]
-        if between and _LETTERS.search(between):
+        if between.strip(_NO_LETTERS) and _LETTERS.search(between):
             return None  # something the grammar cannot place
         pos = m.end()
         group = m.lastgroup or "plain"
@@ -179,7 +180,8 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
             else:
                 kind = "unknown"
         parts.append(_Part(text, key, start, end, kind, known, sep))
-    if _LETTERS.search(masked[pos:]):
+    rest = masked[pos:]
+    if rest.strip(_NO_LETTERS) and _LETTERS.search(rest):
         return None
     return parts
 

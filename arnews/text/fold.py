@@ -286,6 +286,7 @@ def fold(text: str) -> Folded:
 
 
 _PUNCT: Final = regex.compile(r"[^\p{L}\p{N}\s]+")
+_LETTERS_ONLY: Final = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9 ]*")
 
 
 def fold_text(text: str) -> str:
@@ -321,5 +322,8 @@ def folded_match_key(folded: str) -> str:
     'اقرا ايضا'
     """
     # after the substitution only letters, digits and spaces are left, where str.split()
-    # splits exactly at the spaces \s matches
-    return " ".join(_PUNCT.sub(" ", folded).split())
+    # splits exactly at the spaces \s matches; Arabic letters, ASCII letters and digits and
+    # spaces only (most keys) need no substitution
+    if _LETTERS_ONLY.fullmatch(folded) is None:
+        folded = _PUNCT.sub(" ", folded)
+    return " ".join(folded.split())

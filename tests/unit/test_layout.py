@@ -315,3 +315,25 @@ def test_furniture_first_word_spellings(word: str) -> None:
     assert spelled == (folded in boilerplate._first_words())
     for phrase_word in boilerplate._first_words():
         assert phrase_word in boilerplate._first_word_spellings()
+
+
+@given(
+    st.lists(
+        st.sampled_from(["اقرأ", "أيضا", "شارك", "وقال", "ـ", "َ", " ", "//", "«", "1", "Next"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_furniture_key_matches_its_definition(line: str) -> None:
+    """The first word taken without the regex when the line opens with letters: the same
+    key (or None) as the definition (first run of letters, tatweel dropped, folded)."""
+    from arnews.layout import boilerplate
+    from arnews.text.fold import FOLD_TABLE
+
+    m = boilerplate._FIRST_WORD.match(line)
+    if m is not None and (
+        m.group(1).replace("ـ", "").translate(FOLD_TABLE) not in boilerplate._first_words()
+    ):
+        expected = None
+    else:
+        expected = boilerplate.head_key(line)
+    assert boilerplate.furniture_key(line) == expected
