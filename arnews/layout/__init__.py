@@ -254,7 +254,8 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     sections: list[Section] = []
     heading: tuple[str, Span] | None = None
     paragraphs: list[Paragraph] = []
-    short = [is_heading(b.text) for b in body]  # each block's shape, computed once
+    # each block's shape, computed once (a paragraph has its many spaces early: no call)
+    short = [b.text.count(" ", 0, 200) < _HEADING_MAX_WORDS and is_heading(b.text) for b in body]
     for i, block in enumerate(body):
         as_heading = block.kind == "heading" or (
             short[i] and block.kind == "line" and _opens_section(body, short, i)

@@ -61,9 +61,10 @@ def _first_words() -> frozenset[str]:
 
 def _names_known_word(masked: str, folded: str) -> bool:
     """Whether a word of the masked or the folded line is one of :func:`_first_words`."""
-    if not _first_words().isdisjoint(_WORDS.findall(masked)):
+    # (the words of a key are its runs of letters and digits)
+    if not _first_words().isdisjoint(folded_match_key(masked).split()):
         return True
-    return masked is not folded and not _first_words().isdisjoint(_WORDS.findall(folded))
+    return masked is not folded and not _first_words().isdisjoint(folded_match_key(folded).split())
 
 
 def _kind_of(key: str) -> PartKind | None:
@@ -100,7 +101,6 @@ _PART: Final = re.compile(
     rf"(?:[{_SP}]+(?!من[{_SP}])[^{_SEP}{_SP}]+)*)"
 )
 _DIGIT: Final = regex.compile(r"\d")
-_WORDS: Final = regex.compile(r"[\p{L}\p{N}]+")  # the words of a key (match_key)
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
 
