@@ -56,6 +56,9 @@ def _prefix_pattern(name: str) -> regex.Pattern[str]:
 
 def is_end_mark(line: str) -> bool:
     """«// انتهى //»: the SPA end-of-story mark."""
+    first = line[:1]  # «/», a space or the «ا» of «انتهى»: a quick test before the regex
+    if first != "/" and first != "ا" and not first.isspace():
+        return False
     return "انتهى" in line and _END_MARK.match(line) is not None
 
 
