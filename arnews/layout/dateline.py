@@ -60,11 +60,25 @@ def _first_words() -> frozenset[str]:
 
 
 def _names_known_word(masked: str, folded: str) -> bool:
-    """Whether a word of the masked or the folded line is one of :func:`_first_words`."""
-    # (the words of a key are its runs of letters and digits)
-    if not _first_words().isdisjoint(folded_match_key(masked).split()):
+    """Whether a word of the masked or the folded line is one of :func:`_first_words`.
+
+    The words of a key are its runs of letters and digits. The first words are all Arabic
+    letters, ASCII letters and digits, which stand as runs of those in the line too: one
+    stdlib ``re`` finds them.
+    """
+    first = _first_words()
+    if not _first_words_plain():  # (not with the lists shipped): the words of the keys
+        return not first.isdisjoint(folded_match_key(masked).split()) or (
+            masked is not folded and not first.isdisjoint(folded_match_key(folded).split())
+        )
+    if not first.isdisjoint(_PLAIN_WORD.findall(masked)):
         return True
-    return masked is not folded and not _first_words().isdisjoint(folded_match_key(folded).split())
+    return masked is not folded and not first.isdisjoint(_PLAIN_WORD.findall(folded))
+
+
+@functools.cache
+def _first_words_plain() -> bool:
+    return all(_PLAIN_WORD.fullmatch(word) for word in _first_words())
 
 
 def _kind_of(key: str) -> PartKind | None:
@@ -101,6 +115,7 @@ _PART: Final = re.compile(
     rf"(?:[{_SP}]+(?!من[{_SP}])[^{_SEP}{_SP}]+)*)"
 )
 _DIGIT: Final = regex.compile(r"\d")
+_PLAIN_WORD: Final = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9]+")
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
 
