@@ -125,7 +125,6 @@ _STATE_PREFIX: Final = regex.compile(
     r"^(?:no|has|with|without|is|show|enable|disable)[-_]", regex.I
 )
 _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-_WS: Final = regex.compile(r"\s+")
 # An interview turn: «س: ما رأيك ...؟», «ج - نحن ...», «سؤال: ...», «الصباح: ...».
 _INTERVIEW_TURN: Final = regex.compile(r"^(?:س|ج|سؤال|جواب)\s*[:\-–/]")
 _SENTENCE_END: Final = regex.compile(r"[.!؟?…:؛][\"'»”)\]]*$")
@@ -276,7 +275,8 @@ def _is_caption(element: Element) -> bool:
 
 
 def _clean_text(text: str) -> str:
-    return tidy(_WS.sub(" ", text))
+    # ``tidy`` splits at every Unicode space (a superset of ``\s``): no regex pass before it
+    return tidy(text)
 
 
 class _Measure:
@@ -466,6 +466,7 @@ class _Walker:
         self.furniture = furniture  # every line is furniture (a set-aside box being walked)
         self.body_lines = 0
         self.parts: list[str] = []
+        self.visible = 0  # characters of the parts, spaces around them not counted
         self.bold_chars = 0
         self.link_chars = 0
         self.bold_depth = 0
@@ -478,6 +479,7 @@ class _Walker:
             return
         self.parts.append(text)
         visible = len(text.strip())
+        self.visible += visible
         if self.bold_depth:
             self.bold_chars += visible
         if self.link_depth:
@@ -487,13 +489,11 @@ class _Walker:
         if not self.parts:
             return  # nothing added since the last flush (the counts are 0 too)
         joined = "".join(self.parts)
-        if joined.isspace():
-            self.parts, self.bold_chars, self.link_chars = [], 0, 0
+        visible, bold, links = self.visible, self.bold_chars, self.link_chars
+        self.parts, self.visible, self.bold_chars, self.link_chars = [], 0, 0, 0
+        if not visible and joined.isspace():
             return
         text = _clean_text(joined)
-        visible = sum(len(p.strip()) for p in self.parts)
-        bold, links = self.bold_chars, self.link_chars
-        self.parts, self.bold_chars, self.link_chars = [], 0, 0
         if not text:
             return
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
@@ -529,64 +529,71 @@ class _Walker:
     def walk(self, top: Element) -> None:
         walker = lxml.etree.iterwalk(top, events=("start", "end"))
         # what each open element did at its start: _PLAIN, _OPENED a block, or was _SKIPPED
-        # (its end adds only its tail)
+        # (its end adds only its tail); bold and link elements add their flag
         opened: list[int] = []
+        add = self.add
         for event, element in walker:
+            if event == "end":
+                did = opened.pop()
+                if did != _SKIPPED:
+                    if did & _BOLD:
+                        self.bold_depth -= 1
+                    elif did & _LINK:
+                        self.link_depth -= 1
+                    if did & _OPENED:
+                        self.flush()
+                        self.kinds.pop()
+                if element is not top:
+                    add(element.tail)
+                continue
             tag = element.tag
             if not isinstance(tag, str):
-                if event == "end":
-                    self.add(element.tail)
+                opened.append(_SKIPPED)
                 continue
-            if event == "start":
-                if tag == _ASIDE_TAG:
-                    self.flush()
-                    opened.append(_SKIPPED)
-                    if (original := self.aside.get(element)) is not None:
-                        box = _Walker("", self.aside, furniture=True)
-                        box.walk(original)
-                        self.blocks.extend(box.blocks)
-                    continue
-                if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
-                    self.flush()
-                    opened.append(_SKIPPED)
-                    walker.skip_subtree()
-                    continue
-                caption = _is_caption(element)
-                if tag == "br":
-                    self.flush()
-                    # a <br> opens nothing; one with a caption class closes a block at its end
-                    opened.append(_OPENED if caption else _PLAIN)
-                    continue
-                if tag in _BLOCK_TAGS or caption:
-                    self.flush()
-                    self.kinds.append(_kind(element, self.kinds, caption=caption))
-                    opened.append(_OPENED)
-                else:
-                    opened.append(_PLAIN)
-                if tag in _BOLD_TAGS:
-                    self.bold_depth += 1
-                elif tag == "a":
-                    self.link_depth += 1
-                self.add(element.text)
+            if tag == _ASIDE_TAG:
+                self.flush()
+                opened.append(_SKIPPED)
+                if (original := self.aside.get(element)) is not None:
+                    box = _Walker("", self.aside, furniture=True)
+                    box.walk(original)
+                    self.blocks.extend(box.blocks)
                 continue
-            # end
-            did = opened.pop()
-            if did != _SKIPPED:
-                if tag in _BOLD_TAGS:
-                    self.bold_depth -= 1
-                elif tag == "a":
-                    self.link_depth -= 1
-                if did == _OPENED:
-                    self.flush()
-                    self.kinds.pop()
-            if element is not top:
-                self.add(element.tail)
+            if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
+                self.flush()
+                opened.append(_SKIPPED)
+                walker.skip_subtree()
+                continue
+            # a caption: by its tag or a caption word in its class (as ``_is_caption``)
+            value = element.get("class")
+            caption = tag in _CAPTION_TAGS or (
+                bool(value) and not _CAPTION_WORDS.isdisjoint(value.lower().split())
+            )
+            if tag == "br":
+                self.flush()
+                # a <br> opens nothing; one with a caption class closes a block at its end
+                opened.append(_OPENED if caption else _PLAIN)
+                continue
+            did = _PLAIN
+            if tag in _BLOCK_TAGS or caption:
+                self.flush()
+                self.kinds.append(_kind(element, self.kinds, caption=caption))
+                did = _OPENED
+            if tag in _BOLD_TAGS:
+                self.bold_depth += 1
+                did |= _BOLD
+            elif tag == "a":
+                self.link_depth += 1
+                did |= _LINK
+            opened.append(did)
+            add(element.text)
         self.flush()
 
 
 _PLAIN: Final = 0
 _OPENED: Final = 1
 _SKIPPED: Final = 2
+_BOLD: Final = 4
+_LINK: Final = 8
 
 
 def _kind(element: Element, open_kinds: list[BlockKind], *, caption: bool) -> BlockKind:
