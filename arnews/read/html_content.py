@@ -145,6 +145,13 @@ def _noise_words() -> frozenset[str]:
     return frozenset(words | {"=" + v for v in _noise_exact()})
 
 
+# Elements below the body with a «hidden» or «style» attribute, and with a class or id: the
+# owners of those attributes, found from the attribute axis (libxml2 tests no predicate on
+# every element, several times faster than «.//*[@hidden or @style]»), in document order.
+_HIDDEN_XPATH: Final = "(descendant::*/@hidden | descendant::*/@style)/.."
+_NAMED_XPATH: Final = "(descendant::*/@class | descendant::*/@id)/.."
+
+
 def _count(element: Element) -> int:
     """How many elements ``element`` holds, itself included (counted by libxml2)."""
     found = element.xpath("count(descendant-or-self::*)")
@@ -392,7 +399,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
             _drop(element)
     measure = _Measure(body)
     whole = max(measure.body_text(body), 1)
-    for element in _elements(body.xpath(".//*[@hidden or @style]")):
+    for element in _elements(body.xpath(_HIDDEN_XPATH)):
         # hidden from the reader («style="display:none"», «hidden»), unless it is the article
         # itself (a page that reveals its story by script)
         if not _is_hidden(element) or element in holds_keep:
@@ -402,7 +409,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
     noise = _noise_words()
     # class values repeat all over a page: whether each names furniture, once
     furniture: dict[str, bool] = {}
-    for element in _elements(body.xpath(".//*[@class or @id]")):
+    for element in _elements(body.xpath(_NAMED_XPATH)):
         if element.getparent() is None:
             continue
         value = f"{element.get('class') or ''} {element.get('id') or ''}"

@@ -197,6 +197,17 @@ def class_words(element: Element) -> set[str]:
     return words
 
 
+# Elements with ``itemprop`` or ``property``, and those with rel="author", a class or an id:
+# the owners of the attributes, found from the attribute axis (libxml2 tests no predicate on
+# every element, several times faster than «descendant-or-self::*[@itemprop or
+# @property]»), in document order.
+_PROPERTY_XPATH: Final = "(descendant-or-self::*/@itemprop | descendant-or-self::*/@property)/.."
+_AUTHOR_XPATH: Final = (
+    "(descendant-or-self::*/@rel[. = 'author'] | descendant-or-self::*/@class"
+    " | descendant-or-self::*/@id)/.."
+)
+
+
 def _elements(found: object) -> list[Element]:
     """The elements of an XPath node-set result."""
     if not isinstance(found, list):
@@ -279,7 +290,7 @@ def _read_tags(root: Element, raw: _Raw) -> None:
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in _elements(root.xpath("descendant-or-self::*[@itemprop or @property]")):
+    for element in _elements(root.xpath(_PROPERTY_XPATH)):
         if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
@@ -571,7 +582,7 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
                 names.append(person)
     names.extend(raw.first(_AUTHOR_KEYS))
     if not names:
-        candidates = root.xpath("descendant-or-self::*[@rel='author' or @class or @id]")
+        candidates = root.xpath(_AUTHOR_XPATH)
         for element in _elements(candidates):
             if element.tag in ("meta", "script", "link"):
                 continue
