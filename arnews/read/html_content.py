@@ -325,6 +325,40 @@ class _Measure:
                 parent[3] += inline
                 parent[4] += inline if parent[0] else inline_links
 
+    def without(self, removed: list[tuple[Element, Element | None]], top: Element) -> _Measure:
+        """The figures once each ``(element, parent)`` of ``removed`` stands replaced by an
+        empty placeholder that keeps its tail (:func:`_set_aside`), in that order: exactly
+        what a new pass over ``top`` would give, found by taking each element's figures off
+        its ancestors (the sums are linear; a placeholder adds nothing but the same tail).
+        """
+        out = object.__new__(_Measure)
+        out.sizes = sizes = dict(self.sizes)
+        for element, parent in removed:
+            # what the element gave its parent, taken off each ancestor in turn
+            d_total, d_links, d_inline, d_inline_links = sizes.get(element, _NO_SIZE)
+            block = element.tag in _BLOCK_TAGS
+            node: Element | None = parent
+            while node is not None:
+                total, links, inline, inline_links = sizes.get(node, _NO_SIZE)
+                is_link = node.tag == "a"
+                if is_link:
+                    d_links = d_total
+                if block:  # a block child gives its parent no inline text
+                    d_inline = d_inline_links = 0
+                if is_link:
+                    d_inline_links = d_inline
+                sizes[node] = (
+                    total - d_total,
+                    links - d_links,
+                    inline - d_inline,
+                    inline_links - d_inline_links,
+                )
+                if node is top:
+                    break
+                block = node.tag in _BLOCK_TAGS
+                node = node.getparent()
+        return out
+
     def body_text(self, element: Element) -> int:
         """Running text of ``element``'s subtree, link text not counted."""
         total, links, _, _ = self.sizes.get(element, _NO_SIZE)
@@ -379,8 +413,12 @@ def _is_hidden(element: Element) -> bool:
     return _HIDDEN_STYLE.search(element.get("style") or "") is not None
 
 
-def _remove_furniture(body: Element, keep: Element | None) -> Aside:
-    """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article."""
+def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Measure | None]:
+    """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article.
+
+    Returns the boxes set aside, and the figures of what is left when they could be had
+    without a new pass (``None``: hidden elements were dropped, the figures need one).
+    """
     aside: Aside = {}
     # the elements that hold ``keep`` (it and its ancestors): never removed
     holds_keep = set() if keep is None else {keep, *keep.iterancestors()}
@@ -399,6 +437,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
             _drop(element)
     measure = _Measure(body)
     whole = max(measure.body_text(body), 1)
+    dropped = False
     for element in _elements(body.xpath(_HIDDEN_XPATH)):
         # hidden from the reader («style="display:none"», «hidden»), unless it is the article
         # itself (a page that reveals its story by script)
@@ -406,7 +445,9 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
             continue
         if measure.body_text(element) <= _KEEP_SHARE * whole:
             _drop(element)
+            dropped = True
     noise = _noise_words()
+    removed: list[tuple[Element, Element | None]] = []  # (element set aside, its parent)
     # class values repeat all over a page: whether each names furniture, once
     furniture: dict[str, bool] = {}
     for element in _elements(body.xpath(_NAMED_XPATH)):
@@ -422,13 +463,16 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
             tokens = _value_tokens(value)
             if tokens & _content_words() and tokens & noise <= _layout_slots():
                 continue  # a wrapper around the article («content-wrap sidebar-right»)
+        removed.append((element, element.getparent()))
         _set_aside(element, aside)
-    return aside
+    return aside, None if dropped else measure.without(removed, body)
 
 
-def _container(body: Element) -> list[Element]:
-    """The article container (and prose siblings of it), in document order."""
-    measure = _Measure(body)
+def _container(body: Element, measure: _Measure | None) -> list[Element]:
+    """The article container (and prose siblings of it), in document order; ``measure``:
+    the figures of ``body`` as it is, if at hand."""
+    if measure is None:
+        measure = _Measure(body)
     scores: dict[Element, float] = {}
     for element in body.iter(*_BLOCK_TAGS):
         prose = measure.prose(element)
@@ -639,8 +683,8 @@ def content_blocks(root: Element, *, headline: str | None, keep: Element | None)
     body = root.find("body")
     if body is None:
         body = root
-    aside = _remove_furniture(body, keep)
+    aside, measure = _remove_furniture(body, keep)
     walker = _Walker(match_key(headline) if headline else "", aside)
-    for container in _container(body):
+    for container in _container(body, measure):
         walker.walk(container)
     return walker.blocks
