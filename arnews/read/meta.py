@@ -219,7 +219,7 @@ def _may_name_author(values: str) -> bool:
     """Whether ``_AUTHOR_HINT`` may match in ``values`` (``False``: it surely does not): plain
     searches of the lower-cased text, much cheaper than the case-blind pattern.
 
-    >>> _may_name_author("post-BYLINE"), _may_name_author("share-box\nnews")
+    >>> _may_name_author("post-BYLINE"), _may_name_author("share-box news")
     (True, False)
     """
     low = values.lower()
