@@ -593,7 +593,8 @@ class _Walker:
                         self.link_depth -= 1
                     if did & _OPENED:
                         self.flush()
-                        self.kinds.pop()
+                        if self.kinds:  # a caption <br> closes a block it did not open
+                            self.kinds.pop()
                 if element is not top:
                     add(element.tail)
                 continue
@@ -605,9 +606,7 @@ class _Walker:
                 self.flush()
                 opened.append(_SKIPPED)
                 if (original := self.aside.get(element)) is not None:
-                    box = _Walker("", self.aside, furniture=True)
-                    box.walk(original)
-                    self.blocks.extend(box.blocks)
+                    self.blocks.extend(_box_blocks(original, self.aside))
                 continue
             if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
                 self.flush()
@@ -638,6 +637,21 @@ class _Walker:
             opened.append(did)
             add(element.text)
         self.flush()
+
+
+def _box_blocks(box: Element, aside: Aside) -> list[Block]:
+    """The blocks of a box set aside: every line is furniture (a caption block).
+
+    Most boxes are a single element with text and no children (a share link, a tag): its
+    text is its one line, as the walk would find it (a ``<br>`` holds no text of its own).
+    """
+    if len(box) == 0 and box.tag != "br":
+        text = box.text
+        line = tidy(text) if text and not text.isspace() else ""
+        return [Block(text=line, kind="caption", gap_before=True)] if line else []
+    walker = _Walker("", aside, furniture=True)
+    walker.walk(box)
+    return walker.blocks
 
 
 _PLAIN: Final = 0

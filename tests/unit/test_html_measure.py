@@ -7,6 +7,7 @@ import lxml.etree
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import arnews
 from arnews.read import html_content
 
 _TEXTS = st.sampled_from(
@@ -47,3 +48,26 @@ def test_figures_after_setting_aside_are_those_of_a_new_pass(page: str) -> None:
         assert derived.sizes.get(element, html_content._NO_SIZE) == fresh.sizes.get(
             element, html_content._NO_SIZE
         )
+
+
+@settings(max_examples=200, deadline=None)
+@given(_pages())
+def test_box_lines_are_those_of_a_furniture_walk(page: str) -> None:
+    # the shortcut for a box without children gives what the walk gives
+    parser = lxml.etree.HTMLParser(remove_comments=True, recover=True)
+    body = lxml.etree.fromstring(page.encode("utf-8"), parser).find("body")
+    assert body is not None
+    for element in body.iter():
+        walker = html_content._Walker("", {}, furniture=True)
+        walker.walk(element)
+        assert html_content._box_blocks(element, {}) == walker.blocks
+
+
+def test_a_caption_line_break_in_the_article_is_no_crash() -> None:
+    # «<br class="caption">» closes a block at its end without having opened one
+    page = (
+        "<html><body><div><p>قال الوزير إن الاجتماع كان مثمرا وبناء جدا في العاصمة اليوم.</p>"
+        '<br class="caption"><p>وأضاف الوزير أن المحادثات ستستمر خلال الأسبوع المقبل.</p>'
+        "</div></body></html>"
+    )
+    assert "المحادثات ستستمر" in arnews.parse_html(page).text
