@@ -19,6 +19,7 @@ The walk is iterative (``lxml.etree.iterwalk``): deep trees cost no Python recur
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -127,6 +128,7 @@ _STATE_PREFIX: Final = regex.compile(
 _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
 # An interview turn: «س: ما رأيك ...؟», «ج - نحن ...», «سؤال: ...», «الصباح: ...».
 _INTERVIEW_TURN: Final = regex.compile(r"^(?:س|ج|سؤال|جواب)\s*[:\-–/]")
+_INTERVIEW_STARTS: Final = "سج"  # the first letters it can match (a cheap test first)
 _SENTENCE_END: Final = regex.compile(r"[.!؟?…:؛][\"'»”)\]]*$")
 
 _UNIT_MIN: Final = 25  # characters of running text for a paragraph to count
@@ -241,6 +243,32 @@ def _names_furniture(value: str) -> bool:
             return True
         m = pattern.search(low, m.end())
     return False
+
+
+def _furniture_names(values: list[str]) -> dict[str, bool]:
+    """:func:`_names_furniture` of each value, the pattern searched once over all of them
+    (joined by newlines: a boundary for the pattern, as a space or the ends of a value are;
+    no word of it holds a newline)."""
+    distinct = list(dict.fromkeys(values))
+    exact = _noise_exact()
+    named: dict[str, bool] = {}
+    lows: list[str] = []
+    for value in distinct:
+        named[value] = not exact.isdisjoint(value.lower().split())
+        # most values have no capital letter, so no camelCase joint to mark
+        lows.append(value if value.islower() else _CAMEL.sub("-", value).lower())
+    starts = list(itertools.accumulate((len(low) + 1 for low in lows[:-1]), initial=0))
+    for m in _noise_pattern().finditer("\n".join(lows)):
+        at = bisect.bisect_right(starts, m.start()) - 1
+        value = distinct[at]
+        if named[value]:
+            continue
+        # the token holding the word, unless it flags a state («no-share», «showComments»)
+        before = lows[at][: m.start() - starts[at]]
+        index = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
+        if not _STATE_TOKEN.match(value.split()[index]):
+            named[value] = True
+    return named
 
 
 def _value_tokens(value: str) -> frozenset[str]:
@@ -448,16 +476,14 @@ def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Meas
             dropped = True
     noise = _noise_words()
     removed: list[tuple[Element, Element | None]] = []  # (element set aside, its parent)
+    named = _elements(body.xpath(_NAMED_XPATH))
+    values = [f"{e.get('class') or ''} {e.get('id') or ''}" for e in named]
     # class values repeat all over a page: whether each names furniture, once
-    furniture: dict[str, bool] = {}
-    for element in _elements(body.xpath(_NAMED_XPATH)):
-        if element.getparent() is None:
+    furniture = _furniture_names(values)
+    for element, value in zip(named, values, strict=True):
+        if not furniture[value] or element.getparent() is None:
             continue
-        value = f"{element.get('class') or ''} {element.get('id') or ''}"
-        named = furniture.get(value)
-        if named is None:
-            named = furniture[value] = _names_furniture(value)
-        if not named or _is_caption(element) or element in holds_keep:
+        if _is_caption(element) or element in holds_keep:
             continue
         if measure.body_text(element) > _KEEP_SHARE * whole:
             tokens = _value_tokens(value)
@@ -556,13 +582,14 @@ class _Walker:
         if (
             (visible and links / visible > _LINK_DENSE)  # an in-body teaser or a menu line
             or _is_timestamp(text)
-            or _FURNITURE_LINE.match(text)
+            or (text[0] in _FURNITURE_STARTS and _FURNITURE_LINE.match(text))
         ):
             # furniture inside the article: kept apart from the body (Article.boilerplate)
             self.blocks.append(Block(text=text, kind="caption", gap_before=True))
             return
         if kind == "line" and (
-            _INTERVIEW_TURN.match(text) or (visible and bold >= visible and text.endswith("؟"))
+            (text[0] in _INTERVIEW_STARTS and _INTERVIEW_TURN.match(text))
+            or (visible and bold >= visible and text.endswith("؟"))
         ):
             kind = "paragraph"  # an interview turn, never a sub-heading
         if (
@@ -677,6 +704,7 @@ def _kind(element: Element, open_kinds: list[BlockKind], *, caption: bool) -> Bl
 # A line that is a bare URL, or a photo credit: «https://cdn.example.com/i/logo.png»,
 # «© REUTERS / SHOKRY HUSSIEN».
 _FURNITURE_LINE: Final = regex.compile(r"^(?:(?:https?://|www\.)\S+|©.{0,80})$")
+_FURNITURE_STARTS: Final = "hw©"  # the first characters it can match
 
 
 def _is_timestamp(text: str) -> bool:

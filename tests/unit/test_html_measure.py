@@ -71,3 +71,21 @@ def test_a_caption_line_break_in_the_article_is_no_crash() -> None:
         "</div></body></html>"
     )
     assert "المحادثات ستستمر" in arnews.parse_html(page).text
+
+
+_CLASS_WORDS = st.sampled_from(
+    ["share", "mostRead", "most_read", "no-share", "related", "post", "Body", "col-md-4", "x"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(_CLASS_WORDS, max_size=4).map(" ".join).map(lambda v: v + " " + v[::-1]),
+        max_size=8,
+    )
+)
+def test_furniture_names_at_once_are_those_one_by_one(values: list[str]) -> None:
+    assert html_content._furniture_names(values) == {
+        v: html_content._names_furniture(v) for v in values
+    }
