@@ -353,14 +353,18 @@ class _Measure:
                 parent[3] += inline
                 parent[4] += inline if parent[0] else inline_links
 
-    def without(self, removed: list[tuple[Element, Element | None]], top: Element) -> _Measure:
+    def without(
+        self, removed: list[tuple[Element, Element | None]], top: Element
+    ) -> _Measure | None:
         """The figures once each ``(element, parent)`` of ``removed`` stands replaced by an
         empty placeholder that keeps its tail (:func:`_set_aside`), in that order: exactly
         what a new pass over ``top`` would give, found by taking each element's figures off
         its ancestors (the sums are linear; a placeholder adds nothing but the same tail).
+        ``None`` when that would take more steps than a new pass (many boxes deep down).
         """
         out = object.__new__(_Measure)
         out.sizes = sizes = dict(self.sizes)
+        steps = len(sizes) + _WITHOUT_STEPS
         for element, parent in removed:
             # what the element gave its parent, taken off each ancestor in turn
             d_total, d_links, d_inline, d_inline_links = sizes.get(element, _NO_SIZE)
@@ -383,6 +387,9 @@ class _Measure:
                 )
                 if node is top:
                     break
+                steps -= 1
+                if steps < 0:
+                    return None
                 block = node.tag in _BLOCK_TAGS
                 node = node.getparent()
         return out
@@ -403,6 +410,7 @@ class _Measure:
 
 
 _NO_SIZE: Final = (0, 0, 0, 0)
+_WITHOUT_STEPS: Final = 64  # ancestor steps allowed beyond one per element of the page
 
 
 def _drop(element: Element) -> None:

@@ -89,3 +89,19 @@ def test_furniture_names_at_once_are_those_one_by_one(values: list[str]) -> None
     assert html_content._furniture_names(values) == {
         v: html_content._names_furniture(v) for v in values
     }
+
+
+def test_many_boxes_deep_down_get_a_new_pass_not_a_walk_up_for_each() -> None:
+    # taking 500 boxes off 150 ancestors each would cost more than a new pass
+    page = (
+        "<html><body>"
+        + "<div>" * 150
+        + '<span class="share">x</span>' * 500
+        + "</div>" * 150
+        + "</body></html>"
+    )
+    body = lxml.etree.fromstring(page.encode("utf-8"), lxml.etree.HTMLParser()).find("body")
+    assert body is not None
+    aside, derived = html_content._remove_furniture(body, None)
+    assert len(aside) == 500
+    assert derived is None
