@@ -630,8 +630,8 @@ class _Walker:
                         self.flush()
                         if self.kinds:  # a caption <br> closes a block it did not open
                             self.kinds.pop()
-                if element is not top:
-                    add(element.tail)
+                if element is not top and (tail := element.tail):
+                    add(tail)
                 continue
             tag = element.tag
             if not isinstance(tag, str):
@@ -670,7 +670,8 @@ class _Walker:
                 self.link_depth += 1
                 did |= _LINK
             opened.append(did)
-            add(element.text)
+            if text := element.text:
+                add(text)
         self.flush()
 
 
