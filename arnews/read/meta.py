@@ -136,16 +136,16 @@ def _cue_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 @functools.cache
-def _cue_prefilter() -> tuple[re.Pattern[str], ...]:
-    """Patterns for the raw text of a page that find every place where a date cue may be
-    once folded: one for each cue that holds no shorter cue («نشر» stands for «تم نشره»),
-    each letter standing for itself or any letter folding into it («[اأإآٱ]خر»), matched
-    once marks and tatweel are taken out, with no Arabic or Latin letter on either side; and
-    one for presentation forms (folded by NFKC).
+def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
+    """Patterns for the raw text of a page that find every place where a date cue (of
+    ``kind``, «published» or «modified», or of any kind) may be once folded: one for each
+    cue that holds no shorter cue as whole words («نشر» stands for «نشر في», not for «تم
+    نشره»), each letter standing for itself or any letter folding into it («[اأإآٱ]خر»),
+    matched once marks and tatweel are taken out, with no Arabic or Latin letter on either
+    side; and one for presentation forms (folded by NFKC).
     A few plain searches with a literal start: much cheaper than folding the whole page."""
     _, kinds = _cue_pattern()
-    cues = sorted(kinds, key=len)
-    shortest = [c for i, c in enumerate(cues) if not any(o in c for o in cues[:i])]
+    cues = sorted((c for c, k in kinds.items() if kind is None or k == kind), key=len)
     sources: dict[str, set[str]] = {}
     for code, out in FOLD_TABLE.items():
         sources.setdefault(out, set()).add(chr(code))
@@ -159,6 +159,11 @@ def _cue_prefilter() -> tuple[re.Pattern[str], ...]:
     # a cue stands apart from the letters around it: «انتشر» holds none (the letter before
     # is looked for last, so that each search starts by scanning for the cue's first letter)
     letters = "[\u0621-\u064aa-z]"
+
+    def holds(cue: str, shorter: str) -> bool:
+        return re.search(f"(?<!{letters}){re.escape(shorter)}(?!{letters})", cue) is not None
+
+    shortest = [c for i, c in enumerate(cues) if not any(holds(c, o) for o in cues[:i])]
     patterns = [
         re.compile(
             "".join(letter(ch) for ch in cue) + f"(?!{letters})(?<!{letters}(?s:.){{{len(cue)}}})"
@@ -174,10 +179,11 @@ _FOLDED_AWAY: Final = re.compile(
 )
 
 
-def _may_hold_cue(text: str) -> bool:
-    """Whether ``text`` may hold a date cue once folded (``False``: it surely holds none)."""
+def _may_hold_cue(text: str, kind: str | None = None) -> bool:
+    """Whether ``text`` may hold a date cue (of ``kind``, or of any kind) once folded
+    (``False``: it surely holds none)."""
     bare = _FOLDED_AWAY.sub("", text).lower()
-    return any(p.search(bare) for p in _cue_prefilter())
+    return any(p.search(bare) for p in _cue_prefilter(kind))
 
 
 @functools.cache
@@ -371,8 +377,10 @@ def _in_link(element: Element) -> bool:
     return any(a.tag == "a" for a in element.iterancestors()) or element.tag == "a"
 
 
-def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
+def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
     """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...».
+    With ``published=False`` only the modified day is wanted: a page without an update cue
+    is not looked at (the published day found may then be missing; it is not used).
 
     The own text of every element is folded and searched in one piece (joined by line
     breaks, which no cue holds and which stand for the edges of each text); only the texts
@@ -394,7 +402,7 @@ def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
             elements.append(element)
             owns.append(own[:300])
     raw = "\n".join(owns)
-    if not _may_hold_cue(raw):
+    if not _may_hold_cue(raw, None if published else "modified"):
         return None, None
     joined = fold(raw)
     starts = list(itertools.accumulate((len(o) + 1 for o in owns[:-1]), initial=0))
@@ -678,7 +686,7 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     published: Stamp | None = _local(published_all[0], published_all) if published_all else None
     modified: Stamp | None = _local(modified_all[0], modified_all) if modified_all else None
     if published is None or modified is None:
-        cued_published, cued_modified = _cued_dates(root)
+        cued_published, cued_modified = _cued_dates(root, published=published is None)
         published = published or cued_published
         modified = modified or cued_modified
     if published is None:

@@ -25,3 +25,45 @@ def test_the_author_prefilter_skips_pages_without_byline_words() -> None:
     assert meta._may_name_author("Post-Byline")
     assert meta._may_name_author("\u212aATEB")  # the Kelvin sign lowers to «k»
     assert meta._may_name_author("BYL\u0130NE")
+
+
+def _cues() -> list[tuple[str, str]]:
+    from arnews import data
+
+    return [(cue, entry[0]) for entry in data.entries("html_date_cues") for cue in entry[1:]]
+
+
+def test_every_date_cue_passes_the_prefilter_of_its_kind() -> None:
+    # «تم نشره», «تم تحديثه», «تاريخ النشر» hold «نشر»/«تحديث» only inside a word: each is
+    # looked for as it is, not through the shorter cue
+    for cue, kind in _cues():
+        text = f"الصفحة الرئيسية\n{cue}: الأربعاء 12 مايو 2020\nاقرأ أيضا"
+        assert meta._may_hold_cue(text), cue
+        assert meta._may_hold_cue(text, kind), cue
+
+
+_PIECES = st.sampled_from(
+    [
+        *(cue for cue, _ in _cues()),
+        "انتشر",
+        "الخبر",
+        " ",
+        "\n",
+        ":",
+        "ه",
+        "ُ",
+        "ـ",
+        "2020",
+        "ال",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PIECES, max_size=8).map("".join))
+def test_the_cue_prefilter_misses_no_cue(text: str) -> None:
+    pattern, kinds = meta._cue_pattern()
+    for m in pattern.finditer(meta.fold(text).text):
+        kind = kinds.get(m.group().lower(), "published")
+        assert meta._may_hold_cue(text), m.group()
+        assert meta._may_hold_cue(text, kind), m.group()
