@@ -19,7 +19,6 @@ The walk is iterative (``lxml.etree.iterwalk``): deep trees cost no Python recur
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import re
@@ -246,29 +245,9 @@ def _names_furniture(value: str) -> bool:
 
 
 def _furniture_names(values: list[str]) -> dict[str, bool]:
-    """:func:`_names_furniture` of each value, the pattern searched once over all of them
-    (joined by newlines: a boundary for the pattern, as a space or the ends of a value are;
-    no word of it holds a newline)."""
-    distinct = list(dict.fromkeys(values))
-    exact = _noise_exact()
-    named: dict[str, bool] = {}
-    lows: list[str] = []
-    for value in distinct:
-        named[value] = not exact.isdisjoint(value.lower().split())
-        # most values have no capital letter, so no camelCase joint to mark
-        lows.append(value if value.islower() else _CAMEL.sub("-", value).lower())
-    starts = list(itertools.accumulate((len(low) + 1 for low in lows[:-1]), initial=0))
-    for m in _noise_pattern().finditer("\n".join(lows)):
-        at = bisect.bisect_right(starts, m.start()) - 1
-        value = distinct[at]
-        if named[value]:
-            continue
-        # the token holding the word, unless it flags a state («no-share», «showComments»)
-        before = lows[at][: m.start() - starts[at]]
-        index = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
-        if not _STATE_TOKEN.match(value.split()[index]):
-            named[value] = True
-    return named
+    """:func:`_names_furniture` of each distinct value (class values repeat all over a
+    page)."""
+    return {value: _names_furniture(value) for value in dict.fromkeys(values)}
 
 
 def _value_tokens(value: str) -> frozenset[str]:

@@ -73,24 +73,6 @@ def test_a_caption_line_break_in_the_article_is_no_crash() -> None:
     assert "المحادثات ستستمر" in arnews.parse_html(page).text
 
 
-_CLASS_WORDS = st.sampled_from(
-    ["share", "mostRead", "most_read", "no-share", "related", "post", "Body", "col-md-4", "x"]
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(
-        st.lists(_CLASS_WORDS, max_size=4).map(" ".join).map(lambda v: v + " " + v[::-1]),
-        max_size=8,
-    )
-)
-def test_furniture_names_at_once_are_those_one_by_one(values: list[str]) -> None:
-    assert html_content._furniture_names(values) == {
-        v: html_content._names_furniture(v) for v in values
-    }
-
-
 def test_many_boxes_deep_down_get_a_new_pass_not_a_walk_up_for_each() -> None:
     # taking 500 boxes off 150 ancestors each would cost more than a new pass
     page = (
