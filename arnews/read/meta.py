@@ -283,8 +283,8 @@ def _types(obj: dict[str, object]) -> set[str]:
     return {v.lower() for v in values if isinstance(v, str)}
 
 
-def _read_json_ld(root: Element, raw: _Raw) -> None:
-    for script in root.iter("script"):
+def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         body = script.text or ""
@@ -306,8 +306,8 @@ def _read_json_ld(root: Element, raw: _Raw) -> None:
                     raw.ld_sites.append(name.strip())
 
 
-def _read_tags(root: Element, raw: _Raw) -> None:
-    for element in root.iter("meta"):
+def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
+    for element in metas:
         content = element.get("content")
         for attr in ("property", "name", "itemprop", "http-equiv"):
             if key := element.get(attr):
@@ -633,8 +633,8 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _canonical(root: Element, raw: _Raw) -> str | None:
-    for link in root.iter("link"):
+def _canonical(links: list[Element], raw: _Raw) -> str | None:
+    for link in links:
         if "canonical" in (link.get("rel") or "").lower().split():
             href = (link.get("href") or "").strip()
             if href.startswith(("http://", "https://")):
@@ -643,6 +643,9 @@ def _canonical(root: Element, raw: _Raw) -> str | None:
         if value.startswith(("http://", "https://")):
             return value
     return None
+
+
+_READ_TAGS: Final = ("script", "meta", "link", "title", "h1")
 
 
 def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | None]:
@@ -656,11 +659,15 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
         The :class:`PageMeta`, and the element holding the headline (for the content reader),
         if one was found.
     """
+    # the elements read by tag, found in one pass over the page (in document order)
+    tagged: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
+    for element in root.iter(*_READ_TAGS):
+        tagged[element.tag].append(element)
     raw = _Raw()
-    _read_json_ld(root, raw)
-    _read_tags(root, raw)
+    _read_json_ld(tagged["script"], raw)
+    _read_tags(root, tagged["meta"], raw)
 
-    canonical = _canonical(root, raw)
+    canonical = _canonical(tagged["link"], raw)
     page_url = url or canonical
     site_names = [
         n
@@ -674,11 +681,10 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
         for t in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]
     ]
     titles.extend(
-        (tidy(_text(t)), _strip_trailing_name(tidy(_text(t)), site_keys))
-        for t in root.iter("title")
+        (tidy(_text(t)), _strip_trailing_name(tidy(_text(t)), site_keys)) for t in tagged["title"]
     )
     titles = [(t, c) for t, c in titles if t and c]
-    h1s = [(tidy(_text(h)), h) for h in root.iter("h1")]
+    h1s = [(tidy(_text(h)), h) for h in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
     published_all = _structured_dates(raw, _PUBLISHED_KEYS, "datePublished")
