@@ -162,12 +162,8 @@ def read_html(text: str, notice: NoticeSink, *, url: str | None = None) -> ReadR
     if _MARKUP.search(text) is None:
         raise NotHTMLError("not an HTML document: no markup found")
     root = _parse(text, notice)
-    # a Python object for every element, made once and alive until the end: the passes over
-    # the tree below reuse them instead of making and freeing them on every pass
-    elements = list(root.iter())
     meta, headline_element = read_meta(root, url=url)
     body = content_blocks(root, headline=meta.title, keep=headline_element)
-    del elements
     blocks: list[Block] = []
     if meta.title:
         blocks.append(Block(text=meta.title, kind="headline", gap_before=True))
