@@ -82,7 +82,8 @@ def parse_machine_date(value: str) -> Stamp | None:
     >>> parse_machine_date("2020-12-01 02:00:00")
     datetime.date(2020, 12, 1)
     """
-    m = _ISO.search(fold(value).text)
+    # folding leaves ASCII as it is (the usual metadata value): only other text is folded
+    m = _ISO.search(value if value.isascii() else fold(value).text)
     if m is None:
         return None
     day = _day(m["y"], m["m"], m["d"])

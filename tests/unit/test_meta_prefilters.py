@@ -67,3 +67,10 @@ def test_the_cue_prefilter_misses_no_cue(text: str) -> None:
         kind = kinds.get(m.group().lower(), "published")
         assert meta._may_hold_cue(text), m.group()
         assert meta._may_hold_cue(text, kind), m.group()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_machine_dates_skip_folding_only_where_folding_changes_nothing(value: str) -> None:
+    # parse_machine_date reads an ASCII value as it is: folding must leave ASCII unchanged
+    assert meta.fold(value).text == value
