@@ -29,7 +29,7 @@ import regex
 
 from arnews import data
 from arnews.read.blocks import Block, BlockKind
-from arnews.read.html_dates import bare_timestamp
+from arnews.read.html_dates import BARE_CHARS, bare_timestamp
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 
@@ -568,7 +568,7 @@ class _Walker:
             return  # the headline repeated at the top of the body
         if (
             (visible and links / visible > _LINK_DENSE)  # an in-body teaser or a menu line
-            or _is_timestamp(text)
+            or (len(text) <= BARE_CHARS and _is_timestamp(text))  # a stamp is short
             or (text[0] in _FURNITURE_STARTS and _FURNITURE_LINE.match(text))
         ):
             # furniture inside the article: kept apart from the body (Article.boilerplate)
