@@ -559,19 +559,33 @@ def _choose_headline(
     """The headline from ``<h1>``s and (raw, cleaned) meta titles, and its element."""
     metas = [raw for raw, _ in titles]
     cleaned = [clean for _, clean in titles]
-    candidates = [
-        (t, e) for t, e in h1s if match_key(t) and not _is_site(t, site_keys, strict=True)
-    ]
+    # the titles repeat (og:title, twitter:title, JSON-LD): each key and each set of runs once
+    keys: dict[str, str] = {}
+    runs: dict[str, set[str]] = {}
+
+    def key_of(text: str) -> str:
+        key = keys.get(text)
+        if key is None:
+            key = keys[text] = match_key(text)
+        return key
+
+    def runs_of(title: str) -> set[str]:
+        found = runs.get(title)
+        if found is None:
+            found = runs[title] = _runs(title)
+        return found
+
+    candidates = [(t, e) for t, e in h1s if key_of(t) and not _is_site(t, site_keys, strict=True)]
     for text, element in candidates:
-        key = match_key(text)
+        key = key_of(text)
         for meta, clean in zip(metas, cleaned, strict=True):
-            if key == match_key(clean) or key in _runs(meta):
+            if key == key_of(clean) or key in runs_of(meta):
                 return text, element
     for text, element in candidates:
-        key = match_key(text)
+        key = key_of(text)
         for clean in cleaned:
             # an <h1> cut short by the template («... ولا حاجة لن»): the meta title is whole
-            if len(key) >= 15 and match_key(clean).startswith(key):
+            if len(key) >= 15 and key_of(clean).startswith(key):
                 return clean, element
     if cleaned:
         return cleaned[0], candidates[0][1] if candidates else None
@@ -676,13 +690,13 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     ]
     site_keys = _site_keys(site_names, page_url)
 
-    titles = [
-        (tidy(t), strip_site(tidy(t), site_keys))
-        for t in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]
-    ]
-    titles.extend(
-        (tidy(_text(t)), _strip_trailing_name(tidy(_text(t)), site_keys)) for t in tagged["title"]
-    )
+    titles: list[tuple[str, str]] = []
+    for value in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]:
+        title = tidy(value)
+        titles.append((title, strip_site(title, site_keys)))
+    for element in tagged["title"]:
+        title = tidy(_text(element))
+        titles.append((title, _strip_trailing_name(title, site_keys)))
     titles = [(t, c) for t, c in titles if t and c]
     h1s = [(tidy(_text(h)), h) for h in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
