@@ -134,6 +134,7 @@ _FOLLOWER_LEADS: Final = tuple(
     sorted({ch.encode("utf-8")[:1] for ch in _SIGNATURE_FOLLOWERS} | {b"\xc2", b"\xe2"})
 )
 _TA_ZA: Final = (b"\xd8\xb7", b"\xd8\xb8")
+_LATIN_LEAD: Final = b"\xc3"  # the first byte of «Ø» and «Ù» (windows-1252 mojibake leads)
 _WIDE_BREAK_BYTES: Final = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
 _LEAD_LOOKS: Final = 256  # follower lead bytes looked at one by one; more: the full scans
 
@@ -239,14 +240,15 @@ def repair_mojibake(text: str, notice: NoticeSink) -> str:
     return _repair(text, notice, cp1256=True)
 
 
-def _repair(text: str, notice: NoticeSink, *, cp1256: bool) -> str:
+def _repair(text: str, notice: NoticeSink, *, cp1256: bool, cp1252: bool = True) -> str:
     """:func:`repair_mojibake`; ``cp1256=False`` when the text is known to hold no
-    :data:`_SIGNATURE_1256` pair (its windows-1256 scan is skipped)."""
+    :data:`_SIGNATURE_1256` pair, ``cp1252=False`` when it holds no «Ø» or «Ù» (each scan
+    is then skipped)."""
     for pattern, codec, leads in (
         (_MOJIBAKE_1256, "cp1256", "طظ"),
         (_MOJIBAKE_1252, "latin-1", "ØÙ"),
     ):
-        if codec == "cp1256" and not cp1256:
+        if (codec == "cp1256" and not cp1256) or (codec == "latin-1" and not cp1252):
             continue
         if leads[0] not in text and leads[1] not in text:
             continue
@@ -403,13 +405,15 @@ def decode(
         data = bytes(source)
         text, strict = _decode_bytes(data, notice, encoding=options.encoding, declared=declared)
         utf8 = data if strict else None
-    if "\r" in text:  # Windows and old Mac line ends: plain replaces are the cheapest
+    # (a byte search, when the bytes are at hand, is cheaper than one over the text)
+    if (b"\r" in utf8) if utf8 is not None else ("\r" in text):
+        # Windows and old Mac line ends: plain replaces are the cheapest
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     clean, signature = _clean_utf8(utf8) if utf8 is not None else (False, True)
-    if clean:
+    if clean and utf8 is not None:
         # the usual case, told from the bytes (no surrogates in UTF-8; taking out \r above
-        # neither adds a control nor puts «ط» before a follower)
-        text = _repair(text, notice, cp1256=signature)
+        # neither adds a control nor puts «ط» before a follower); «Ø» and «Ù» are C3 98/99
+        text = _repair(text, notice, cp1256=signature, cp1252=_LATIN_LEAD in utf8)
         return text[1:] if text.startswith("\ufeff") else text
     if _TO_CLEAN.search(text) is None:  # nothing to clean, found by one scan
         text = repair_mojibake(text, notice)
