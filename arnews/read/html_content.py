@@ -153,9 +153,15 @@ _HIDDEN_XPATH: Final = "(descendant::*/@hidden | descendant::*/@style)/.."
 _NAMED_XPATH: Final = "(descendant::*/@class | descendant::*/@id)/.."
 
 
+@functools.cache
+def _xpath(expression: str) -> lxml.etree.XPath:
+    """``expression`` compiled once (``element.xpath(...)`` compiles it at every call)."""
+    return lxml.etree.XPath(expression)
+
+
 def _count(element: Element) -> int:
     """How many elements ``element`` holds, itself included (counted by libxml2)."""
-    found = element.xpath("count(descendant-or-self::*)")
+    found = _xpath("count(descendant-or-self::*)")(element)
     return int(found) if isinstance(found, float) else 0
 
 
@@ -453,7 +459,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Meas
     measure = _Measure(body)
     whole = max(measure.body_text(body), 1)
     dropped = False
-    for element in _elements(body.xpath(_HIDDEN_XPATH)):
+    for element in _elements(_xpath(_HIDDEN_XPATH)(body)):
         # hidden from the reader («style="display:none"», «hidden»), unless it is the article
         # itself (a page that reveals its story by script)
         if not _is_hidden(element) or element in holds_keep:
@@ -463,7 +469,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Meas
             dropped = True
     noise = _noise_words()
     removed: list[tuple[Element, Element | None]] = []  # (element set aside, its parent)
-    named = _elements(body.xpath(_NAMED_XPATH))
+    named = _elements(_xpath(_NAMED_XPATH)(body))
     values = [f"{e.get('class') or ''} {e.get('id') or ''}" for e in named]
     # class values repeat all over a page: whether each names furniture, once
     furniture = _furniture_names(values)
