@@ -670,9 +670,58 @@ def _box_blocks(box: Element, aside: Aside) -> list[Block]:
         text = box.text
         line = tidy(text) if text and not text.isspace() else ""
         return [Block(text=line, kind="caption", gap_before=True)] if line else []
-    walker = _Walker("", aside, furniture=True)
-    walker.walk(box)
-    return walker.blocks
+    # what ``_Walker(furniture=True).walk(box)`` gives, without following kinds, bold or link
+    # text: only where lines end matters
+    blocks: list[Block] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        if parts:
+            line = _clean_text("".join(parts))
+            parts.clear()
+            if line:
+                blocks.append(Block(text=line, kind="caption", gap_before=True))
+
+    walker = lxml.etree.iterwalk(box, events=("start", "end"))
+    ends_line: list[bool] = []  # per open element: whether its end ends a line
+    for event, element in walker:
+        if event == "end":
+            if ends_line.pop():
+                flush()
+            if element is not box and (tail := element.tail):
+                parts.append(tail)
+            continue
+        tag = element.tag
+        if not isinstance(tag, str):
+            ends_line.append(False)
+            continue
+        if tag == _ASIDE_TAG:
+            flush()
+            ends_line.append(False)
+            if (original := aside.get(element)) is not None:
+                blocks.extend(_box_blocks(original, aside))
+            continue
+        if (tag == "h1" or tag in _DROP_TAGS) and element is not box:
+            flush()
+            ends_line.append(False)
+            walker.skip_subtree()
+            continue
+        value = element.get("class")
+        caption = tag in _CAPTION_TAGS or (
+            bool(value) and not _CAPTION_WORDS.isdisjoint(value.lower().split())
+        )
+        if tag == "br":
+            flush()
+            ends_line.append(caption)
+            continue
+        opens = tag in _BLOCK_TAGS or caption
+        if opens:
+            flush()
+        ends_line.append(opens)
+        if text := element.text:
+            parts.append(text)
+    flush()
+    return blocks
 
 
 _PLAIN: Final = 0
