@@ -370,13 +370,19 @@ def _local(chosen: Stamp, others: list[Stamp]) -> Stamp:
     return chosen
 
 
-def _structured_dates(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> list[Stamp]:
+def _structured_date(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> Stamp | None:
+    """The first timestamp of the structured sources, in the site's own offset when another
+    source gives it (see :func:`_local`); the other values are read only in that case."""
     values = [
         *_ld_strings(raw.ld_articles, ld_key),
         *raw.first(keys),
         *_ld_strings(raw.ld_pages, ld_key),
     ]
-    return [s for v in values if (s := _stamp(v)) is not None]
+    stamps = (s for v in values if (s := _stamp(v)) is not None)
+    chosen = next(stamps, None)
+    if isinstance(chosen, dt.datetime) and chosen.utcoffset() == dt.timedelta(0):
+        return _local(chosen, list(stamps))
+    return chosen
 
 
 def _in_link(element: Element) -> bool:
@@ -707,10 +713,8 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     h1s = [(tidy(_text(h)), h) for h in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
-    published_all = _structured_dates(raw, _PUBLISHED_KEYS, "datePublished")
-    modified_all = _structured_dates(raw, _MODIFIED_KEYS, "dateModified")
-    published: Stamp | None = _local(published_all[0], published_all) if published_all else None
-    modified: Stamp | None = _local(modified_all[0], modified_all) if modified_all else None
+    published = _structured_date(raw, _PUBLISHED_KEYS, "datePublished")
+    modified = _structured_date(raw, _MODIFIED_KEYS, "dateModified")
     if published is None or modified is None:
         cued_published, cued_modified = _cued_dates(root, published=published is None)
         published = published or cued_published
