@@ -23,6 +23,7 @@ Three steps, each callable on its own:
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import functools
 import itertools
@@ -31,7 +32,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import attrs
-import regex
 from hijridate import Gregorian, Hijri
 
 from arnews import data
@@ -66,17 +66,40 @@ def _fold_word(word: str) -> str:
 
 def _alt(variants: Iterable[str]) -> str:
     """One regex alternation for folded ``variants``, longest first; a space matches 0-3
-    blanks and a word starting with «وال» may have a blank after its «و» («و العشرين»)."""
-    parts = set()
+    blanks and a word starting with «وال» may have a blank after its «و» («و العشرين»).
+
+    The variants are grouped by their leading letters where that cannot change which one
+    wins (the letters differ, so at most one group can match): the engine then tries one
+    group, not every variant, and the order of the variants inside a group is kept."""
+    parts: dict[str, tuple[str, ...]] = {}
     for variant in variants:
-        words = []
-        for word in _fold_word(variant).split():
-            piece = regex.escape(word)
+        atoms: list[str] = []
+        for i, word in enumerate(_fold_word(variant).split()):
+            if i:
+                atoms.append(_H + "{0,3}")
             if word.startswith("وال"):
-                piece = "و" + _H + "{0,2}" + regex.escape(word[1:])
-            words.append(piece)
-        parts.add((_H + "{0,3}").join(words))
-    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+                atoms.extend(("و", _H + "{0,2}"))
+                word = word[1:]
+            atoms.extend(re.escape(c) for c in word)
+        parts["".join(atoms)] = tuple(atoms)
+    ordered = [parts[p] for p in sorted(parts, key=len, reverse=True)]
+    return "(?:" + _grouped(ordered) + ")"
+
+
+def _grouped(seqs: list[tuple[str, ...]]) -> str:
+    """An alternation of atom sequences in priority order, grouped by their first atom when
+    every sequence goes on with a letter (so that the groups exclude each other)."""
+    if len(seqs) > 1 and all(s and not s[0].startswith(_H) for s in seqs):
+        groups: dict[str, list[tuple[str, ...]]] = {}
+        for s in seqs:
+            groups.setdefault(s[0], []).append(s[1:])
+        branches = [
+            atom + (rest if len(tails) == 1 else "(?:" + rest + ")")
+            for atom, tails in groups.items()
+            for rest in (_grouped(tails),)
+        ]
+        return "|".join(branches)
+    return "|".join("".join(s) for s in seqs)
 
 
 def _numbered(name: str) -> dict[str, int]:
@@ -127,7 +150,12 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
         return re.escape(atom)
 
     def emit(node: dict[str, Any]) -> str:
-        branches = [atom_pattern(a) + emit(sub) for a, sub in sorted(node.items()) if a]
+        # Arabic letters first: the engine tries the branches in order at every word
+        branches = [
+            atom_pattern(a) + emit(sub)
+            for a, sub in sorted(node.items(), key=lambda item: (item[0] < "\u0600", item[0]))
+            if a
+        ]
         if "" in node:
             # the phrase ends here: no Arabic letter follows (the grammar's «(?!\p{L})»)
             branches.append("(?![\u0621-\u064a])")
@@ -136,28 +164,73 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
     return emit(root)
 
 
+@functools.cache
+def _letters() -> str:
+    """The regex module's ``\\p{L}`` (Unicode category L) for the stdlib engine, which runs
+    the hot patterns 2-3 times faster: one class for the letters of the basic plane (a
+    bitmap, one look-up), the others only tried for a character beyond it (a class that
+    holds both is a list of hundreds of ranges tried in turn for every blank)."""
+    # every code point but the surrogates, as one string
+    points = array.array("I", range(0xD800)).tobytes()
+    points += array.array("I", range(0xE000, 0x110000)).tobytes()
+    everything = points.decode("utf-32-le")
+    ranges: list[tuple[int, int]] = []
+    # letters, digits other than decimal ones («²», «½») and nothing else; keep the letters
+    for run in re.finditer(r"[^\W\d_]+", everything):
+        text = run.group()
+        if not text.isalpha():
+            text = "".join(c if c.isalpha() else "_" for c in text)
+        for part in re.finditer(r"[^\W\d_]+", text):
+            first = run.start() + part.start()
+            last = first + len(part.group()) - 1
+            # back to code points: the ones past the surrogates stand 0x800 further
+            ranges.append((first + 0x800 * (first >= 0xD800), last + 0x800 * (last >= 0xD800)))
+
+    def body(pairs: Iterable[tuple[int, int]]) -> str:
+        return "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in pairs
+        )
+
+    basic = body((a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF)
+    beyond = body((max(a, 0x10000), b) for a, b in ranges if b > 0xFFFF)
+    return f"[{basic}{{more}}]|(?=[\U00010000-\U0010ffff])[{beyond}]"
+
+
+def _stdlib(pattern: str) -> re.Pattern[str]:
+    """``pattern`` folded and compiled by the stdlib engine, ``\\p{L}`` spelled out (also in
+    a class: «[\\p{L}\\d]» is a letter or a digit)."""
+    letters = _letters()
+    folded = fold(pattern).text
+    folded = re.sub(
+        r"\[\\p\{L\}((?:[^\]\\]|\\.)*)\]",
+        lambda m: "(?:" + letters.replace("{more}", m.group(1)) + ")",
+        folded,
+    )
+    return re.compile(folded.replace(r"\p{L}", "(?:" + letters.replace("{more}", "") + ")"))
+
+
 @attrs.frozen(kw_only=True)
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
-    anchor_digits: regex.Pattern[str]
+    anchor: re.Pattern[str]
     anchor_first: re.Pattern[str]
-    anchor_words: re.Pattern[str]
-    main: regex.Pattern[str]
-    strong_cue: regex.Pattern[str]
-    law_before: regex.Pattern[str]
-    weak_gap: regex.Pattern[str]
-    dual_gap: regex.Pattern[str]
-    range_gap: regex.Pattern[str]
-    today_before: regex.Pattern[str]
-    today_after: regex.Pattern[str]
-    weekday_before: regex.Pattern[str]
-    quoted: regex.Pattern[str]
-    quoted_open: regex.Pattern[str]
-    byline_dash: regex.Pattern[str]
-    weekday_after: regex.Pattern[str]
-    opening_cue: regex.Pattern[str]
-    count_after: regex.Pattern[str]
+    main: re.Pattern[str]
+    strong_cue: re.Pattern[str]
+    law_before: re.Pattern[str]
+    weak_gap: re.Pattern[str]
+    dual_gap: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    today_before: re.Pattern[str]
+    today_after: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    quoted: re.Pattern[str]
+    quoted_open: re.Pattern[str]
+    byline_dash: re.Pattern[str]
+    weekday_after: re.Pattern[str]
+    opening_cue: re.Pattern[str]
+    count_after: re.Pattern[str]
     months: dict[str, int]
     hijri_months: dict[str, int]
     homographs: frozenset[str]
@@ -272,10 +345,8 @@ def _grammar() -> _Grammar:
         rf"(?:(?<![\p{{L}}\d.,/:])|(?<=(?<!\p{{L}})[وبلف]))(?P<yy>1\d{{3}}|20\d\d)"
         rf"(?!\d|[.,]\d|{h}{{0,2}}%)(?:{h}{{0,3}}(?P<yera>{era}){_NB})?)"
     )
-    main = regex.compile(fold(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}").text)
-
-    def compile_folded(pattern: str) -> regex.Pattern[str]:
-        return regex.compile(fold(pattern).text)
+    main = _stdlib(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}")
+    compile_folded = _stdlib
 
     # Every match starts at a digit or at one of these words (after a glued و/ب/ل/ف).
     starters = [
@@ -296,18 +367,32 @@ def _grammar() -> _Grammar:
     weekday_excl = data.entries("dates_weekday_exclusions")
     before_wd = [v for e in weekday_excl if e[0] == "before" for v in e[1:]]
     after_wd = [v for e in weekday_excl if e[0] == "after" for v in e[1:]]
+    trie = _phrase_trie(phrases)
+    # What may follow the first of one or two digits where a date starts: a separator of a
+    # numeric date, the link of a range, «من», «شهر» or a month (the grammar's
+    # «15/11/2024», «17 و18 فيفري», «الرابع من», «5 شهر رمضان», «17 شباط»).
+    after_day = fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
     return _Grammar(
-        # Where a date may start (conventions §5): the first of a run of digits that a
-        # day or a year can be (1 digit, 2 from «0» to «3», or 4: «7», «24», «2015»; not
-        # «450» nor «45»), or a whole starter phrase (group 1) with no letter after it
-        # («اب» but not «ابوظبي», «العام» but not «العامة»), maybe after a glued و/ب/ل/ف, at
-        # the start of the text or after a character that is no letter or digit (the stdlib
-        # engine scans for that character by itself, three times faster than a «\b» tried at
-        # every position; the phrase is looked at ahead, so that no anchor inside it is
-        # passed over).
-        anchor_digits=regex.compile(r"\d+"),
-        anchor_first=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
-        anchor_words=re.compile(rf"[^\w](?=[وبلف]?({_phrase_trie(phrases)}))"),
+        # Where a date may start (conventions §5), found in one pass of the stdlib engine,
+        # which scans by itself for a character that is no Arabic letter (a blank, a mark,
+        # a digit) and looks at what comes next:
+        # - the first of a run of digits that a day or a year can be: 1 digit or 2 from «0»
+        #   to «3» followed by what a day is followed by (above; «7 مارس», not «7 ملايين»),
+        #   or 4 that a year can be («2015») or that open a numeric date («2024-11-15»);
+        #   not «450» nor «45»;
+        # - after a character that is no letter or digit, a whole starter phrase (group 1)
+        #   with no letter after it («اب» but not «ابوظبي», «العام» but not «العامة»),
+        #   maybe after a glued و/ب/ل/ف; the phrase is looked at ahead, so that no anchor
+        #   inside it is passed over.
+        anchor=re.compile(
+            r"[^\u0621-\u064a](?:"
+            r"(?<=\d)(?<!\d\d)(?:"
+            r"\d\d\d(?!\d)(?:(?<=1\d\d\d)|(?<=20\d\d)|(?=[^\S\n]{0,2}[/.\-]))"
+            rf"|(?:(?<=[0-3])\d)?(?!\d)(?={after_day}))"
+            rf"|(?<!\w)(?=[وبلف]?({trie})))"
+        ),
+        # The same phrase at the start of the text.
+        anchor_first=re.compile(rf"[وبلف]?({trie})"),
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».
         strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
@@ -380,7 +465,7 @@ class _Draft:
         return "month" if self.month is not None else "year"
 
 
-def _hour(g: _Grammar, m: regex.Match[str]) -> tuple[int | None, int | None]:
+def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
     if m.group("hh") is not None:
         hour, minute = int(m.group("hh")), int(m.group("mi"))
     elif m.group("hword") is not None:
@@ -397,7 +482,7 @@ def _cue_before(g: _Grammar, text: str, start: int) -> bool:
     return g.strong_cue.search(text, max(0, start - 24), start) is not None
 
 
-def _textual(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     day: int | None = None
     if m.group("day") is not None:
         day = int(m.group("day"))
@@ -456,7 +541,7 @@ def _textual(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _numeric(g: _Grammar, m: regex.Match[str]) -> list[_Draft]:
+def _numeric(g: _Grammar, m: re.Match[str]) -> list[_Draft]:
     if m.group("nd") is not None:
         day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
     else:
@@ -487,7 +572,7 @@ def _numeric(g: _Grammar, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _relative(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+def _relative(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     word = _key(m.group("rel"))
     offset = g.relative_days[word]
     if offset == 0 and m.group("rwd") is None and m.group("rdp") is None:
@@ -507,7 +592,7 @@ def _relative(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _weekday(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+def _weekday(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     start = m.start("wd2")
     if g.weekday_before.search(text, max(0, start - 16), start) is not None:
         return []  # «صلاة الجمعة»
@@ -524,7 +609,7 @@ def _weekday(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) -> list[_Draft]:
+def _year(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> list[_Draft]:
     year = int(m.group("yy"))
     era, word = m.group("yera"), m.group("yw")
     calendar: Calendar = "gregorian"
@@ -584,17 +669,21 @@ def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) 
 
 
 def _anchors(g: _Grammar, text: str) -> list[int]:
-    found = {
-        m.start()
-        for m in g.anchor_digits.finditer(text)
-        # a day (1 or 2 digits, the first of 2 from «0» to «3») or a year (4 digits)
-        if (size := m.end() - m.start()) in (1, 4) or (size == 2 and text[m.start()] in "0123")
-    }
+    """Where a date may start, in order: the grammar is tried only there."""
+    found: list[int] = []
     if (m := g.anchor_first.match(text)) is not None:
-        found.update((0, m.start(1)))
-    for m in g.anchor_words.finditer(text):
-        found.update((m.start() + 1, m.start(1)))
-    return sorted(found)
+        found.append(0)
+        if m.start(1):
+            found.append(m.start(1))
+    for m in g.anchor.finditer(text):
+        phrase = m.start(1)
+        if phrase < 0:
+            found.append(m.start())  # a digit
+        else:
+            found.append(m.start() + 1)  # the phrase, maybe with its glued letter
+            if phrase > m.start() + 1:
+                found.append(phrase)
+    return sorted(set(found))
 
 
 def _scan(g: _Grammar, text: str) -> list[_Draft]:
