@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Final
 
 import attrs
+import regex
 from hijridate import Gregorian, Hijri
 
 from arnews import data
@@ -124,21 +125,25 @@ def _variants(name: str, *, labelled: bool = False, label: str | None = None) ->
 _BLANKS: Final = "\x00"  # a trie atom for the 0-3 blanks between the words of a phrase
 
 
-def _phrase_trie(phrases: Iterable[str]) -> str:
-    """A stdlib regex that matches where one of the folded ``phrases`` starts, as a trie, each
-    phrase whole and followed by no Arabic letter: «اب» (August) is not found in «ابوظبي».
-    Blanks are written as :func:`_alt` writes them (0-3 blanks between words, 0-2 after the
-    «و» of «وال...»)."""
+def _atoms(phrase: str) -> tuple[str, ...]:
+    """The letters of a folded phrase, with :data:`_BLANKS` between its words and after the
+    «و» of «وال...» (0-2 blanks then), as :func:`_alt` writes them."""
+    atoms: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            atoms.append(_BLANKS)
+        if word.startswith("وال"):
+            atoms.extend(("و", _BLANKS + "2", *word[1:]))
+        else:
+            atoms.extend(word)
+    return tuple(atoms)
+
+
+def _trie(sequences: Iterable[tuple[str, ...]]) -> str:
+    """A stdlib regex trie of atom sequences (:func:`_atoms`), each followed by no Arabic
+    letter: «اب» (August) is not found in «ابوظبي»."""
     root: dict[str, dict[str, Any]] = {}
-    for phrase in set(phrases):
-        atoms: list[str] = []
-        for i, word in enumerate(phrase.split()):
-            if i:
-                atoms.append(_BLANKS)
-            if word.startswith("وال"):
-                atoms.extend(("و", _BLANKS + "2", *word[1:]))
-            else:
-                atoms.extend(word)
+    for atoms in sequences:
         node = root
         for atom in atoms:
             node = node.setdefault(atom, {})
@@ -150,12 +155,7 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
         return re.escape(atom)
 
     def emit(node: dict[str, Any]) -> str:
-        # Arabic letters first: the engine tries the branches in order at every word
-        branches = [
-            atom_pattern(a) + emit(sub)
-            for a, sub in sorted(node.items(), key=lambda item: (item[0] < "\u0600", item[0]))
-            if a
-        ]
+        branches = [atom_pattern(a) + emit(sub) for a, sub in sorted(node.items()) if a]
         if "" in node:
             # the phrase ends here: no Arabic letter follows (the grammar's «(?!\p{L})»)
             branches.append("(?![\u0621-\u064a])")
@@ -164,12 +164,46 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
     return emit(root)
 
 
+def _phrase_trie(phrases: Iterable[str]) -> str:
+    """A stdlib regex that matches where one of the folded ``phrases`` starts, as a trie, each
+    phrase whole and followed by no Arabic letter."""
+    return _trie(_atoms(p) for p in set(phrases))
+
+
+# Letters that begin many Arabic words: a phrase starting with one of them has a branch of
+# its own in the scan for phrases; the phrases starting with any other letter share one.
+_COMMON_INITIALS: Final = "اوبفلمعتيس"
+
+
+def _phrase_scan(phrases: Iterable[str]) -> str:
+    """A stdlib regex that matches where one of the folded ``phrases`` may start, and at
+    every such place: a cheap first sieve, tried after every blank of a text.
+
+    The engine tries the branches of an alternation one after the other: a trie whose root
+    has a branch for every first letter (thirty and more) spends most of its time there.
+    Here the phrases whose first letter is uncommon at the start of a word share one branch
+    (their letters as a class, then one trie of the rest of each): «رجب» and «جمادى» give
+    «[جر](?:جب|مادي)», which also takes «ججب»; the places found are checked with
+    :func:`_phrase_trie`."""
+    by_head: dict[str, set[tuple[str, ...]]] = {}
+    for atoms in {_atoms(p) for p in phrases}:
+        head = atoms[0] if atoms[0] in _COMMON_INITIALS else ""
+        by_head.setdefault(head, set()).add(atoms[1:])
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(by_head.items()) if head]
+    shared = {atoms[0] for atoms in {_atoms(p) for p in phrases}} - set(_COMMON_INITIALS)
+    if "" in by_head:
+        heads = "".join(sorted(re.escape(c) for c in shared))
+        branches.append(f"[{heads}]" + _trie(by_head[""]))
+    return "(?:" + "|".join(branches) + ")"
+
+
 @functools.cache
-def _letters() -> str:
+def _letters(astral: bool) -> str:
     """The regex module's ``\\p{L}`` (Unicode category L) for the stdlib engine, which runs
-    the hot patterns 2-3 times faster: one class for the letters of the basic plane (a
-    bitmap, one look-up), the others only tried for a character beyond it (a class that
-    holds both is a list of hundreds of ranges tried in turn for every blank)."""
+    the hot patterns 2-3 times faster: a class of the letters of the basic plane (a bitmap,
+    one look-up); with ``astral``, also the letters beyond it, tried only for a character
+    beyond it (a class that holds both is a list of hundreds of ranges tried in turn for
+    every blank). A text with no character beyond the basic plane needs only the first."""
     # every code point but the surrogates, as one string
     points = array.array("I", range(0xD800)).tobytes()
     points += array.array("I", range(0xE000, 0x110000)).tobytes()
@@ -194,13 +228,15 @@ def _letters() -> str:
 
     basic = body((a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF)
     beyond = body((max(a, 0x10000), b) for a, b in ranges if b > 0xFFFF)
+    if not astral:
+        return f"[{basic}{{more}}]"
     return f"[{basic}{{more}}]|(?=[\U00010000-\U0010ffff])[{beyond}]"
 
 
-def _stdlib(pattern: str) -> re.Pattern[str]:
+def _stdlib(pattern: str, astral: bool) -> re.Pattern[str]:
     """``pattern`` folded and compiled by the stdlib engine, ``\\p{L}`` spelled out (also in
-    a class: «[\\p{L}\\d]» is a letter or a digit)."""
-    letters = _letters()
+    a class: «[\\p{L}\\d]» is a letter or a digit) by :func:`_letters`."""
+    letters = _letters(astral)
     folded = fold(pattern).text
     folded = re.sub(
         r"\[\\p\{L\}((?:[^\]\\]|\\.)*)\]",
@@ -214,8 +250,11 @@ def _stdlib(pattern: str) -> re.Pattern[str]:
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
-    anchor: re.Pattern[str]
-    anchor_first: re.Pattern[str]
+    anchor_digits: regex.Pattern[str]
+    after_day: re.Pattern[str]
+    after_year: re.Pattern[str]
+    anchor_words: re.Pattern[str]
+    anchor_phrase: re.Pattern[str]
     main: re.Pattern[str]
     strong_cue: re.Pattern[str]
     law_before: re.Pattern[str]
@@ -259,8 +298,17 @@ def _today_exclusions() -> list[str]:
     return _variants("dates_today_exclusions", labelled=True, label="before") + outlets
 
 
+_BEYOND_BASIC: Final = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _grammar_for(text: str) -> _Grammar:
+    """The grammar for ``text``: the one that knows the letters beyond the basic plane only
+    when the text holds such a character (an emoji, a rare script)."""
+    return _grammar(_BEYOND_BASIC.search(text) is not None)
+
+
 @functools.cache
-def _grammar() -> _Grammar:
+def _grammar(astral: bool = False) -> _Grammar:
     weekdays = _variants("dates_weekdays")
     wd = _alt(weekdays)
     wd_def = _alt(w for w in weekdays if _fold_word(w).startswith("ال"))
@@ -345,8 +393,11 @@ def _grammar() -> _Grammar:
         rf"(?:(?<![\p{{L}}\d.,/:])|(?<=(?<!\p{{L}})[وبلف]))(?P<yy>1\d{{3}}|20\d\d)"
         rf"(?!\d|[.,]\d|{h}{{0,2}}%)(?:{h}{{0,3}}(?P<yera>{era}){_NB})?)"
     )
-    main = _stdlib(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}")
-    compile_folded = _stdlib
+
+    def compile_folded(pattern: str) -> re.Pattern[str]:
+        return _stdlib(pattern, astral)
+
+    main = compile_folded(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}")
 
     # Every match starts at a digit or at one of these words (after a glued و/ب/ل/ف).
     starters = [
@@ -367,32 +418,28 @@ def _grammar() -> _Grammar:
     weekday_excl = data.entries("dates_weekday_exclusions")
     before_wd = [v for e in weekday_excl if e[0] == "before" for v in e[1:]]
     after_wd = [v for e in weekday_excl if e[0] == "after" for v in e[1:]]
-    trie = _phrase_trie(phrases)
     # What may follow the first of one or two digits where a date starts: a separator of a
     # numeric date, the link of a range, «من», «شهر» or a month (the grammar's
     # «15/11/2024», «17 و18 فيفري», «الرابع من», «5 شهر رمضان», «17 شباط»).
-    after_day = fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
     return _Grammar(
-        # Where a date may start (conventions §5), found in one pass of the stdlib engine,
-        # which scans by itself for a character that is no Arabic letter (a blank, a mark,
-        # a digit) and looks at what comes next:
+        # Where a date may start (conventions §5):
         # - the first of a run of digits that a day or a year can be: 1 digit or 2 from «0»
-        #   to «3» followed by what a day is followed by (above; «7 مارس», not «7 ملايين»),
-        #   or 4 that a year can be («2015») or that open a numeric date («2024-11-15»);
-        #   not «450» nor «45»;
-        # - after a character that is no letter or digit, a whole starter phrase (group 1)
-        #   with no letter after it («اب» but not «ابوظبي», «العام» but not «العامة»),
-        #   maybe after a glued و/ب/ل/ف; the phrase is looked at ahead, so that no anchor
-        #   inside it is passed over.
-        anchor=re.compile(
-            r"[^\u0621-\u064a](?:"
-            r"(?<=\d)(?<!\d\d)(?:"
-            r"\d\d\d(?!\d)(?:(?<=1\d\d\d)|(?<=20\d\d)|(?=[^\S\n]{0,2}[/.\-]))"
-            rf"|(?:(?<=[0-3])\d)?(?!\d)(?={after_day}))"
-            rf"|(?<!\w)(?=[وبلف]?({trie})))"
+        #   to «3» followed by what a day is followed by (``after_day``: «7 مارس», not
+        #   «7 ملايين»), or 4 that a year can be («2015») or that open a numeric date
+        #   (``after_year``: «2024-11-15»); not «450» nor «45»;
+        anchor_digits=regex.compile(r"\d+"),
+        after_day=re.compile(
+            fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
         ),
-        # The same phrase at the start of the text.
-        anchor_first=re.compile(rf"[وبلف]?({trie})"),
+        after_year=re.compile(r"[^\S\n]{0,2}[/.\-]"),
+        # - after a character that is no letter or digit (or at the start of the text), a
+        #   whole starter phrase (group 1) with no letter after it («اب» but not «ابوظبي»,
+        #   «العام» but not «العامة»), maybe after a glued و/ب/ل/ف. The stdlib engine
+        #   scans by itself for a character that is no Arabic letter and sifts what follows
+        #   with :func:`_phrase_scan`; the few places kept are checked with the phrase
+        #   itself; the phrase is looked at ahead, so that no anchor inside it is passed over.
+        anchor_words=re.compile(rf"[^\u0621-\u064a0-9](?=[وبلف]?{_phrase_scan(phrases)})"),
+        anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».
         strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
@@ -671,18 +718,26 @@ def _year(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> 
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
     found: list[int] = []
-    if (m := g.anchor_first.match(text)) is not None:
-        found.append(0)
-        if m.start(1):
-            found.append(m.start(1))
-    for m in g.anchor.finditer(text):
-        phrase = m.start(1)
-        if phrase < 0:
-            found.append(m.start())  # a digit
-        else:
-            found.append(m.start() + 1)  # the phrase, maybe with its glued letter
-            if phrase > m.start() + 1:
-                found.append(phrase)
+    for run in g.anchor_digits.finditer(text):
+        start, end = run.span()
+        size = end - start
+        if size == 4:
+            year = text[start] == "1" or text.startswith("20", start)
+            if year or g.after_year.match(text, end) is not None:
+                found.append(start)
+        elif (size == 1 or (size == 2 and text[start] in "0123")) and g.after_day.match(
+            text, end
+        ) is not None:
+            found.append(start)
+    if (m := g.anchor_phrase.match(text)) is not None:
+        found.extend((0, m.start(1)))
+    for m in g.anchor_words.finditer(text):
+        after = m.end()
+        char = text[after - 1]
+        if char.isalnum() or char == "_":
+            continue  # a letter or a digit of another script: no word starts here
+        if (phrase := g.anchor_phrase.match(text, after)) is not None:
+            found.extend((after, phrase.start(1)))
     return sorted(set(found))
 
 
@@ -909,8 +964,8 @@ def detect_dates(folded: Folded, notice: NoticeSink) -> tuple[DateMention, ...]:
     >>> ds[0].gregorian
     datetime.date(2015, 8, 13)
     """
-    g = _grammar()
     text = folded.text
+    g = _grammar_for(text)
     drafts = [d for d in _scan(g, text) if d.end > d.start]
     _link_ranges(g, text, drafts)
     for draft in drafts:
@@ -1049,13 +1104,12 @@ def publication_date(
             return _as_date(inside[0])
     if opening is None:
         return None
-    g = _grammar()
     for mention in dates:
         if not opening.contains(mention.span) or mention.span.start - opening.start > 60:
             continue
         when = _as_date(mention)
         lead = fold(text[opening.start : mention.span.start]).text
-        if when is not None and g.opening_cue.search(lead) is None:
+        if when is not None and _grammar_for(lead).opening_cue.search(lead) is None:
             return when
     return None
 
@@ -1116,9 +1170,8 @@ class _Parsed:
 
 
 def _reparse(mention: DateMention) -> _Parsed | None:
-    g = _grammar()
     folded = fold(mention.text).text
-    drafts = _scan(g, folded)
+    drafts = _scan(_grammar_for(folded), folded)
     if not drafts:
         return None
     d = drafts[-1]
