@@ -754,20 +754,24 @@ def _year(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> 
     return drafts
 
 
+def _digit_anchor(g: _Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the run of digits ``text[start:end]`` may open a date (see ``anchor_digits``)."""
+    size = end - start
+    if size == 4:
+        year = text[start] == "1" or text.startswith("20", start)
+        return year or g.after_year.match(text, end) is not None
+    if size == 1 or (size == 2 and text[start] in "0123"):
+        return g.after_day.match(text, end) is not None
+    return False
+
+
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
-    found: list[int] = []
-    for run in g.anchor_digits.finditer(text):
-        start, end = run.span()
-        size = end - start
-        if size == 4:
-            year = text[start] == "1" or text.startswith("20", start)
-            if year or g.after_year.match(text, end) is not None:
-                found.append(start)
-        elif (size == 1 or (size == 2 and text[start] in "0123")) and g.after_day.match(
-            text, end
-        ) is not None:
-            found.append(start)
+    found = [
+        run.start()
+        for run in g.anchor_digits.finditer(text)
+        if _digit_anchor(g, text, run.start(), run.end())
+    ]
     if (m := g.anchor_phrase.match(text)) is not None:
         found.extend((0, m.start(1)))
     for m in g.anchor_words.finditer(text):
@@ -791,18 +795,21 @@ def _scan(g: _Grammar, text: str) -> list[_Draft]:
         if m is None or m.end() == at:
             continue
         done = m.end()
-        previous = drafts[-1] if drafts else None
-        if m.group("nu") is not None:
-            drafts.extend(_numeric(g, m))
-        elif m.group("tx") is not None:
-            drafts.extend(_textual(g, text, m))
-        elif m.group("re") is not None:
-            drafts.extend(_relative(g, text, m))
-        elif m.group("we") is not None:
-            drafts.extend(_weekday(g, text, m))
-        else:
-            drafts.extend(_year(g, text, m, previous))
+        drafts.extend(_drafts(g, text, m, drafts[-1] if drafts else None))
     return drafts
+
+
+def _drafts(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> list[_Draft]:
+    """What one match of the grammar says (``previous``: the draft before it, if any)."""
+    if m.group("nu") is not None:
+        return _numeric(g, m)
+    if m.group("tx") is not None:
+        return _textual(g, text, m)
+    if m.group("re") is not None:
+        return _relative(g, text, m)
+    if m.group("we") is not None:
+        return _weekday(g, text, m)
+    return _year(g, text, m, previous)
 
 
 # --- values ------------------------------------------------------------------------------
@@ -1224,8 +1231,20 @@ class _Parsed:
 
 
 def _reparse(mention: DateMention) -> _Parsed | None:
+    g = _grammar()
     folded = fold(mention.text).text
-    drafts = _scan(_grammar(), folded)
+    # A mention is one match of the grammar: when the grammar, tried at the start, takes the
+    # whole text and a date may start there, that is the only match :func:`_scan` finds.
+    run = g.anchor_digits.match(folded)
+    if run is not None:
+        first = _digit_anchor(g, folded, run.start(), run.end())
+    else:
+        first = g.anchor_phrase.match(folded) is not None
+    m = g.main.match(folded) if first else None
+    if m is not None and 0 < m.end() == len(folded):
+        drafts = _drafts(g, folded, m, None)
+    else:
+        drafts = _scan(g, folded)
     if not drafts:
         return None
     d = drafts[-1]
