@@ -307,6 +307,7 @@ class _Grammar:
     anchor_digits: regex.Pattern[str]
     after_day: re.Pattern[str]
     after_year: re.Pattern[str]
+    day_article: re.Pattern[str]
     anchor_words: re.Pattern[str]
     anchor_phrase: re.Pattern[str]
     main: re.Pattern[str]
@@ -475,6 +476,9 @@ def _grammar() -> _Grammar:
             fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
         ),
         after_year=re.compile(r"[^\S\n]{0,2}[/.\-]"),
+        # - the article glued to such a day, at the start of a word: «ال13 من آب», «الـ5
+        #   من مارس» (the grammar takes it with the day).
+        day_article=compile_folded(rf"{_NLBP}ال{h}{{0,2}}\Z"),
         # - after a character that is no letter or digit (or at the start of the text), a
         #   whole starter phrase (group 1) with no letter after it («اب» but not «ابوظبي»,
         #   «العام» but not «العامة»), maybe after a glued و/ب/ل/ف. The stdlib engine
@@ -771,11 +775,14 @@ def _digit_anchor(g: _Grammar, text: str, start: int, end: int) -> bool:
 
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
-    found = [
-        run.start()
-        for run in g.anchor_digits.finditer(text)
-        if _digit_anchor(g, text, run.start(), run.end())
-    ]
+    found: list[int] = []
+    for run in g.anchor_digits.finditer(text):
+        start, end = run.span()
+        if _digit_anchor(g, text, start, end):
+            found.append(start)
+            article = g.day_article.search(text, max(0, start - 4), start)
+            if article is not None and end - start <= 2:
+                found.append(article.start())
     if (m := g.anchor_phrase.match(text)) is not None:
         found.extend((0, m.start(1)))
     for m in g.anchor_words.finditer(text):
