@@ -706,31 +706,35 @@ def _weekday(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
 def _year(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> list[_Draft]:
     year = int(m.group("yy"))
     era, word = m.group("yera"), m.group("yw")
-    calendar: Calendar = "gregorian"
+    start = m.start()
+    # the next of a list or range: «2001 إلى 2004», «2015 و2016», «1426هـ و1427»
+    listed = (
+        previous is not None
+        and previous.end <= start
+        and start - previous.end <= 8
+        and g.weak_gap.match(text, previous.end, start) is not None
+        and previous.precision in ("year", "month", "day")
+        and not previous.relative
+    )
+    # with no era of its own, a year listed after a Hijri date is Hijri: «عام 1426 هـ و عام
+    # 1427» (conventions §5.4: a Hijri context)
+    hijri_listed = (
+        era is None and listed and previous is not None and previous.calendar == "hijri"
+    ) and 1300 <= year <= 1500
+    calendar: Calendar = "hijri" if hijri_listed else "gregorian"
     if era is not None:
         calendar = "hijri" if g.eras[_key(era)] == "hijri" else "gregorian"
         accept = True
     elif word is not None:
         law = _key(word) in {"لسنه", "سنه", "لعام"} and g.law_before.search(
-            text, max(0, m.start() - 12), m.start()
+            text, max(0, start - 12), start
         )
         accept = not law and 1000 <= year <= 2199
     else:
-        start = m.start()
         accept = (
-            1800 <= year <= 2100
+            (1800 <= year <= 2100 or hijri_listed)
             and g.count_after.match(text, m.end()) is None
-            and (
-                _cue_before(g, text, start)
-                or (
-                    previous is not None
-                    and previous.end <= start
-                    and start - previous.end <= 8
-                    and g.weak_gap.match(text, previous.end, start) is not None
-                    and previous.precision in ("year", "month", "day")
-                    and not previous.relative
-                )
-            )
+            and (_cue_before(g, text, start) or listed)
         )
     if not accept:
         return []

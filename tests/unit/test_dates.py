@@ -195,6 +195,29 @@ def test_era_suffix_years() -> None:
     assert _found("الدورة التاسعة (1436هـ 2015م)") == [("1436هـ", "1436"), ("2015م", "2015")]
 
 
+def test_a_year_listed_after_a_hijri_one_is_hijri() -> None:
+    """«عام 1426 هـ و عام 1427»: the era written once holds for the list (a Hijri context)."""
+
+    def found(sentence: str) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.calendar, d.value) for d in find_dates(sentence)]
+
+    assert found("صدرت الطبعة في عام 1426 هـ و عام 1427 ثم توقفت") == [
+        ("عام 1426 هـ", "hijri", "1426"),
+        ("عام 1427", "hijri", "1427"),
+    ]
+    assert found("في دورتي 1430هـ و1431 فاز الفريق") == [
+        ("1430هـ", "hijri", "1430"),
+        ("1431", "hijri", "1431"),
+    ]
+    # no Hijri date before it: a year of those centuries stays Gregorian
+    assert found("فتحت القسطنطينية عام 1453 بعد حصار") == [("عام 1453", "gregorian", "1453")]
+    # a Gregorian year in the list keeps its calendar
+    assert found("في عام 1436هـ و2015 صدر") == [
+        ("عام 1436هـ", "hijri", "1436"),
+        ("2015", "gregorian", "2015"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
