@@ -72,7 +72,18 @@ def _check_literal(allowed: frozenset[str]) -> Any:
     return check
 
 
-@attrs.frozen(kw_only=True, order=True)
+def _not_allowed(name: str, allowed: frozenset[str], value: object) -> ValueError:
+    """The error of :func:`_check_literal`, for the hand-written ``__init__`` methods."""
+    return ValueError(f"{name} must be one of {sorted(allowed)}, got {value!r}")
+
+
+def _slot_setters(cls: type) -> tuple[Any, ...]:
+    """The ``__set__`` of each field's slot, in field order: a hand-written ``__init__`` of a
+    frozen record sets its slots through them (the class's own __setattr__ refuses)."""
+    return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
+
+
+@attrs.frozen(kw_only=True, order=True, init=False)
 class Span:
     """Half-open character offsets ``[start, end)`` into [`Article.text`][arnews.Article].
 
@@ -93,9 +104,13 @@ class Span:
     start: int
     end: int
 
-    def __attrs_post_init__(self) -> None:
-        if not 0 <= self.start <= self.end:
-            raise ValueError(f"invalid span [{self.start}, {self.end})")
+    # Written by hand (every detector builds spans): the check, then the two slots set
+    # through their descriptors, which a frozen class's __setattr__ would refuse.
+    def __init__(self, *, start: int, end: int) -> None:
+        if not 0 <= start <= end:
+            raise ValueError(f"invalid span [{start}, {end})")
+        _set_start(self, start)
+        _set_end(self, end)
 
     @property
     def slice(self) -> slice:
@@ -124,6 +139,10 @@ class Span:
         return cls(start=int(start), end=int(end))
 
 
+_set_start: Final = Span.__dict__["start"].__set__
+_set_end: Final = Span.__dict__["end"].__set__
+
+
 @attrs.frozen(kw_only=True)
 class Notice:
     """A problem found in the content, reported instead of raised.
@@ -142,7 +161,7 @@ class Notice:
     span: Span | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Paragraph:
     """One body paragraph as it stands in [`Article.text`][arnews.Article].
 
@@ -153,6 +172,14 @@ class Paragraph:
 
     text: str
     span: Span
+
+    def __init__(self, *, text: str, span: Span) -> None:  # by hand, as Span's
+        _set_paragraph_text(self, text)
+        _set_paragraph_span(self, span)
+
+
+_set_paragraph_text: Final = Paragraph.__dict__["text"].__set__
+_set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
 
 
 @attrs.frozen(kw_only=True)
@@ -191,7 +218,7 @@ class Dateline:
     agency: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Source:
     """An entity information is credited to: one object per entity in an article.
 
@@ -210,8 +237,27 @@ class Source:
     role: str | None = None
     aliases: tuple[str, ...] = ()
 
+    def __init__(  # by hand, with the check of ``kind`` (records are built in inner loops)
+        self,
+        *,
+        name: str,
+        kind: SourceKind = "unknown",
+        role: str | None = None,
+        aliases: tuple[str, ...] = (),
+    ) -> None:
+        if kind not in SOURCE_KINDS:
+            raise _not_allowed("kind", SOURCE_KINDS, kind)
+        set_name, set_kind, set_role, set_aliases = _SOURCE_SLOTS
+        set_name(self, name)
+        set_kind(self, kind)
+        set_role(self, role)
+        set_aliases(self, aliases)
 
-@attrs.frozen(kw_only=True)
+
+_SOURCE_SLOTS: Final = _slot_setters(Source)
+
+
+@attrs.frozen(kw_only=True, init=False)
 class Quote:
     """A statement credited to a speaker.
 
@@ -239,6 +285,33 @@ class Quote:
     cue_span: Span | None = None
     pronoun: bool = False
 
+    def __init__(  # by hand, with the check of ``kind``
+        self,
+        *,
+        text: str,
+        span: Span,
+        kind: QuoteKind,
+        speaker: Source | None = None,
+        speaker_span: Span | None = None,
+        cue: str | None = None,
+        cue_span: Span | None = None,
+        pronoun: bool = False,
+    ) -> None:
+        if kind not in QUOTE_KINDS:
+            raise _not_allowed("kind", QUOTE_KINDS, kind)
+        slots = _QUOTE_SLOTS
+        slots[0](self, text)
+        slots[1](self, span)
+        slots[2](self, kind)
+        slots[3](self, speaker)
+        slots[4](self, speaker_span)
+        slots[5](self, cue)
+        slots[6](self, cue_span)
+        slots[7](self, pronoun)
+
+
+_QUOTE_SLOTS: Final = _slot_setters(Quote)
+
 
 @attrs.frozen(kw_only=True)
 class Attribution:
@@ -261,7 +334,7 @@ class Attribution:
     claim_span: Span | None = None
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class DateMention:
     """A date expression in the text, with what it fixes.
 
@@ -291,6 +364,37 @@ class DateMention:
     relative: bool = False
     resolved: dt.date | None = None
     pair: int | None = None
+
+    def __init__(  # by hand, with the checks of ``calendar`` and ``precision``
+        self,
+        *,
+        text: str,
+        span: Span,
+        calendar: Calendar = "gregorian",
+        value: str | None = None,
+        gregorian: dt.date | None = None,
+        precision: Precision = "day",
+        relative: bool = False,
+        resolved: dt.date | None = None,
+        pair: int | None = None,
+    ) -> None:
+        if calendar not in CALENDARS:
+            raise _not_allowed("calendar", CALENDARS, calendar)
+        if precision not in PRECISIONS:
+            raise _not_allowed("precision", PRECISIONS, precision)
+        slots = _DATE_SLOTS
+        slots[0](self, text)
+        slots[1](self, span)
+        slots[2](self, calendar)
+        slots[3](self, value)
+        slots[4](self, gregorian)
+        slots[5](self, precision)
+        slots[6](self, relative)
+        slots[7](self, resolved)
+        slots[8](self, pair)
+
+
+_DATE_SLOTS: Final = _slot_setters(DateMention)
 
 
 @attrs.frozen(kw_only=True)

@@ -71,7 +71,11 @@ def _keys(cues: Sequence[str]) -> tuple[str, ...]:
 
 
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
+def _patterns() -> tuple[
+    regex.Pattern[str], frozenset[str], tuple[str, ...], dict[str, tuple[int, ...]]
+]:
+    """The cue pattern, the legal bases, the key strings, and for each key where it stands
+    inside the cues that contain it (a cue is matched only where a key was found)."""
     cues = sorted(
         {fold(v).text for e in data.entries("sources_attribution_cues") for v in e},
         key=lambda w: (-len(w), w),
@@ -87,7 +91,8 @@ def _patterns() -> tuple[regex.Pattern[str], frozenset[str], tuple[str, ...]]:
         r"(?P<skip>\s*(?:ل|لـ)?(?:\s*ما\s+[\p{L}]+|\s*ما\s*$)?)"
     )
     legal = frozenset(fold(v).text for e in data.entries("sources_not_attribution") for v in e)
-    return pattern, legal, keys
+    offsets = {k: tuple(sorted({c.find(k) for c in cues if k in c})) for k in keys}
+    return pattern, legal, keys, offsets
 
 
 @functools.cache
@@ -186,11 +191,14 @@ def detect_attributions(
     text: str = folded.text  # type: ignore[attr-defined]
     if blocks is None:
         blocks = [(0, len(text), "paragraph")]
-    pattern, legal, keys = _patterns()
+    pattern, legal, keys, offsets = _patterns()
     relay, relay_keys, modifiers = _relay()
     lex = lexicon()
     out: list[RawAttribution] = []
-    hits = sorted(at for k in keys for at in _occurrences(text, k))
+    found = {k: _occurrences(text, k) for k in keys}
+    hits = sorted(at for k in keys for at in found[k])
+    # where a cue may start: a key's place less its offset in a cue holding it
+    starts = sorted({at - o for k in keys for at in found[k] for o in offsets[k] if at >= o})
     relays = _relay_matches(text, relay, relay_keys)
     if not hits and not relays:
         return out
@@ -203,7 +211,7 @@ def detect_attributions(
         k = bisect_left(hits, b0)
         if k == len(hits) or hits[k] >= b1:
             continue
-        for m in pattern.finditer(text, b0, b1):
+        for m in _cues_at(text, pattern, starts, b0, b1):
             cue_text = m.group("cue")
             cue = (m.start("cue"), m.end("cue"))
             s0, s1 = sentences.bounds(m.start(), b0, b1)
@@ -269,6 +277,23 @@ def detect_attributions(
                 RawAttribution(cue=cue, source=np, claim=_claim(text, s0, s1, m.start(), np.end))
             )
     out.sort(key=lambda a: a.cue)
+    return out
+
+
+def _cues_at(
+    text: str, pattern: regex.Pattern[str], starts: Sequence[int], b0: int, b1: int
+) -> list[regex.Match[str]]:
+    """``pattern.finditer(text, b0, b1)``, tried only at the possible ``starts`` (every cue
+    holds a key, so no match starts elsewhere): the same matches, without a scan."""
+    out: list[regex.Match[str]] = []
+    after = b0
+    for at in starts[bisect_left(starts, b0) : bisect_left(starts, b1)]:
+        if at < after:
+            continue  # inside the match before (finditer goes on after it)
+        m = pattern.match(text, at, b1)
+        if m is not None:
+            out.append(m)
+            after = m.end()
     return out
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -40,7 +41,6 @@ import regex
 from arnews import data
 from arnews.detect.sources import (
     NP,
-    QUOTE_MARK,
     TOKEN,
     Gender,
     Number,
@@ -140,6 +140,9 @@ class _Patterns:
     complements: dict[str, frozenset[str]]
     triggers: dict[str, tuple[tuple[str, int], ...]]
     """Whole folded word → the cues it may start: ``(what, prefix length)``."""
+    background_heads: dict[str, tuple[str, ...]]
+    """First run of letters → the background formulas that open with it (a formula can
+    match only where the text starts with one of them: a cheap test before the regex)."""
 
 
 @functools.cache
@@ -253,7 +256,18 @@ def cue_patterns() -> _Patterns:
         forms=all_forms,
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
+        background_heads=_heads(background),
     )
+
+
+def _heads(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    """The phrases grouped by their first run of letters."""
+    heads: dict[str, list[str]] = {}
+    for phrase in phrases:
+        head = _LETTERS.match(phrase)
+        if head is not None:
+            heads.setdefault(head.group(), []).append(phrase)
+    return {k: tuple(v) for k, v in heads.items()}
 
 
 @attrs.frozen
@@ -313,6 +327,10 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
             if what == "passive" or what == "background" or what == "title":
+                if what == "background" and not text.startswith(
+                    pats.background_heads.get(w, ()), s
+                ):
+                    continue  # no formula opens here (most «من» are no «من المقرر»)
                 pm = _multiword(what, pats).match(text, s)
                 if pm is None:
                     continue
@@ -351,7 +369,6 @@ _PARTNER: Final = {
     "‘": "’‘",
     "’": "‘’",
 }
-_WORD_CHAR: Final = regex.compile(r"[\p{L}\p{N}]")
 # Words of quoted content, for the length rules.
 _WORD: Final = regex.compile(r"[\p{L}\p{N}]+")
 _MAX_DEPTH: Final = 3
@@ -380,11 +397,24 @@ def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
 @attrs.frozen(kw_only=True)
 class MarkPair:
     """A top-level pair of quote marks in a block: ``open`` and ``close`` are mark offsets;
-    ``close`` is ``None`` when the mark stays open to the end of the block."""
+    ``close`` is ``None`` when the mark stays open to the end of the block; ``words`` counts
+    the words inside (the detector counts only up to the largest number its rules use)."""
 
     open: int
     close: int | None
     words: int
+
+
+# The largest word count of a quote the rules compare with (``words >= 6``): the pairs read
+# by the detector count up to it (a long quote is not scanned to its end).
+_WORDS_CAP: Final = 6
+
+
+def _count_words(text: str, start: int, end: int, cap: int | None) -> int:
+    """The words of ``text[start:end]``, counted up to ``cap`` (all when ``None``)."""
+    if cap is None:
+        return len(_WORD.findall(text, start, end))
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
 
 
 def pair_marks(
@@ -405,6 +435,13 @@ def pair_marks(
     >>> [(p.open, p.close) for p in pair_marks(t, 0, len(t))]
     [(4, 19), (22, 25)]
     """
+    return _pair_marks(text, start, end, marks, None)
+
+
+def _pair_marks(
+    text: str, start: int, end: int, marks: Sequence[int] | None, cap: int | None
+) -> list[MarkPair]:
+    """:func:`pair_marks`, with the words of each pair counted up to ``cap``."""
     pairs: list[MarkPair] = []
     stack: list[tuple[str, int]] = []
     for at in _positions(text, _MARK_CHARS, start, end) if marks is None else marks:
@@ -415,10 +452,11 @@ def pair_marks(
         top, top_at = stack[-1]
         before = text[at - 1] if at > start else " "
         after = text[at + 1] if at + 1 < end else " "
-        closing_context = bool(
-            _WORD_CHAR.match(before) or before in ".!?؟…،,"
-        ) and not _WORD_CHAR.match(after)
-        opening_context = bool(_WORD_CHAR.match(after)) and not _WORD_CHAR.match(before)
+        # a letter or digit (``str.isalnum``, cheaper than a regex call per mark)
+        before_word = before.isalnum()
+        after_word = after.isalnum()
+        closing_context = (before_word or before in ".!?؟…،,") and not after_word
+        opening_context = after_word and not before_word
         if ch in _PARTNER.get(top, ""):
             closes = ch != top or not opening_context or top == '"'
         else:
@@ -428,20 +466,23 @@ def pair_marks(
         if closes:
             stack.pop()
             if not stack:
-                words = len(_WORD.findall(text, top_at + 1, at))
+                words = _count_words(text, top_at + 1, at, cap)
                 pairs.append(MarkPair(open=top_at, close=at, words=words))
         else:
             stack.append((ch, at))
     if stack:
         _, top_at = stack[0]
         pairs.append(
-            MarkPair(open=top_at, close=None, words=len(_WORD.findall(text, top_at + 1, end)))
+            MarkPair(open=top_at, close=None, words=_count_words(text, top_at + 1, end, cap))
         )
     return pairs
 
 
 # --- grammar around a cue ---------------------------------------------------------------------
 
+# White space as the ``regex`` module's ``\s`` knows it (Python's ``str.isspace`` and the
+# stdlib ``re`` also count the control characters U+001C-U+001F).
+_SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # The complement that makes a speech verb carry content (conventions §1.5): a colon, a clause
 # after أن/إن/بأن (also إلى أن, على أن, من أن), a preposition with a noun, or a quote mark.
 # «وقال إن "..."», «أكد على أن», «أعرب عن تقديره», «حذر من», «طالب بالإفراج».
@@ -455,10 +496,15 @@ _COMPLEMENT: Final = regex.compile(
     r")"
 )
 # The characters a complement starts with (after spaces and a comma).
-_COMPLEMENT_FIRST: Final = frozenset(':اعمب«»“”„"')
 # What may stand between the speaker (or verb) and the complement: a comma or dash aside, a
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
-_ASIDE_TOKEN: Final = regex.compile(r"\s*(?:[،,()\-–—]|[^\s،,.:؟!?«»“”\"]+)")
+# (The stdlib ``re``, about twice as fast here; ``_SPACE`` is the ``regex`` module's ``\s``.)
+_ASIDE_TOKEN: Final = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
+# The strings a complement may start with (after spaces and a comma), a test cheaper than
+# trying :data:`_COMPLEMENT` at every word.
+_COMPLEMENT_STARTS: Final = (":", "ان", "الي", "علي", "عن", "من", "ب", "«", "»", "“", "”", "„", '"')
+# The quote marks a skipped aside word may not hold (:data:`QUOTE_MARK`).
+_ASIDE_MARKS: Final = frozenset('«»“”„‟"‘’‹›')
 _ASIDE_MAX: Final = 12
 # Sentence ends (outside quote marks): «.», «؟», «!», «…», «؛».
 _SENTENCE_END: Final = regex.compile(r"[.!?؟…؛]+(?=\s|$|[\"»”“«])|\n")
@@ -521,6 +567,10 @@ _TITLE_ONLY_MAX_WORDS: Final = 3
 # A comma that may cut an indirect clause, and the attribution tail that does: «، وفقا لـ».
 _COMMA: Final = regex.compile(r"[،,]\s*")
 _ATTRIBUTION_TAIL: Final = regex.compile(r"و?(?:وفقا|وفق|بحسب|حسب|حسبما|نقلا|طبقا)\s")
+# What such a tail starts with (a test cheaper than the regex after each comma).
+_ATTRIBUTION_TAIL_STARTS: Final = tuple(
+    p + w for p in ("", "و") for w in ("وفقا", "وفق", "بحسب", "حسب", "حسبما", "نقلا", "طبقا")
+)
 
 
 def _sentence_ends(
@@ -586,18 +636,16 @@ def _inside_pair(pairs: Sequence[MarkPair], opens: Sequence[int], at: int, end: 
     return p.open < at < close and p.words >= 3
 
 
-def _after_spaces(text: str, at: int, end: int) -> int:
-    while at < end and text[at].isspace():
-        at += 1
-    return at
-
-
 def _prev_word(text: str, at: int, floor: int) -> str:
     """The word before ``at`` (spaces and commas between are skipped): «إنه، قال» → «إنه»."""
     floor = max(floor, at - 40)
     k = at
     while k > floor and (text[k - 1].isspace() or text[k - 1] in "،,"):
         k -= 1
+    # most words stand after a space: one rfind instead of a step per letter
+    word = text[max(floor, text.rfind(" ", floor, k) + 1) : k]
+    if word.isalnum():
+        return word
     j = k
     while j > floor and text[j - 1].isalnum():
         j -= 1
@@ -627,56 +675,36 @@ def _complement(
     tries = 0
     cur = pos
     skipped = 0
-    lex = lexicon()
+    stops = lexicon().stops
+    aside_match = _ASIDE_TOKEN.match
     while cur < end and tries <= _ASIDE_MAX:
-        # the first character after spaces and a comma tells whether a complement may start
+        # the first characters after spaces and a comma tell whether a complement may start
         k = cur
         while k < end and (text[k].isspace() or text[k] in "،,"):
             k += 1
-        m = _COMPLEMENT.match(text, cur, end) if k < end and text[k] in _COMPLEMENT_FIRST else None
+        m = (
+            _COMPLEMENT.match(text, cur, end)
+            if k < end and text.startswith(_COMPLEMENT_STARTS, k)
+            else None
+        )
         if m is not None:
-            kind = m.lastgroup or ""
-            if kind == "suffix":
-                kind = "clause"
-            if kind == "colon" and ":" in allowed:
-                return _Complement("colon", m.end(), m.start(kind), ":")
-            if kind == "quote" and (":" in allowed or _marked_noun(text, m.end(), end, allowed)):
-                return _Complement("quote", m.start("quote"), m.start("quote"), "")
-            if kind == "clause" and "ان" in allowed:
-                content = (
-                    m.end()
-                    if m.group("suffix") is None
-                    else m.end() - len("ان") - len(m.group("suffix"))
-                )
-                if m.group("suffix") is None:
-                    content = m.end()
-                else:
-                    content = (
-                        m.start("clause") + len(m.group("clause")) - len(m.group("suffix")) - 2
-                    )
-                return _Complement("clause", content, m.start("clause"), m.group("clause"))
-            if (
-                kind == "prep"
-                and m.group("prep") in _PREP_NAMES
-                and _PREP_NAMES[m.group("prep")] in allowed
-            ):
-                return _Complement("prep", m.end(), m.start("prep"), m.group("prep"))
-            if kind == "bprep" and "ب" in allowed and skipped == 0:
-                return _Complement("prep", m.start("bprep"), m.start("bprep"), "ب")
+            found = _complement_kind(text, m, end, allowed, skipped)
+            if found is not None:
+                return found
         if not aside:
             return None
-        t = _ASIDE_TOKEN.match(text, cur, end)
+        t = aside_match(text, cur, end)
         if t is None:
             return None
         word = t.group().strip()
         if (
             skipped == 0
             and word not in "،,()-–—"
-            and word not in lex.stops
+            and word not in stops
             and not word.startswith("ل")
         ):
             return None
-        if QUOTE_MARK.search(word):
+        if not _ASIDE_MARKS.isdisjoint(word):
             return None
         cur = t.end()
         skipped += 1
@@ -684,7 +712,67 @@ def _complement(
     return None
 
 
+def _complement_kind(
+    text: str, m: regex.Match[str], end: int, allowed: frozenset[str], skipped: int
+) -> _Complement | None:
+    """The complement :data:`_COMPLEMENT` matched, when the verb allows it."""
+    kind = m.lastgroup or ""
+    if kind == "suffix":
+        kind = "clause"
+    if kind == "colon" and ":" in allowed:
+        return _Complement("colon", m.end(), m.start(kind), ":")
+    if kind == "quote" and (":" in allowed or _marked_noun(text, m.end(), end, allowed)):
+        return _Complement("quote", m.start("quote"), m.start("quote"), "")
+    if kind == "clause" and "ان" in allowed:
+        if m.group("suffix") is None:
+            content = m.end()
+        else:
+            content = m.start("clause") + len(m.group("clause")) - len(m.group("suffix")) - 2
+        return _Complement("clause", content, m.start("clause"), m.group("clause"))
+    if (
+        kind == "prep"
+        and m.group("prep") in _PREP_NAMES
+        and _PREP_NAMES[m.group("prep")] in allowed
+    ):
+        return _Complement("prep", m.end(), m.start("prep"), m.group("prep"))
+    if kind == "bprep" and "ب" in allowed and skipped == 0:
+        return _Complement("prep", m.start("bprep"), m.start("bprep"), "ب")
+    return None
+
+
 _PREP_NAMES: Final = {"علي": "على", "عن": "عن", "الي": "إلى", "من": "من"}
+# The complements of a verb missing from ``quotes_verb_complements.txt``.
+_DEFAULT_COMPLEMENTS: Final = frozenset({"ان", ":"})
+
+
+@functools.cache  # called with the constant sets of quotes_verb_complements.txt
+def _complement_starts(allowed: frozenset[str]) -> regex.Pattern[str] | None:
+    """What must stand somewhere after a verb that takes ``allowed`` for any complement of it
+    to be found (``None`` for a verb taking a bare noun, which can be almost any word).
+
+    Every complement of such a verb is read by :data:`_COMPLEMENT` at the start of a word
+    (or a «ب» word inside its subject): a colon or a quote mark, «أن» with its prefixes and
+    pronouns, a preposition it takes, a word in «ب». A verb with none of these after it in
+    its block (the preposition «بين», the noun «عبر») is dropped with one search.
+    """
+    if "اسم" in allowed:
+        return None
+    preps = [folded for folded, name in _PREP_NAMES.items() if name in allowed]
+    alternatives = []
+    if ":" in allowed:
+        alternatives.append(r"[:«»“”„\"]")
+    elif preps:
+        alternatives.append(r"[«»“”„\"]")  # a quote opening with the preposition
+    if "ان" in allowed:
+        alternatives.append(
+            r"(?<![\p{L}\p{M}])(?:ب\s?)?ان(?:ه|ها|هم|هما|ني|نا|كم)?(?![\p{L}\p{M}])"
+        )
+    if preps:
+        alternatives.append(r"(?<![\p{L}\p{M}])(?:" + "|".join(preps) + r")\s")
+    if "ب" in allowed:
+        alternatives.append(r"(?<![\p{L}\p{M}])ب\p{L}")
+    return regex.compile("|".join(alternatives)) if alternatives else None
+
 
 # The preposition or noun a verb takes, written inside the marks (conventions §1.5):
 # «وأعربت "عن تقديرها العميق ..."», «وجددت مملكة البحرين "وقوفها الثابت ..."».
@@ -717,9 +805,17 @@ def _svo_subject(
     """The subject written before the verb in the same clause: «لكن المصادر أشارت»."""
     floor = max(block_start, cue_start - 120)
     seg = text[floor:cue_start]
-    cut = max(seg.rfind(c) for c in '.،,:؛!؟\n"«»“”')
+    cut = max(map(seg.rfind, _SVO_CUTS))
     clause_start = floor + cut + 1 if cut >= 0 else floor
     if cut < 0 and floor > block_start:
+        return None, None
+    # A subject spans the clause after its openers in at most _SUBJECT_WORDS words (one more
+    # for «قد»): a longer clause is rejected before it is tokenized.
+    pieces = text[clause_start:cue_start].split()
+    lead = 0
+    while lead < len(pieces) and pieces[lead] in _CLAUSE_OPENERS:
+        lead += 1
+    if len(pieces) - lead > _SUBJECT_WORDS + 1:
         return None, None
     toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, clause_start, cue_start)]
     if not toks:
@@ -757,6 +853,8 @@ def _svo_subject(
     return np, None
 
 
+# Where the clause of a subject before the verb starts: after punctuation or a quote mark.
+_SVO_CUTS: Final = '.،,:؛!؟\n"«»“”'
 # The most words a subject before the verb may have («السفير السعودي في واشنطن الأمير خالد
 # بن سلمان ينفي ...»: 8).
 _SUBJECT_WORDS: Final = 8
@@ -798,15 +896,22 @@ def _subject_with_place(
 
 
 def _known_head(word: str) -> bool:
+    return word in _known_heads()
+
+
+@functools.cache
+def _known_heads() -> frozenset[str]:
+    """Words that head a known kind of speaker phrase: roles, organizations, anonymous
+    sources, agencies, media, documents and title words (one set, one lookup)."""
     lex = lexicon()
     return (
-        word in lex.roles
-        or word in lex.organizations
-        or word in lex.anonymous
-        or word in lex.agencies
-        or word in lex.media
-        or word in lex.documents
-        or word in lex.title_words
+        lex.roles
+        | lex.organizations
+        | lex.anonymous
+        | lex.agencies
+        | lex.media
+        | lex.documents
+        | lex.title_words
     )
 
 
@@ -855,6 +960,8 @@ def present_verb_like(word: str) -> bool:
     >>> present_verb_like("يرفض"), present_verb_like("الوزير")
     (True, False)
     """
+    if not word.startswith("ي"):
+        return False  # most words: no regex call
     return _PRESENT_VERB.match(word) is not None and not _known_head(word)
 
 
@@ -1005,7 +1112,7 @@ def _find_quotes(
         if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
-        pairs = pair_marks(text, b0, b1, block_marks)
+        pairs = _pair_marks(text, b0, b1, block_marks, _WORDS_CAP)
         opens = [p.open for p in pairs]
         # a paragraph that reopens with a quote mark continues a quote left open before it
         continued: int | None = None
@@ -1023,24 +1130,19 @@ def _find_quotes(
                         span=folded.span(nxt_open, nxt_open + 1),
                     )
                 )
-        cuts = _sentence_cuts(
-            text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
-        )
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
-        part_starts = {c.start for c in block_cues if c.what == "part"}
-        # participle and attribution tails after a comma cut an indirect clause
-        cut_points = []
-        for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
-            nxt = _after_spaces(text, at + 1, b1)
-            if nxt in part_starts or (
-                nxt < b1
-                and text[nxt] in "وبحنط"  # the first letters of _ATTRIBUTION_TAIL
-                and _ATTRIBUTION_TAIL.match(text, nxt, b1)
-            ):
-                cut_points.append(at)
+        cuts: list[int] = []
+        cut_points: list[int] = []
+        if any(c.what != "background" for c in block_cues):
+            # sentence ends and comma cuts matter only to the cues read below
+            cuts = _sentence_cuts(
+                text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
+            )
+            cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
         block_quotes: list[RawQuote] = []
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
+        reach: dict[regex.Pattern[str], tuple[int, int]] = {}  # see _found_after
         verb_at = {c.start: c for c in block_cues if c.what == "verb"}
         for ci, m in enumerate(block_cues):
             at = m.start
@@ -1070,6 +1172,7 @@ def _find_quotes(
                 pats,
                 block_quotes,
                 len(out),
+                reach,
             )
             if q is None:
                 continue
@@ -1124,6 +1227,48 @@ def _find_quotes(
     return out
 
 
+def _comma_cuts(
+    text: str, b0: int, b1: int, commas: Sequence[int], block_cues: Sequence[_Cue]
+) -> list[int]:
+    """The commas of the block after which a participle or an attribution tail cuts an
+    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
+    part_starts = {c.start for c in block_cues if c.what == "part"}
+    cut_points = []
+    for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
+        nxt = at + 1
+        while nxt < b1 and text[nxt].isspace():
+            nxt += 1
+        if nxt in part_starts or (
+            nxt < b1
+            and text.startswith(_ATTRIBUTION_TAIL_STARTS, nxt)
+            and _ATTRIBUTION_TAIL.match(text, nxt, b1)
+        ):
+            cut_points.append(at)
+    return cut_points
+
+
+def _found_after(
+    pattern: regex.Pattern[str],
+    text: str,
+    at: int,
+    end: int,
+    reach: dict[regex.Pattern[str], tuple[int, int]],
+) -> bool:
+    """Whether ``pattern`` matches somewhere in ``text[at:end]`` (lookbehinds see before
+    ``at``). ``reach`` remembers, per pattern, the last search of the block: where it
+    started and where it matched (-1: nowhere up to ``end``), so that the cues of a block
+    never search the same stretch twice (10 000 «بين» in a paragraph stay linear)."""
+    known = reach.get(pattern)
+    if known is not None and known[0] <= at:
+        if known[1] < 0:
+            return False  # nothing from an earlier start to the end of the block
+        if known[1] >= at:
+            return True  # the match found before still lies ahead
+    found = pattern.search(text, at, end)
+    reach[pattern] = (at, found.start() if found is not None else -1)
+    return found is not None
+
+
 def _read_cue(
     folded: Folded,
     m: _Cue,
@@ -1136,6 +1281,7 @@ def _read_cue(
     pats: _Patterns,
     block_quotes: Sequence[RawQuote],
     base_index: int,
+    reach: dict[regex.Pattern[str], tuple[int, int]],
 ) -> RawQuote | None:
     text = folded.text
     what = m.what
@@ -1169,7 +1315,10 @@ def _read_cue(
         return None
     if prev in _NEGATION or (form.present and prev in ("ان", "لن", "سوف")):
         return None
-    allowed = _fold_allowed(pats.complements.get(form.verb, frozenset({"ان", ":"})))
+    allowed = _fold_allowed(pats.complements.get(form.verb, _DEFAULT_COMPLEMENTS))
+    need = _complement_starts(allowed)
+    if need is not None and not _found_after(need, text, m.end, b1, reach):
+        return None  # nothing after the verb in its block can start a complement it takes
     gender: Gender | None = form.gender
     number: Number | None = form.number
     if form.participle:
@@ -1732,6 +1881,8 @@ _RECIPIENT: Final = regex.compile(r"\s*(?:لل|ل)")
 
 
 def _headline_colon(text: str, b0: int, b1: int) -> RawQuote | None:
+    if text.find(":", b0, b1) < 0:
+        return None  # most headlines: no colon, no regex
     m = _HEAD_COLON.match(text, b0, b1)
     if m is None:
         return None
@@ -1814,6 +1965,9 @@ def _mentions(
 
     forms = cue_patterns().forms
     titles = [c.start for c in cues if c.what == "title"]
+    # the sentence ends of the whole text, found once (blocks take their share by bisection)
+    lo = min((b[0] for b in blocks), default=0)
+    breaks = _positions(text, ".!؟?\n", lo, max((b[1] for b in blocks), default=lo))
     found: dict[int, NP] = {}
     for b0, b1, role in blocks:
         if role == "dateline":
@@ -1832,7 +1986,7 @@ def _mentions(
                 last_end = np.end
         starts = [b0] + [
             at + 1
-            for at in _positions(text, ".!؟?\n", b0, b1)
+            for at in breaks[bisect_left(breaks, b0) : bisect_left(breaks, b1)]
             if text[at] == "\n" or (at + 1 < b1 and text[at + 1].isspace())
         ]
         for at in starts:

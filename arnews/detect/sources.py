@@ -26,7 +26,7 @@ Three jobs, shared by :mod:`arnews.detect.quotes` and :mod:`arnews.detect.attrib
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -250,87 +250,82 @@ def _is_hashtag(word: str) -> bool:
     return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
 
 
-class _Tokens:
-    """The tokens of ``text[pos:end]``, read lazily (a phrase is a few words long): the
+_CHUNK: Final = 48
+
+
+def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[int, int, str]]:
+    """The tokens of ``text[pos:end]``, lazily (a phrase is a few words long): the
     whitespace-separated pieces come from ``str.split`` of a short chunk at a time (much
     cheaper than a regex scan); a piece that is not all letters and digits («الوزير،»,
     «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
-    may be cut by the window and is dropped."""
-
-    __slots__ = ("_cur", "_cut", "_end", "_k", "_pieces", "_text", "_toks", "_wpos")
-
-    _CHUNK: Final = 48
-
-    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
-        self._text = text
-        self._end = end
-        self._cut = cut
-        self._wpos = pos  # where the next chunk starts
-        self._pieces: list[str] = []
-        self._k = 0
-        self._cur = pos
-        self._toks: list[tuple[int, int, str]] = []
-
-    def _load(self) -> bool:
-        """Split the next chunk into pieces; ``False`` at the end of the window."""
-        text = self._text
-        while self._wpos < self._end:
-            wend = self._wpos + self._CHUNK
-            pieces: list[str] = []
-            if wend < self._end:
-                chunk = text[self._wpos : wend]
-                pieces = chunk.split()
-                if pieces and not chunk[-1].isspace():
-                    if len(pieces) > 1:
-                        wend -= len(pieces.pop())  # the last piece may go on: next chunk
-                    else:
-                        wend = self._end  # one piece longer than a chunk: the whole rest
-            else:
-                wend = self._end
-            if wend == self._end:
-                pieces = text[self._wpos : wend].split()
-                if self._cut and pieces:
-                    pieces.pop()  # the window cuts the text: its last piece may be cut
-            self._wpos = wend
-            if pieces:
-                self._pieces = pieces
-                self._k = 0
-                return True
-        return False
-
-    def has(self, i: int) -> bool:
-        toks = self._toks
-        while len(toks) <= i:
-            if self._k >= len(self._pieces) and not self._load():
-                return False
-            piece = self._pieces[self._k]
-            self._k += 1
-            a = self._text.find(piece, self._cur)
+    may be cut by the window and is dropped. (A generator: its state stays in local
+    variables, cheaper to resume than an object's attributes.)"""
+    find = text.find
+    wpos = pos  # where the next chunk starts
+    cur = pos  # where the next piece is looked for
+    while wpos < end:
+        wend = wpos + _CHUNK
+        pieces: list[str] = []
+        if wend < end:
+            chunk = text[wpos:wend]
+            pieces = chunk.split()
+            if pieces and not chunk[-1].isspace():
+                if len(pieces) > 1:
+                    wend -= len(pieces.pop())  # the last piece may go on: next chunk
+                else:
+                    wend = end  # one piece longer than a chunk: the whole rest
+        else:
+            wend = end
+        if wend == end:
+            pieces = text[wpos:wend].split()
+            if cut and pieces:
+                pieces.pop()  # the window cuts the text: its last piece may be cut
+        wpos = wend
+        for piece in pieces:
+            a = find(piece, cur)
             b = a + len(piece)
-            self._cur = b
+            cur = b
             if piece.isalnum():
-                toks.append((a, b, piece))
+                yield (a, b, piece)
                 continue
             core = piece.strip(_EDGE_PUNCT)
             if core.isalnum() or _is_hashtag(core):
                 # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
                 lead = piece.index(core)
-                toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead))
-                toks.append((a + lead, a + lead + len(core), core))
-                toks.extend((a + k, a + k + 1, piece[k]) for k in range(lead + len(core), b - a))
+                for k in range(lead):
+                    yield (a + k, a + k + 1, piece[k])
+                yield (a + lead, a + lead + len(core), core)
+                for k in range(lead + len(core), b - a):
+                    yield (a + k, a + k + 1, piece[k])
             else:
-                toks.extend(
-                    (m.start(), m.end(), m.group()) for m in TOKEN.finditer(self._text, a, b)
-                )
-        return True
+                for m in TOKEN.finditer(text, a, b):
+                    yield (m.start(), m.end(), m.group())
 
-    def __getitem__(self, i: int) -> tuple[int, int, str]:
-        return self._toks[i]
+
+class _Tokens:
+    """The tokens of a window, read on demand from :func:`_token_stream` into :attr:`toks`
+    (readers index it directly and call :meth:`has` only past its end)."""
+
+    __slots__ = ("stream", "toks")
+
+    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
+        self.stream = _token_stream(text, pos, end, cut)
+        self.toks: list[tuple[int, int, str]] = []
+
+    def has(self, i: int) -> bool:
+        """Whether token ``i`` exists (reading on as needed)."""
+        toks = self.toks
+        while len(toks) <= i:
+            tok = next(self.stream, None)
+            if tok is None:
+                return False
+            toks.append(tok)
+        return True
 
     def get(self, i: int) -> tuple[int, int, str] | None:
         """Token ``i``, or ``None`` past the end of the window."""
-        if i < len(self._toks) or self.has(i):
-            return self._toks[i]
+        if i < len(self.toks) or self.has(i):
+            return self.toks[i]
         return None
 
 
@@ -380,7 +375,10 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     lex = lexicon()
     stops = lex.stops
     title_words = lex.title_words
-    toks = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
+    reader = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
+    toks = reader.toks  # grows as the reader reads on
+    has = reader.has
+    stream = reader.stream
     start: int | None = None
     end = pos
     words = 0
@@ -388,18 +386,20 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     head = ""
     i = 0
     while words < _NP_MAX_WORDS:
-        tok = toks.get(i)
-        if tok is None:
-            break
-        a, b, w = tok
+        if i >= len(toks):  # i never runs more than one past the tokens read
+            tok = next(stream, None)
+            if tok is None:
+                break
+            toks.append(tok)
+        a, b, w = toks[i]
         if w in _QUOTE_CHARS:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
             inner = 0
-            while toks.has(j) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
+            while (j < len(toks) or has(j)) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
                 inner += 1
                 j += 1
-            if start is None or not toks.has(j) or inner == 0 or inner > 3:
+            if start is None or not (j < len(toks) or has(j)) or inner == 0 or inner > 3:
                 break
             end = toks[j][1]
             words += inner
@@ -413,7 +413,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 continue
             if (w == "،" or w == ",") and start is not None and prev not in lex.roles:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
-                nxt_tok = toks.get(i + 1)
+                nxt_tok = reader.get(i + 1)
                 if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
                     i += 1
                     continue
@@ -437,12 +437,12 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and start is not None
                 and (head in lex.anonymous or head in lex.roles or head in _quantifiers())
             ):
-                nxt = toks[i + 1][2] if toks.has(i + 1) else None
+                nxt = toks[i + 1][2] if has(i + 1) else None
                 if nxt is None or nxt in _CIRCUMSTANCE or nxt in stops:
                     break
             else:
                 break
-        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, toks.get(i + 1)))
+        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, reader.get(i + 1)))
         if start is not None:
             if recipient:
                 break
@@ -542,9 +542,14 @@ def source_kind(name: str) -> SourceKind:
     >>> [source_kind(fold(x).text) for x in ("مصادر مطلعة", "وكالة رويترز", "البيان")]
     ['anonymous', 'agency', 'document']
     """
-    lex = lexicon()
     every = _all_words(name)
-    words = _strip_titles(every)
+    return _kind_of(name, every, _strip_titles(every))
+
+
+def _kind_of(name: str, every: list[str], words: list[str]) -> SourceKind:
+    """:func:`source_kind`, given the words of ``name`` (``every``) and those left after its
+    titles (``words``, :func:`name_words`)."""
+    lex = lexicon()
     if not words:
         return "person" if name.split() and name.split()[0] in lex.title_words else "unknown"
     joined = " ".join(words)
@@ -730,17 +735,23 @@ def _name_like(word: str) -> bool:
 
 
 def _is_proper(words: Sequence[str]) -> bool:
+    common = _common_words()
+    return any(not w.startswith("ال") and w not in common for w in words)
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    """Words that are no part of a proper name: roles, anonymous sources, title words,
+    name-chain links, documents, organizations and outlet words (one set, one lookup)."""
     lex = lexicon()
-    return any(
-        not w.startswith("ال")
-        and w not in lex.roles
-        and w not in lex.anonymous
-        and w not in lex.title_words
-        and w not in _CHAIN
-        and w not in lex.documents
-        and w not in lex.organizations
-        and w not in _OUTLET_WORDS
-        for w in words
+    return (
+        lex.roles
+        | lex.anonymous
+        | lex.title_words
+        | _CHAIN
+        | lex.documents
+        | lex.organizations
+        | _OUTLET_WORDS
     )
 
 
@@ -804,6 +815,24 @@ class _Entities:
         self.items: list[_Entity] = []
         self._by_key: dict[frozenset[str], int] = {}
         self._by_word: dict[str, set[int]] = {}
+        # per folded name: all its words and those left after its titles (read only)
+        self._words: dict[str, tuple[list[str], list[str]]] = {}
+
+    def _parts(self, folded_name: str) -> tuple[list[str], list[str]]:
+        parts = self._words.get(folded_name)
+        if parts is None:
+            every = _all_words(folded_name)
+            parts = self._words[folded_name] = (every, _strip_titles(every))
+        return parts
+
+    def words_of(self, folded_name: str) -> list[str]:
+        """:func:`name_words` of a folded name, worked out once per name (do not modify)."""
+        return self._parts(folded_name)[1]
+
+    def kind_of(self, folded_name: str) -> SourceKind:
+        """:func:`source_kind` of a folded name, from its words worked out once."""
+        every, words = self._parts(folded_name)
+        return _kind_of(folded_name, every, words)
 
     def _index(self, index: int, key: frozenset[str], words: Iterable[str]) -> None:
         self._by_key.setdefault(key, index)
@@ -811,14 +840,14 @@ class _Entities:
             self._by_word.setdefault(w, set()).add(index)
 
     def add(self, written: str, folded_name: str) -> int:
-        words = [w for w in name_words(folded_name) if w]
+        words = [w for w in self.words_of(folded_name) if w]
         if not words:
             words = folded_name.split()
         key = frozenset(words)
-        proper = _is_proper(words)
         known = self._by_key.get(key)
         if known is not None:
             return known
+        proper = _is_proper(words)
         role = role_phrase(words)
         sharing = set().union(*(self._by_word.get(w, ()) for w in {*words, *role.split()}))
         for index in sorted(sharing):
@@ -827,7 +856,7 @@ class _Entities:
             if proper != e.proper:
                 if not proper and role and any(role in f for f in e.folded):
                     return self.attach(index, written, folded_name, key, words, first=False)
-                other = role_phrase(name_words(e.folded[0])) if proper else ""
+                other = role_phrase(self.words_of(e.folded[0])) if proper else ""
                 if other and other in folded_name:
                     return self.attach(index, written, folded_name, key, words, first=True)
             if not (proper and e.proper):
@@ -877,7 +906,7 @@ class _Entities:
         out = []
         for e in self.items:
             name = e.names[0]
-            kinds = {n: source_kind(f) for n, f in zip(e.names, e.folded, strict=True)}
+            kinds = {n: self.kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
             aliases = tuple(n for n in kinds if n != name)
             kind = kinds[name]
             role = next((n for n in kinds if kinds[n] == "official"), None)
@@ -991,7 +1020,7 @@ def link(
 
     def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
-        role = role_phrase(name_words(np.text))
+        role = role_phrase(entities.words_of(np.text))
         if role:
             # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
             for h in reversed(history[-40:]):

@@ -18,7 +18,7 @@ from arnews.layout.boilerplate import (
     furniture_key,
     is_boilerplate_line,
     is_end_mark,
-    is_furniture_shape,
+    is_rule_or_hashtags,
     is_teaser_marker,
     is_teaser_title,
     is_trailer_stamp,
@@ -35,6 +35,7 @@ BlockRole: TypeAlias = Literal["headline", "dateline", "subheadline", "heading",
 NoticeSink = Callable[[Notice], None]
 
 BLOCK_SEPARATOR: Final = "\n\n"
+_SEPARATOR_LENGTH: Final = len(BLOCK_SEPARATOR)
 
 _HEADLINE_MAX_WORDS: Final = 30
 _HEADLINE_MAX_CHARS: Final = 250
@@ -44,6 +45,7 @@ _HEADING_MAX_CHARS: Final = 120
 # it may end in «؟», «!» or «:» («كيف ردت إيران؟»).
 # «..» joins the halves of a headline (««جعجعة» المالكي ..») and does not end it.
 _CLAUSE_END: Final = regex.compile(r"(?<!\.)[.,،;؛…][\"'»”)\]]*$")
+_CLOSERS: Final = "\"'»”)]"  # what may follow the mark in _CLAUSE_END
 _LETTER: Final = regex.compile(r"\p{L}")
 _TIMELINE_HEADING_MAX_WORDS: Final = 4
 # A line opening with the conjunction و continues the text («وناقش في اجتماع …»);
@@ -58,16 +60,25 @@ _PLACEHOLDER: Final = regex.compile(
     r"|\{\{[^{}\n]{1,40}\}\}"
     r"|\b(?:XX|xx|00|__)[/.-](?:XX|xx|00|__)[/.-](?:XXXX|xxxx|0000|____|XX|xx)\b"
 )
-_PLACEHOLDER_MARKS: Final = ("[", "{{", "XX", "xx", "00", "__")  # each placeholder has one
+_PLACEHOLDER_PARTS: Final = ("XX", "xx", "00", "__")  # of «XX/XX/XXXX»
 _DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class LaidBlock:
     """A block of ``Article.text`` and what it is, for the detectors."""
 
     role: BlockRole
     span: Span
+
+    # by hand (one per block): the slots set through their descriptors
+    def __init__(self, *, role: BlockRole, span: Span) -> None:
+        _set_role(self, role)
+        _set_span(self, span)
+
+
+_set_role: Final = LaidBlock.__dict__["role"].__set__
+_set_span: Final = LaidBlock.__dict__["span"].__set__
 
 
 @attrs.frozen(kw_only=True)
@@ -85,13 +96,22 @@ class Layout:
     boilerplate: tuple[str, ...] = ()
 
 
+def _ends_clause(text: str) -> bool:
+    """``_CLAUSE_END.search(text)``, tried only where it can match: before the closers."""
+    if text.endswith("\n"):  # «$» also matches before a final newline
+        return _CLAUSE_END.search(text) is not None
+    end = len(text.rstrip(_CLOSERS))
+    return end > 0 and _CLAUSE_END.match(text, end - 1) is not None
+
+
 def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
-    return (
-        text.count(" ") < max_words
-        and visible_length(text) <= max_chars
-        and _CLAUSE_END.search(text) is None
-        and len(_LETTER.findall(text)) >= 2
-    )
+    # (the spaces of the start first: a paragraph has enough of them there)
+    if text.count(" ", 0, 200) >= max_words or text.count(" ") >= max_words:
+        return False
+    if visible_length(text) > max_chars or _ends_clause(text):
+        return False
+    first = _LETTER.search(text)  # two letters at least
+    return first is not None and _LETTER.search(text, first.end()) is not None
 
 
 def is_heading(text: str) -> bool:
@@ -136,7 +156,8 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
             removed.append(text)
             continue
         in_teasers = False
-        if is_boilerplate_line(text, key) if key is not None else is_furniture_shape(text):
+        # (not an end mark: that was checked above)
+        if is_boilerplate_line(text, key) if key is not None else is_rule_or_hashtags(text):
             removed.append(text)
             continue
         kept.append(block)
@@ -148,21 +169,19 @@ class _TextBuilder:
 
     def __init__(self) -> None:
         self.parts: list[str] = []
-        self.pos = 0
+        self.start = 0  # where the next block starts
         self.blocks: list[LaidBlock] = []
 
     def add(self, text: str, role: BlockRole) -> Span:
-        if self.parts:
-            self.parts.append(BLOCK_SEPARATOR)
-            self.pos += len(BLOCK_SEPARATOR)
-        span = Span(start=self.pos, end=self.pos + len(text))
+        start = self.start
+        span = Span(start=start, end=start + len(text))
+        self.start = start + len(text) + _SEPARATOR_LENGTH
         self.parts.append(text)
-        self.pos = span.end
         self.blocks.append(LaidBlock(role=role, span=span))
         return span
 
     def text(self) -> str:
-        return "".join(self.parts)
+        return BLOCK_SEPARATOR.join(self.parts)
 
 
 def _take_dateline(
@@ -235,10 +254,11 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     sections: list[Section] = []
     heading: tuple[str, Span] | None = None
     paragraphs: list[Paragraph] = []
-    short = [is_heading(b.text) for b in body]  # each block's shape, computed once
+    # each block's shape, computed once (a paragraph has its many spaces early: no call)
+    short = [b.text.count(" ", 0, 200) < _HEADING_MAX_WORDS and is_heading(b.text) for b in body]
     for i, block in enumerate(body):
         as_heading = block.kind == "heading" or (
-            block.kind == "line" and _opens_section(body, short, i)
+            short[i] and block.kind == "line" and _opens_section(body, short, i)
         )
         if as_heading:
             if heading is not None or paragraphs:
@@ -308,8 +328,21 @@ def _section(heading: tuple[str, Span] | None, paragraphs: list[Paragraph]) -> S
     return Section(heading=heading[0], heading_span=heading[1], paragraphs=tuple(paragraphs))
 
 
+def _may_hold_placeholder(text: str) -> bool:
+    """A quick test that every placeholder passes: «[», «{», or «00/» and the like.
+
+    Searching one character is many times faster than two: «0» is in most texts, «00/» in few.
+    """
+    if "[" in text or "{" in text:
+        return True
+    return any(
+        part[0] in text and part in text and any(part + sep in text for sep in "/.-")
+        for part in _PLACEHOLDER_PARTS
+    )
+
+
 def _notice_placeholders(text: str, notice: NoticeSink) -> None:
-    if not any(mark in text for mark in _PLACEHOLDER_MARKS):
+    if not _may_hold_placeholder(text):
         return
     for m in _PLACEHOLDER.finditer(text):
         kind = "date" if _DATE_WORD.search(m.group()) else "text"

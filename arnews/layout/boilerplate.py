@@ -7,6 +7,7 @@ The phrases are data (``arnews/data/boilerplate_*.txt``, ``teaser_markers.txt``)
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Final
 
 import regex
@@ -21,6 +22,7 @@ __all__ = [
     "is_boilerplate_line",
     "is_end_mark",
     "is_furniture_shape",
+    "is_rule_or_hashtags",
     "is_teaser_marker",
     "is_teaser_title",
     "is_trailer_stamp",
@@ -29,6 +31,7 @@ __all__ = [
 
 # A rule of dashes, underscores, stars or dots: «----------------------».
 _RULE: Final = regex.compile(r"^[-_=*~.•·ـ–—\s]{3,}$")
+_RULE_FIRST: Final = "-_=*~.•·ـ–—"  # and spaces: what a rule may start with
 # A line of hashtags only: «#السعودية #الرياض».
 _HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
 # The end-of-story mark of SPA wires: «// انتهى //».
@@ -53,7 +56,10 @@ def _prefix_pattern(name: str) -> regex.Pattern[str]:
 
 def is_end_mark(line: str) -> bool:
     """«// انتهى //»: the SPA end-of-story mark."""
-    return _END_MARK.match(line) is not None
+    first = line[:1]  # «/», a space or the «ا» of «انتهى»: a quick test before the regex
+    if first != "/" and first != "ا" and not first.isspace():
+        return False
+    return "انتهى" in line and _END_MARK.match(line) is not None
 
 
 def is_trailer_stamp(line: str) -> bool:
@@ -89,6 +95,24 @@ def _first_words() -> frozenset[str]:
     return frozenset(key.split()[0] for name in names for key in _keys(name))
 
 
+@functools.cache
+def _first_word_spellings() -> frozenset[str]:
+    """Every spelling whose letters fold to one of :func:`_first_words` («اقرأ», «إقرا» ...).
+
+    A word is looked up as written, not folded first (a few hundred spellings).
+    """
+    folded_from: dict[str, set[str]] = {}
+    for char in {*FOLD_TABLE.values(), *"".join(_first_words())}:
+        folded_from[char] = {char} if ord(char) not in FOLD_TABLE else set()
+    for code, out in FOLD_TABLE.items():
+        folded_from[out].add(chr(code))
+    return frozenset(
+        "".join(spelling)
+        for word in _first_words()
+        for spelling in itertools.product(*(folded_from[char] for char in word))
+    )
+
+
 def furniture_key(line: str) -> str | None:
     """:func:`head_key` of a line that may hold a furniture phrase, else ``None``.
 
@@ -96,18 +120,28 @@ def furniture_key(line: str) -> str | None:
     another word («وقال الوزير …») is not folded at all. Shapes without phrases (rules,
     hashtags, «// انتهى //») are checked by :func:`is_furniture_shape`.
     """
-    m = _FIRST_WORD.match(line)
+    end = line.find(" ")
+    word: str | None = line if end < 0 else line[:end]
+    if not word or not word.isalpha():  # (a line opening with a word of letters: most)
+        m = _FIRST_WORD.match(line)
+        word = None if m is None else m.group(1)
     # the word has letters only (no marks): unifying letters is all its key needs
-    if m is not None and (
-        m.group(1).replace(chars.TATWEEL, "").translate(FOLD_TABLE) not in _first_words()
-    ):
+    if word is not None and word.replace(chars.TATWEEL, "") not in _first_word_spellings():
         return None
     return head_key(line)
 
 
 def is_furniture_shape(line: str) -> bool:
     """A rule, a line of hashtags, or the «// انتهى //» end mark."""
-    return bool(_RULE.match(line) or _HASHTAGS.match(line) or is_end_mark(line))
+    return is_rule_or_hashtags(line) or is_end_mark(line)
+
+
+def is_rule_or_hashtags(line: str) -> bool:
+    """A rule («-----») or a line of hashtags only («#السعودية #الرياض»)."""
+    first = line[:1]
+    if first == "#":
+        return _HASHTAGS.match(line) is not None
+    return (first in _RULE_FIRST or first.isspace()) and _RULE.match(line) is not None
 
 
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:

@@ -9,13 +9,14 @@ Places, agencies and outlets are looked up in ``arnews/data/`` on the folded for
 from __future__ import annotations
 
 import functools
-from typing import Final, Literal
+import re
+from typing import Final, Literal, NamedTuple
 
 import attrs
 import regex
 
 from arnews import data
-from arnews.text.fold import Folded, fold, match_key
+from arnews.text.fold import Folded, fold, folded_match_key, match_key
 
 __all__ = ["DatelineParse", "parse_dateline_line", "parse_dateline_prefix"]
 
@@ -37,16 +38,54 @@ def _lookup(name: str) -> frozenset[str]:
     return frozenset(match_key(v) for v in data.words(name)) - {""}
 
 
-def _kind_of(key: str) -> PartKind | None:
+@functools.cache
+def _kinds() -> dict[str, PartKind]:
     # Agencies first, then places, then outlets: «الرياض» and «المدينة» are cities
     # far more often than the newspapers of that name.
-    if key in _lookup("agencies"):
-        return "agency"
-    if key in _lookup("places"):
-        return "place"
-    if key in _lookup("media"):
-        return "agency"
-    words = key.split()
+    kinds: dict[str, PartKind] = {}
+    order: tuple[tuple[str, PartKind], ...] = (
+        ("media", "agency"),
+        ("places", "place"),
+        ("agencies", "agency"),
+    )
+    for name, kind in order:
+        kinds.update(dict.fromkeys(_lookup(name), kind))  # the later list wins
+    return kinds
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """The first word of every known place, agency and outlet, and the dateline fillers."""
+    return frozenset(key.split()[0] for key in _kinds()) | _lookup("dateline_fillers")
+
+
+def _names_known_word(masked: str, folded: str) -> bool:
+    """Whether a word of the masked or the folded line is one of :func:`_first_words`.
+
+    The words of a key are its runs of letters and digits. The first words are all Arabic
+    letters, ASCII letters and digits, which stand as runs of those in the line too: one
+    stdlib ``re`` finds them.
+    """
+    first = _first_words()
+    if not _first_words_plain():  # (not with the lists shipped): the words of the keys
+        return not first.isdisjoint(folded_match_key(masked).split()) or (
+            masked is not folded and not first.isdisjoint(folded_match_key(folded).split())
+        )
+    if not first.isdisjoint(_PLAIN_WORD.findall(masked)):
+        return True
+    return masked is not folded and not first.isdisjoint(_PLAIN_WORD.findall(folded))
+
+
+@functools.cache
+def _first_words_plain() -> bool:
+    return all(_PLAIN_WORD.fullmatch(word) for word in _first_words())
+
+
+def _kind_of(key: str) -> PartKind | None:
+    kind = _kinds().get(key)
+    if kind is not None:
+        return kind
+    words = key.split(maxsplit=1)
     if words and words[0] in _lookup("dateline_fillers"):
         return "filler"
     return None
@@ -63,18 +102,26 @@ _DATE: Final = regex.compile(
 )
 # A part: «(…)», «"…"», ««…»», or a run up to a separator (dash, tatweel, colon, slash, pipe,
 # comma, «من» between a name/outlet and a city).
-_PART: Final = regex.compile(  # separators: - – — ـ _ : / | ، ,
+# (stdlib ``re``, twice as fast here; ``_SP`` is what ``regex`` calls \s, the spaces)
+_SP: Final = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_SEP: Final = r"-–—ـ_:/|،,()«»\"“”"
+_PART: Final = re.compile(
     r"\((?P<paren>[^()]{1,40})\)"
     r"|[«\"“”](?P<quoted>[^«»\"“”]{1,40})[»\"“”]"
-    r"|(?P<plain>[^-–—ـ_:/|،,()«»\"“”\s](?:[^-–—ـ_:/|،,()«»\"“”]*?[^-–—ـ_:/|،,()«»\"“”\s])?)"
-    r"(?=\s*(?:$|[-–—ـ_:/|،,()«»\"“”]|\s+من\s+))"
+    # words up to a separator, the end, or «من» between spaces, matched word by word (no
+    # look-ahead at every character). A part is at least two characters when it can be:
+    # after a one-letter first word, the next word is taken even when it is «من».
+    rf"|(?P<plain>[^{_SEP}{_SP}](?:[^{_SEP}{_SP}]+|[{_SP}]+[^{_SEP}{_SP}]+)?"
+    rf"(?:[{_SP}]+(?!من[{_SP}])[^{_SEP}{_SP}]+)*)"
 )
+_DIGIT: Final = regex.compile(r"\d")
+_PLAIN_WORD: Final = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9]+")
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
 
-@attrs.frozen
-class _Part:
+class _Part(NamedTuple):
     text: str
+    key: str  # match_key(text)
     start: int
     end: int
     kind: PartKind
@@ -83,6 +130,7 @@ class _Part:
 
 
 _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
+_NO_LETTERS: Final = ' -–—ـ_:/|،,()«»"“”.|'  # (what stands between parts, mostly)
 
 
 _FROM_MAX_WORDS: Final = 5
@@ -90,18 +138,23 @@ _SENTENCE_END: Final = regex.compile(r"[.!?؟][\"'»”)]*\s*$")
 _MARKS: Final = regex.compile(r"[\p{Mn}\u0640]+")
 
 
-def _person_like(text: str) -> bool:
-    words = match_key(text).split()
-    if not 1 <= len(words) <= 6 or any(not w.isalpha() for w in words):
+def _person_like(text: str, key: str) -> bool:
+    """``key`` is ``match_key(text)``."""
+    words = key.split()
+    if not 1 <= len(words) <= 6 or not "".join(words).isalpha():
         return False
-    stop = data.words("stopwords")  # as written: folded, «على» would be the name «علي»
-    if any(w in stop for w in _MARKS.sub("", text).split()):
+    if not _lookup("places").isdisjoint(words):
         return False
-    return not any(w in _lookup("places") for w in words)
+    # stopwords as written: folded, «على» would be the name «علي»
+    return data.words("stopwords").isdisjoint(_MARKS.sub("", text).split())
 
 
 def _parts(masked: str, folded: Folded) -> list[_Part] | None:
-    """The parts of a folded line (dates masked); texts are taken from the original."""
+    """The parts of a folded line (dates masked); texts are taken from the original.
+
+    ``None``: the line is no dateline (text between parts, or an unknown phrase of several
+    words).
+    """
     parts: list[_Part] = []
     pos = 0
     # «X من CITY» is a dateline shape only in a short line («خالد دغريري من جدة»), not in
@@ -109,7 +162,7 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
     short = masked.count(" ") < _FROM_MAX_WORDS
     for m in _PART.finditer(masked):
         between = masked[pos : m.start()]
-        if _LETTERS.search(between):
+        if between.strip(_NO_LETTERS) and _LETTERS.search(between):
             return None  # something the grammar cannot place
         pos = m.end()
         group = m.lastgroup or "plain"
@@ -121,7 +174,9 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
             start += 3
             text = _original(folded, start, end)
             sep = "من"
-        key = match_key(text)
+        # the part's key, from the folded line (the same as match_key(text): parts start
+        # and end at letters, where folding a slice and slicing the folded line agree)
+        key = folded_match_key(folded.text[start:end])
         if not key:
             continue
         kind = _kind_of(key)
@@ -133,16 +188,23 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
             # dateline («"عنب".. بيروتي أصيل» is a headline)
             kind = "agency"
         if kind is None:
-            kind = "person" if _person_like(text) else "unknown"
-        parts.append(_Part(text, start, end, kind, known, sep))
-    if _LETTERS.search(masked[pos:]):
+            if _person_like(text, key):
+                kind = "person"
+            elif len(text.split()) > 1:
+                return None  # an unknown phrase: no dateline (parse_dateline_line)
+            else:
+                kind = "unknown"
+        parts.append(_Part(text, key, start, end, kind, known, sep))
+    rest = masked[pos:]
+    if rest.strip(_NO_LETTERS) and _LETTERS.search(rest):
         return None
     return parts
 
 
 def _original(folded: Folded, start: int, end: int) -> str:
-    span = folded.span(start, end)
-    return folded.source[span.start : span.end]
+    if start < end:  # folded.span(start, end), without building the Span
+        return folded.source[folded.source_start(start) : folded.source_end(end)]
+    return ""
 
 
 def _in_parens(part: _Part, line: str) -> bool:
@@ -184,7 +246,7 @@ def _resolve(parts: list[_Part], folded: Folded) -> tuple[str | None, str | None
                 end = following.end
             place = _original(folded, part.start, end)
         elif kind == "agency":
-            agencies.append((match_key(part.text) in _lookup("agencies"), part.text))
+            agencies.append((part.key in _lookup("agencies"), part.text))
         elif kind == "person":
             byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
     # a news agency is the credit over the outlet that relays it: «الجزيرة - واس:»
@@ -215,11 +277,16 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     # matched on the folded line: marks and tatweel inside words («أيمـن») are gone, and a
     # tatweel standing as a dash («دبي ـ العربية.نت») is a «-»
     folded = fold(line)
-    masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), folded.text)
+    masked = folded.text
+    if _DIGIT.search(masked) is not None:  # every date shape has digits
+        masked = _DATE.sub(lambda m: "|" + " " * (len(m.group()) - 1), masked)
+    # A dateline names a known place or agency, unless it is a byline: a line where none
+    # of them starts is not read further. (A part's key is words of the folded line, or of
+    # the masked line for parts that end at a masked date: both sets of words are taken.)
+    if not byline_only_ok and not _names_known_word(masked, folded.text):
+        return None
     parts = _parts(masked, folded)
     if not parts:
-        return None
-    if any(p.kind == "unknown" and len(p.text.split()) > 1 for p in parts):
         return None
     known = [p for p in parts if p.known and p.kind in ("place", "agency")]
     people = [p for p in parts if p.kind == "person"]

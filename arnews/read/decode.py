@@ -19,6 +19,7 @@ control characters other than tab and newline are removed. A notice says what wa
 from __future__ import annotations
 
 import codecs
+import contextlib
 import os
 import re
 from collections.abc import Callable
@@ -105,17 +106,12 @@ _MOJIBAKE_1252: Final = _mojibake_run("cp1252", "ØÙ")
 # What a repairable windows-1256 run holds: «ط»/«ظ» then a continuation byte shown as a
 # sign that is not Arabic script («ط§» for ا, «ظ„» for ل: every run of four or more has
 # one in practice). Arabic text has none («فقط،» has an Arabic comma), so it skips the scan.
-_SIGNATURE_1256: Final = re.compile(
-    "[طظ]["
-    + re.escape(
-        "".join(
-            ch
-            for ch in _byte_chars("cp1256", 0x80, 0xBF)
-            if (ch > "\u06ff" or ch < "\u0600") and ch not in "\u200c\u200d\xa0\xad«»"
-        )
-    )
-    + "]"
+_SIGNATURE_FOLLOWERS: Final = "".join(
+    ch
+    for ch in _byte_chars("cp1256", 0x80, 0xBF)
+    if (ch > "\u06ff" or ch < "\u0600") and ch not in "\u200c\u200d\xa0\xad«»"
 )
+_SIGNATURE_1256: Final = re.compile("[طظ][" + re.escape(_SIGNATURE_FOLLOWERS) + "]")
 # windows-1252 characters back to the byte they stand for, so latin-1 can encode them.
 _CP1252_TO_LATIN1: Final = str.maketrans(
     {
@@ -125,6 +121,49 @@ _CP1252_TO_LATIN1: Final = str.maketrans(
     }
 )
 _MOJIBAKE_SHARE: Final = 0.3  # share of non-ASCII characters that must be the Arabic leads
+
+
+# What :func:`_clean_utf8` looks for in strict UTF-8 bytes. C0 controls besides tab, CR and
+# newline are single bytes (\x0b and \x0c line breaks among them); U+0085 is C2 85 and
+# U+2028/U+2029 are E2 80 A8/A9; a :data:`_SIGNATURE_1256` pair is «ط» (D8 B7) or «ظ» (D8 B8)
+# right before a character whose first byte is one of the followers' first bytes (C2, E2 ...).
+_NOT_CONTROL_BYTES: Final = bytes(
+    b for b in range(256) if not (b <= 0x08 or b in (0x0B, 0x0C) or 0x0E <= b <= 0x1F or b == 0x7F)
+)
+_FOLLOWER_LEADS: Final = tuple(
+    sorted({ch.encode("utf-8")[:1] for ch in _SIGNATURE_FOLLOWERS} | {b"\xc2", b"\xe2"})
+)
+_TA_ZA: Final = (b"\xd8\xb7", b"\xd8\xb8")
+_LATIN_LEAD: Final = b"\xc3"  # the first byte of «Ø» and «Ù» (windows-1252 mojibake leads)
+_WIDE_BREAK_BYTES: Final = (b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9")
+_LEAD_LOOKS: Final = 256  # follower lead bytes looked at one by one; more: the full scans
+
+
+def _clean_utf8(data: bytes) -> tuple[bool, bool]:
+    """For strict UTF-8 bytes: (nothing to clean, a windows-1256 signature pair may be there).
+
+    Clean means no C0 control other than tab, CR and newline, and no U+0085, U+2028, U+2029.
+    One C pass for the controls, then the few bytes that start a follower (typically none or a
+    handful in a page) are looked at one by one; a page with very many gives (False, True),
+    the answer that sends it through the full scans.
+
+    >>> _clean_utf8("قال «نعم»".encode()), _clean_utf8("فقط”".encode()), _clean_utf8(b"a\x0cb")
+    ((True, False), (True, True), (False, True))
+    """
+    if data.translate(None, _NOT_CONTROL_BYTES):
+        return False, True
+    looks = 0
+    signature = False
+    for lead in _FOLLOWER_LEADS:
+        at = data.find(lead)
+        while at >= 0:
+            looks += 1
+            if looks > _LEAD_LOOKS or data.startswith(_WIDE_BREAK_BYTES, at):
+                return False, True
+            if at >= 2 and data[at - 2 : at] in _TA_ZA:
+                signature = True
+            at = data.find(lead, at + 1)
+    return True, signature
 
 
 def check_source(source: object, options: ParseOptions) -> Source:
@@ -198,10 +237,19 @@ def repair_mojibake(text: str, notice: NoticeSink) -> str:
     Notice(code='decode.mojibake-repaired', ...)
     'الاحتفال بالذكرى'
     """
+    return _repair(text, notice, cp1256=True)
+
+
+def _repair(text: str, notice: NoticeSink, *, cp1256: bool, cp1252: bool = True) -> str:
+    """:func:`repair_mojibake`; ``cp1256=False`` when the text is known to hold no
+    :data:`_SIGNATURE_1256` pair, ``cp1252=False`` when it holds no «Ø» or «Ù» (each scan
+    is then skipped)."""
     for pattern, codec, leads in (
         (_MOJIBAKE_1256, "cp1256", "طظ"),
         (_MOJIBAKE_1252, "latin-1", "ØÙ"),
     ):
+        if (codec == "cp1256" and not cp1256) or (codec == "latin-1" and not cp1252):
+            continue
         if leads[0] not in text and leads[1] not in text:
             continue
         if codec == "cp1256" and _SIGNATURE_1256.search(text) is None:
@@ -266,14 +314,26 @@ def sniff_charset(data: bytes) -> str | None:
 def decode_bytes(
     data: bytes, notice: NoticeSink, *, encoding: str | None = None, declared: str | None = None
 ) -> str:
-    """Decode ``data`` by the order in the module docstring; never raises."""
+    """Decode ``data`` by the order in the module docstring; never raises.
+
+    >>> decode_bytes("قمة الرياض".encode("cp1256"), print)  # doctest: +ELLIPSIS
+    Notice(code='decode.windows-1256', ...)
+    'قمة الرياض'
+    """
+    return _decode_bytes(data, notice, encoding=encoding, declared=declared)[0]
+
+
+def _decode_bytes(
+    data: bytes, notice: NoticeSink, *, encoding: str | None, declared: str | None
+) -> tuple[str, bool]:
+    """:func:`decode_bytes`, and whether the text is ``data`` read as strict UTF-8."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec)
+                return data.decode(codec), False
             except UnicodeDecodeError:
                 notice(Notice(code="decode.replaced", message=f"invalid {codec} after its BOM"))
-                return data.decode(codec, errors="replace")
+                return data.decode(codec, errors="replace"), False
     given, stated = _codec(encoding, "given", notice), _codec(declared, "declared", notice)
     for label, name in (("given", given), ("declared", stated)):
         if name is None:
@@ -298,7 +358,7 @@ def decode_bytes(
             )
             continue
         if name == "utf-8" or not _looks_cp1256(data) or name == "cp1256":
-            return text
+            return text, name == "utf-8"
         notice(
             Notice(
                 code="decode.mislabelled",
@@ -306,7 +366,7 @@ def decode_bytes(
             )
         )
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError as exc:
         if _looks_cp1256(data):
             notice(
@@ -315,7 +375,7 @@ def decode_bytes(
                     message="not UTF-8; decoded as windows-1256 (Arabic)",
                 )
             )
-            return data.decode("cp1256", errors="replace")
+            return data.decode("cp1256", errors="replace"), False
         text = data.decode("utf-8", errors="replace")
         notice(
             Notice(
@@ -326,7 +386,7 @@ def decode_bytes(
                 ),
             )
         )
-        return text
+        return text, False
 
 
 def decode(
@@ -336,13 +396,26 @@ def decode(
 
     ``declared`` is the charset a page states in its own bytes (:func:`sniff_charset`).
     """
+    utf8: bytes | None = None  # the text as UTF-8, when at hand or cheap to have
     if isinstance(source, str):
         text = source
+        with contextlib.suppress(UnicodeEncodeError):  # lone surrogates: the slow path
+            utf8 = text.encode("utf-8")
     else:
-        text = decode_bytes(bytes(source), notice, encoding=options.encoding, declared=declared)
-    if "\r" in text:  # Windows and old Mac line ends: plain replaces are the cheapest
+        data = bytes(source)
+        text, strict = _decode_bytes(data, notice, encoding=options.encoding, declared=declared)
+        utf8 = data if strict else None
+    # (a byte search, when the bytes are at hand, is cheaper than one over the text)
+    if (b"\r" in utf8) if utf8 is not None else ("\r" in text):
+        # Windows and old Mac line ends: plain replaces are the cheapest
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _TO_CLEAN.search(text) is None:  # the usual case: one scan, nothing to clean
+    clean, signature = _clean_utf8(utf8) if utf8 is not None else (False, True)
+    if clean and utf8 is not None:
+        # the usual case, told from the bytes (no surrogates in UTF-8; taking out \r above
+        # neither adds a control nor puts «ط» before a follower); «Ø» and «Ù» are C3 98/99
+        text = _repair(text, notice, cp1256=signature, cp1252=_LATIN_LEAD in utf8)
+        return text[1:] if text.startswith("\ufeff") else text
+    if _TO_CLEAN.search(text) is None:  # nothing to clean, found by one scan
         text = repair_mojibake(text, notice)
         return text[1:] if text.startswith("\ufeff") else text
     if _SURROGATES.search(text) is not None:

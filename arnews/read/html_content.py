@@ -29,7 +29,7 @@ import regex
 
 from arnews import data
 from arnews.read.blocks import Block, BlockKind
-from arnews.read.html_dates import bare_timestamp
+from arnews.read.html_dates import BARE_CHARS, bare_timestamp
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 
@@ -125,9 +125,9 @@ _STATE_PREFIX: Final = regex.compile(
     r"^(?:no|has|with|without|is|show|enable|disable)[-_]", regex.I
 )
 _WORD_SPLIT: Final = regex.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
-_WS: Final = regex.compile(r"\s+")
 # An interview turn: «س: ما رأيك ...؟», «ج - نحن ...», «سؤال: ...», «الصباح: ...».
 _INTERVIEW_TURN: Final = regex.compile(r"^(?:س|ج|سؤال|جواب)\s*[:\-–/]")
+_INTERVIEW_STARTS: Final = "سج"  # the first letters it can match (a cheap test first)
 _SENTENCE_END: Final = regex.compile(r"[.!؟?…:؛][\"'»”)\]]*$")
 
 _UNIT_MIN: Final = 25  # characters of running text for a paragraph to count
@@ -144,6 +144,13 @@ def _noise_words() -> frozenset[str]:
     """Furniture words, and whole furniture tokens marked with a leading «=»."""
     words = {v.lower() for v in data.words("html_noise")}
     return frozenset(words | {"=" + v for v in _noise_exact()})
+
+
+# Elements below the body with a «hidden» or «style» attribute, and with a class or id: the
+# owners of those attributes, found from the attribute axis (libxml2 tests no predicate on
+# every element, several times faster than «.//*[@hidden or @style]»), in document order.
+_HIDDEN_XPATH: Final = "(descendant::*/@hidden | descendant::*/@style)/.."
+_NAMED_XPATH: Final = "(descendant::*/@class | descendant::*/@id)/.."
 
 
 def _count(element: Element) -> int:
@@ -237,6 +244,12 @@ def _names_furniture(value: str) -> bool:
     return False
 
 
+def _furniture_names(values: list[str]) -> dict[str, bool]:
+    """:func:`_names_furniture` of each distinct value (class values repeat all over a
+    page)."""
+    return {value: _names_furniture(value) for value in dict.fromkeys(values)}
+
+
 def _value_tokens(value: str) -> frozenset[str]:
     out: set[str] = set()
     for token in value.split():
@@ -276,7 +289,8 @@ def _is_caption(element: Element) -> bool:
 
 
 def _clean_text(text: str) -> str:
-    return tidy(_WS.sub(" ", text))
+    # ``tidy`` splits at every Unicode space (a superset of ``\s``): no regex pass before it
+    return tidy(text)
 
 
 class _Measure:
@@ -318,6 +332,47 @@ class _Measure:
                 parent[3] += inline
                 parent[4] += inline if parent[0] else inline_links
 
+    def without(
+        self, removed: list[tuple[Element, Element | None]], top: Element
+    ) -> _Measure | None:
+        """The figures once each ``(element, parent)`` of ``removed`` stands replaced by an
+        empty placeholder that keeps its tail (:func:`_set_aside`), in that order: exactly
+        what a new pass over ``top`` would give, found by taking each element's figures off
+        its ancestors (the sums are linear; a placeholder adds nothing but the same tail).
+        ``None`` when that would take more steps than a new pass (many boxes deep down).
+        """
+        out = object.__new__(_Measure)
+        out.sizes = sizes = dict(self.sizes)
+        steps = len(sizes) + _WITHOUT_STEPS
+        for element, parent in removed:
+            # what the element gave its parent, taken off each ancestor in turn
+            d_total, d_links, d_inline, d_inline_links = sizes.get(element, _NO_SIZE)
+            block = element.tag in _BLOCK_TAGS
+            node: Element | None = parent
+            while node is not None:
+                total, links, inline, inline_links = sizes.get(node, _NO_SIZE)
+                is_link = node.tag == "a"
+                if is_link:
+                    d_links = d_total
+                if block:  # a block child gives its parent no inline text
+                    d_inline = d_inline_links = 0
+                if is_link:
+                    d_inline_links = d_inline
+                sizes[node] = (
+                    total - d_total,
+                    links - d_links,
+                    inline - d_inline,
+                    inline_links - d_inline_links,
+                )
+                if node is top:
+                    break
+                steps -= 1
+                if steps < 0:
+                    return None
+                block = node.tag in _BLOCK_TAGS
+                node = node.getparent()
+        return out
+
     def body_text(self, element: Element) -> int:
         """Running text of ``element``'s subtree, link text not counted."""
         total, links, _, _ = self.sizes.get(element, _NO_SIZE)
@@ -334,6 +389,7 @@ class _Measure:
 
 
 _NO_SIZE: Final = (0, 0, 0, 0)
+_WITHOUT_STEPS: Final = 64  # ancestor steps allowed beyond one per element of the page
 
 
 def _drop(element: Element) -> None:
@@ -372,8 +428,12 @@ def _is_hidden(element: Element) -> bool:
     return _HIDDEN_STYLE.search(element.get("style") or "") is not None
 
 
-def _remove_furniture(body: Element, keep: Element | None) -> Aside:
-    """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article."""
+def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Measure | None]:
+    """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article.
+
+    Returns the boxes set aside, and the figures of what is left when they could be had
+    without a new pass (``None``: hidden elements were dropped, the figures need one).
+    """
     aside: Aside = {}
     # the elements that hold ``keep`` (it and its ancestors): never removed
     holds_keep = set() if keep is None else {keep, *keep.iterancestors()}
@@ -392,36 +452,40 @@ def _remove_furniture(body: Element, keep: Element | None) -> Aside:
             _drop(element)
     measure = _Measure(body)
     whole = max(measure.body_text(body), 1)
-    for element in _elements(body.xpath(".//*[@hidden or @style]")):
+    dropped = False
+    for element in _elements(body.xpath(_HIDDEN_XPATH)):
         # hidden from the reader («style="display:none"», «hidden»), unless it is the article
         # itself (a page that reveals its story by script)
         if not _is_hidden(element) or element in holds_keep:
             continue
         if measure.body_text(element) <= _KEEP_SHARE * whole:
             _drop(element)
+            dropped = True
     noise = _noise_words()
+    removed: list[tuple[Element, Element | None]] = []  # (element set aside, its parent)
+    named = _elements(body.xpath(_NAMED_XPATH))
+    values = [f"{e.get('class') or ''} {e.get('id') or ''}" for e in named]
     # class values repeat all over a page: whether each names furniture, once
-    furniture: dict[str, bool] = {}
-    for element in _elements(body.xpath(".//*[@class or @id]")):
-        if element.getparent() is None:
+    furniture = _furniture_names(values)
+    for element, value in zip(named, values, strict=True):
+        if not furniture[value] or element.getparent() is None:
             continue
-        value = f"{element.get('class') or ''} {element.get('id') or ''}"
-        named = furniture.get(value)
-        if named is None:
-            named = furniture[value] = _names_furniture(value)
-        if not named or _is_caption(element) or element in holds_keep:
+        if _is_caption(element) or element in holds_keep:
             continue
         if measure.body_text(element) > _KEEP_SHARE * whole:
             tokens = _value_tokens(value)
             if tokens & _content_words() and tokens & noise <= _layout_slots():
                 continue  # a wrapper around the article («content-wrap sidebar-right»)
+        removed.append((element, element.getparent()))
         _set_aside(element, aside)
-    return aside
+    return aside, None if dropped else measure.without(removed, body)
 
 
-def _container(body: Element) -> list[Element]:
-    """The article container (and prose siblings of it), in document order."""
-    measure = _Measure(body)
+def _container(body: Element, measure: _Measure | None) -> list[Element]:
+    """The article container (and prose siblings of it), in document order; ``measure``:
+    the figures of ``body`` as it is, if at hand."""
+    if measure is None:
+        measure = _Measure(body)
     scores: dict[Element, float] = {}
     for element in body.iter(*_BLOCK_TAGS):
         prose = measure.prose(element)
@@ -466,6 +530,7 @@ class _Walker:
         self.furniture = furniture  # every line is furniture (a set-aside box being walked)
         self.body_lines = 0
         self.parts: list[str] = []
+        self.visible = 0  # characters of the parts, spaces around them not counted
         self.bold_chars = 0
         self.link_chars = 0
         self.bold_depth = 0
@@ -478,6 +543,7 @@ class _Walker:
             return
         self.parts.append(text)
         visible = len(text.strip())
+        self.visible += visible
         if self.bold_depth:
             self.bold_chars += visible
         if self.link_depth:
@@ -487,13 +553,11 @@ class _Walker:
         if not self.parts:
             return  # nothing added since the last flush (the counts are 0 too)
         joined = "".join(self.parts)
-        if joined.isspace():
-            self.parts, self.bold_chars, self.link_chars = [], 0, 0
+        visible, bold, links = self.visible, self.bold_chars, self.link_chars
+        self.parts, self.visible, self.bold_chars, self.link_chars = [], 0, 0, 0
+        if not visible and joined.isspace():
             return
         text = _clean_text(joined)
-        visible = sum(len(p.strip()) for p in self.parts)
-        bold, links = self.bold_chars, self.link_chars
-        self.parts, self.bold_chars, self.link_chars = [], 0, 0
         if not text:
             return
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
@@ -504,14 +568,15 @@ class _Walker:
             return  # the headline repeated at the top of the body
         if (
             (visible and links / visible > _LINK_DENSE)  # an in-body teaser or a menu line
-            or _is_timestamp(text)
-            or _FURNITURE_LINE.match(text)
+            or (len(text) <= BARE_CHARS and _is_timestamp(text))  # a stamp is short
+            or (text[0] in _FURNITURE_STARTS and _FURNITURE_LINE.match(text))
         ):
             # furniture inside the article: kept apart from the body (Article.boilerplate)
             self.blocks.append(Block(text=text, kind="caption", gap_before=True))
             return
         if kind == "line" and (
-            _INTERVIEW_TURN.match(text) or (visible and bold >= visible and text.endswith("؟"))
+            (text[0] in _INTERVIEW_STARTS and _INTERVIEW_TURN.match(text))
+            or (visible and bold >= visible and text.endswith("؟"))
         ):
             kind = "paragraph"  # an interview turn, never a sub-heading
         if (
@@ -529,64 +594,86 @@ class _Walker:
     def walk(self, top: Element) -> None:
         walker = lxml.etree.iterwalk(top, events=("start", "end"))
         # what each open element did at its start: _PLAIN, _OPENED a block, or was _SKIPPED
-        # (its end adds only its tail)
+        # (its end adds only its tail); bold and link elements add their flag
         opened: list[int] = []
+        add = self.add
         for event, element in walker:
+            if event == "end":
+                did = opened.pop()
+                if did != _SKIPPED:
+                    if did & _BOLD:
+                        self.bold_depth -= 1
+                    elif did & _LINK:
+                        self.link_depth -= 1
+                    if did & _OPENED:
+                        self.flush()
+                        if self.kinds:  # a caption <br> closes a block it did not open
+                            self.kinds.pop()
+                if element is not top and (tail := element.tail):
+                    add(tail)
+                continue
             tag = element.tag
             if not isinstance(tag, str):
-                if event == "end":
-                    self.add(element.tail)
+                opened.append(_SKIPPED)
                 continue
-            if event == "start":
-                if tag == _ASIDE_TAG:
-                    self.flush()
-                    opened.append(_SKIPPED)
-                    if (original := self.aside.get(element)) is not None:
-                        box = _Walker("", self.aside, furniture=True)
-                        box.walk(original)
-                        self.blocks.extend(box.blocks)
-                    continue
-                if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
-                    self.flush()
-                    opened.append(_SKIPPED)
-                    walker.skip_subtree()
-                    continue
-                caption = _is_caption(element)
-                if tag == "br":
-                    self.flush()
-                    # a <br> opens nothing; one with a caption class closes a block at its end
-                    opened.append(_OPENED if caption else _PLAIN)
-                    continue
-                if tag in _BLOCK_TAGS or caption:
-                    self.flush()
-                    self.kinds.append(_kind(element, self.kinds, caption=caption))
-                    opened.append(_OPENED)
-                else:
-                    opened.append(_PLAIN)
-                if tag in _BOLD_TAGS:
-                    self.bold_depth += 1
-                elif tag == "a":
-                    self.link_depth += 1
-                self.add(element.text)
+            if tag == _ASIDE_TAG:
+                self.flush()
+                opened.append(_SKIPPED)
+                if (original := self.aside.get(element)) is not None:
+                    self.blocks.extend(_box_blocks(original, self.aside))
                 continue
-            # end
-            did = opened.pop()
-            if did != _SKIPPED:
-                if tag in _BOLD_TAGS:
-                    self.bold_depth -= 1
-                elif tag == "a":
-                    self.link_depth -= 1
-                if did == _OPENED:
-                    self.flush()
-                    self.kinds.pop()
-            if element is not top:
-                self.add(element.tail)
+            if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
+                self.flush()
+                opened.append(_SKIPPED)
+                walker.skip_subtree()
+                continue
+            # a caption: by its tag or a caption word in its class (as ``_is_caption``)
+            value = element.get("class")
+            caption = tag in _CAPTION_TAGS or (
+                bool(value) and not _CAPTION_WORDS.isdisjoint(value.lower().split())
+            )
+            if tag == "br":
+                self.flush()
+                # a <br> opens nothing; one with a caption class closes a block at its end
+                opened.append(_OPENED if caption else _PLAIN)
+                continue
+            did = _PLAIN
+            if tag in _BLOCK_TAGS or caption:
+                self.flush()
+                self.kinds.append(_kind(element, self.kinds, caption=caption))
+                did = _OPENED
+            if tag in _BOLD_TAGS:
+                self.bold_depth += 1
+                did |= _BOLD
+            elif tag == "a":
+                self.link_depth += 1
+                did |= _LINK
+            opened.append(did)
+            if text := element.text:
+                add(text)
         self.flush()
+
+
+def _box_blocks(box: Element, aside: Aside) -> list[Block]:
+    """The blocks of a box set aside: every line is furniture (a caption block).
+
+    Most boxes are a single element with text and no children (a share link, a tag): its
+    text is its one line, as the walk would find it (a ``<br>`` holds no text of its own).
+    """
+    if len(box) == 0 and box.tag != "br":
+        text = box.text
+        line = tidy(text) if text and not text.isspace() else ""
+        return [Block(text=line, kind="caption", gap_before=True)] if line else []
+    walker = _Walker("", aside, furniture=True)
+    walker.walk(box)
+    return walker.blocks
 
 
 _PLAIN: Final = 0
 _OPENED: Final = 1
 _SKIPPED: Final = 2
+_BOLD: Final = 4
+_LINK: Final = 8
 
 
 def _kind(element: Element, open_kinds: list[BlockKind], *, caption: bool) -> BlockKind:
@@ -605,6 +692,7 @@ def _kind(element: Element, open_kinds: list[BlockKind], *, caption: bool) -> Bl
 # A line that is a bare URL, or a photo credit: «https://cdn.example.com/i/logo.png»,
 # «© REUTERS / SHOKRY HUSSIEN».
 _FURNITURE_LINE: Final = regex.compile(r"^(?:(?:https?://|www\.)\S+|©.{0,80})$")
+_FURNITURE_STARTS: Final = "hw©"  # the first characters it can match
 
 
 def _is_timestamp(text: str) -> bool:
@@ -625,8 +713,8 @@ def content_blocks(root: Element, *, headline: str | None, keep: Element | None)
     body = root.find("body")
     if body is None:
         body = root
-    aside = _remove_furniture(body, keep)
+    aside, measure = _remove_furniture(body, keep)
     walker = _Walker(match_key(headline) if headline else "", aside)
-    for container in _container(body):
+    for container in _container(body, measure):
         walker.walk(container)
     return walker.blocks

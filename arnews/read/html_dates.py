@@ -36,7 +36,7 @@ _URL_DATE: Final = regex.compile(
 
 # What a bare timestamp holds besides its date: digits, «ص»/«م», «مساء», GMT, punctuation.
 _TIME_WORDS: Final = regex.compile(r"\d|[صم]\b|مساء|صباحا|GMT|\p{P}")
-_BARE_CHARS: Final = 80  # a bare timestamp is short
+BARE_CHARS: Final = 80  # a bare timestamp is short (a longer text is none)
 _BARE_WORDS: Final = 3  # words beside the date and the time («آخر تحديث», «نشر في»)
 
 # A digit of any script. A mention with a value always has its year in digits (the date
@@ -82,7 +82,8 @@ def parse_machine_date(value: str) -> Stamp | None:
     >>> parse_machine_date("2020-12-01 02:00:00")
     datetime.date(2020, 12, 1)
     """
-    m = _ISO.search(fold(value).text)
+    # folding leaves ASCII as it is (the usual metadata value): only other text is folded
+    m = _ISO.search(value if value.isascii() else fold(value).text)
     if m is None:
         return None
     day = _day(m["y"], m["m"], m["d"])
@@ -138,7 +139,7 @@ def bare_timestamp(text: str) -> dt.date | None:
     >>> bare_timestamp("افتتح الأمير القمة في 07 أكتوبر 2020 بحضور القادة العرب") is None
     True
     """
-    if len(text) > _BARE_CHARS or _DIGIT.search(text) is None:
+    if len(text) > BARE_CHARS or _DIGIT.search(text) is None:
         return None
     for mention in find_dates(text):
         if mention.relative or mention.value is None or mention.precision not in _FULL_DAY:

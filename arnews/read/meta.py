@@ -136,16 +136,16 @@ def _cue_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
 
 
 @functools.cache
-def _cue_prefilter() -> tuple[re.Pattern[str], ...]:
-    """Patterns for the raw text of a page that find every place where a date cue may be
-    once folded: one for each cue that holds no shorter cue («نشر» stands for «تم نشره»),
-    each letter standing for itself or any letter folding into it («[اأإآٱ]خر»), matched
-    once marks and tatweel are taken out, with no Arabic or Latin letter on either side; and
-    one for presentation forms (folded by NFKC).
+def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
+    """Patterns for the raw text of a page that find every place where a date cue (of
+    ``kind``, «published» or «modified», or of any kind) may be once folded: one for each
+    cue that holds no shorter cue as whole words («نشر» stands for «نشر في», not for «تم
+    نشره»), each letter standing for itself or any letter folding into it («[اأإآٱ]خر»),
+    matched once marks and tatweel are taken out, with no Arabic or Latin letter on either
+    side; and one for presentation forms (folded by NFKC).
     A few plain searches with a literal start: much cheaper than folding the whole page."""
     _, kinds = _cue_pattern()
-    cues = sorted(kinds, key=len)
-    shortest = [c for i, c in enumerate(cues) if not any(o in c for o in cues[:i])]
+    cues = sorted((c for c, k in kinds.items() if kind is None or k == kind), key=len)
     sources: dict[str, set[str]] = {}
     for code, out in FOLD_TABLE.items():
         sources.setdefault(out, set()).add(chr(code))
@@ -159,6 +159,11 @@ def _cue_prefilter() -> tuple[re.Pattern[str], ...]:
     # a cue stands apart from the letters around it: «انتشر» holds none (the letter before
     # is looked for last, so that each search starts by scanning for the cue's first letter)
     letters = "[\u0621-\u064aa-z]"
+
+    def holds(cue: str, shorter: str) -> bool:
+        return re.search(f"(?<!{letters}){re.escape(shorter)}(?!{letters})", cue) is not None
+
+    shortest = [c for i, c in enumerate(cues) if not any(holds(c, o) for o in cues[:i])]
     patterns = [
         re.compile(
             "".join(letter(ch) for ch in cue) + f"(?!{letters})(?<!{letters}(?s:.){{{len(cue)}}})"
@@ -174,10 +179,11 @@ _FOLDED_AWAY: Final = re.compile(
 )
 
 
-def _may_hold_cue(text: str) -> bool:
-    """Whether ``text`` may hold a date cue once folded (``False``: it surely holds none)."""
+def _may_hold_cue(text: str, kind: str | None = None) -> bool:
+    """Whether ``text`` may hold a date cue (of ``kind``, or of any kind) once folded
+    (``False``: it surely holds none)."""
     bare = _FOLDED_AWAY.sub("", text).lower()
-    return any(p.search(bare) for p in _cue_prefilter())
+    return any(p.search(bare) for p in _cue_prefilter(kind))
 
 
 @functools.cache
@@ -195,6 +201,35 @@ def class_words(element: Element) -> set[str]:
         if value:
             words.update(w.lower() for w in _WORD_SPLIT.split(value) if w)
     return words
+
+
+# Elements with ``itemprop`` or ``property``, and those with rel="author", a class or an id:
+# the owners of the attributes, found from the attribute axis (libxml2 tests no predicate on
+# every element, several times faster than «descendant-or-self::*[@itemprop or
+# @property]»), in document order.
+_PROPERTY_XPATH: Final = "(descendant-or-self::*/@itemprop | descendant-or-self::*/@property)/.."
+_AUTHOR_XPATH: Final = (
+    "(descendant-or-self::*/@rel[. = 'author'] | descendant-or-self::*/@class"
+    " | descendant-or-self::*/@id)/.."
+)
+
+_ATTRIBUTE_VALUES_XPATH: Final = (
+    "descendant-or-self::*/@class | descendant-or-self::*/@id | descendant-or-self::*/@rel"
+)
+# What IGNORECASE matches to «i» besides «i» and «I»: ``str.lower`` does not give «i» for them
+# («İ» lowers to two characters). The Kelvin sign «K» lowers to «k».
+_DOTTED_I: Final = ("\u0130", "\u0131")
+
+
+def _may_name_author(values: str) -> bool:
+    """Whether ``_AUTHOR_HINT`` may match in ``values`` (``False``: it surely does not): plain
+    searches of the lower-cased text, much cheaper than the case-blind pattern.
+
+    >>> _may_name_author("post-BYLINE"), _may_name_author("share-box news")
+    (True, False)
+    """
+    low = values.lower()
+    return any(word in low for word in _AUTHOR_CLASSES) or any(c in values for c in _DOTTED_I)
 
 
 def _elements(found: object) -> list[Element]:
@@ -248,8 +283,8 @@ def _types(obj: dict[str, object]) -> set[str]:
     return {v.lower() for v in values if isinstance(v, str)}
 
 
-def _read_json_ld(root: Element, raw: _Raw) -> None:
-    for script in root.iter("script"):
+def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         body = script.text or ""
@@ -271,15 +306,15 @@ def _read_json_ld(root: Element, raw: _Raw) -> None:
                     raw.ld_sites.append(name.strip())
 
 
-def _read_tags(root: Element, raw: _Raw) -> None:
-    for element in root.iter("meta"):
+def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
+    for element in metas:
         content = element.get("content")
         for attr in ("property", "name", "itemprop", "http-equiv"):
             if key := element.get(attr):
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in _elements(root.xpath("descendant-or-self::*[@itemprop or @property]")):
+    for element in _elements(root.xpath(_PROPERTY_XPATH)):
         if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
@@ -342,8 +377,10 @@ def _in_link(element: Element) -> bool:
     return any(a.tag == "a" for a in element.iterancestors()) or element.tag == "a"
 
 
-def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
+def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
     """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...».
+    With ``published=False`` only the modified day is wanted: a page without an update cue
+    is not looked at (the published day found may then be missing; it is not used).
 
     The own text of every element is folded and searched in one piece (joined by line
     breaks, which no cue holds and which stand for the edges of each text); only the texts
@@ -365,7 +402,7 @@ def _cued_dates(root: Element) -> tuple[dt.date | None, dt.date | None]:
             elements.append(element)
             owns.append(own[:300])
     raw = "\n".join(owns)
-    if not _may_hold_cue(raw):
+    if not _may_hold_cue(raw, None if published else "modified"):
         return None, None
     joined = fold(raw)
     starts = list(itertools.accumulate((len(o) + 1 for o in owns[:-1]), initial=0))
@@ -522,19 +559,33 @@ def _choose_headline(
     """The headline from ``<h1>``s and (raw, cleaned) meta titles, and its element."""
     metas = [raw for raw, _ in titles]
     cleaned = [clean for _, clean in titles]
-    candidates = [
-        (t, e) for t, e in h1s if match_key(t) and not _is_site(t, site_keys, strict=True)
-    ]
+    # the titles repeat (og:title, twitter:title, JSON-LD): each key and each set of runs once
+    keys: dict[str, str] = {}
+    runs: dict[str, set[str]] = {}
+
+    def key_of(text: str) -> str:
+        key = keys.get(text)
+        if key is None:
+            key = keys[text] = match_key(text)
+        return key
+
+    def runs_of(title: str) -> set[str]:
+        found = runs.get(title)
+        if found is None:
+            found = runs[title] = _runs(title)
+        return found
+
+    candidates = [(t, e) for t, e in h1s if key_of(t) and not _is_site(t, site_keys, strict=True)]
     for text, element in candidates:
-        key = match_key(text)
+        key = key_of(text)
         for meta, clean in zip(metas, cleaned, strict=True):
-            if key == match_key(clean) or key in _runs(meta):
+            if key == key_of(clean) or key in runs_of(meta):
                 return text, element
     for text, element in candidates:
-        key = match_key(text)
+        key = key_of(text)
         for clean in cleaned:
             # an <h1> cut short by the template («... ولا حاجة لن»): the meta title is whole
-            if len(key) >= 15 and match_key(clean).startswith(key):
+            if len(key) >= 15 and key_of(clean).startswith(key):
                 return clean, element
     if cleaned:
         return cleaned[0], candidates[0][1] if candidates else None
@@ -571,7 +622,12 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
                 names.append(person)
     names.extend(raw.first(_AUTHOR_KEYS))
     if not names:
-        candidates = root.xpath("descendant-or-self::*[@rel='author' or @class or @id]")
+        # every class, id and rel value of the page, looked at at once: with no author word in
+        # any, no element can be the byline (the usual case), found without a look at every
+        # element with a class
+        values = root.xpath(_ATTRIBUTE_VALUES_XPATH, smart_strings=False)
+        joined = "\n".join(map(str, values)) if isinstance(values, list) else ""
+        candidates = root.xpath(_AUTHOR_XPATH) if _may_name_author(joined) else []
         for element in _elements(candidates):
             if element.tag in ("meta", "script", "link"):
                 continue
@@ -591,8 +647,8 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _canonical(root: Element, raw: _Raw) -> str | None:
-    for link in root.iter("link"):
+def _canonical(links: list[Element], raw: _Raw) -> str | None:
+    for link in links:
         if "canonical" in (link.get("rel") or "").lower().split():
             href = (link.get("href") or "").strip()
             if href.startswith(("http://", "https://")):
@@ -601,6 +657,9 @@ def _canonical(root: Element, raw: _Raw) -> str | None:
         if value.startswith(("http://", "https://")):
             return value
     return None
+
+
+_READ_TAGS: Final = ("script", "meta", "link", "title", "h1")
 
 
 def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | None]:
@@ -614,11 +673,15 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
         The :class:`PageMeta`, and the element holding the headline (for the content reader),
         if one was found.
     """
+    # the elements read by tag, found in one pass over the page (in document order)
+    tagged: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
+    for element in root.iter(*_READ_TAGS):
+        tagged[element.tag].append(element)
     raw = _Raw()
-    _read_json_ld(root, raw)
-    _read_tags(root, raw)
+    _read_json_ld(tagged["script"], raw)
+    _read_tags(root, tagged["meta"], raw)
 
-    canonical = _canonical(root, raw)
+    canonical = _canonical(tagged["link"], raw)
     page_url = url or canonical
     site_names = [
         n
@@ -627,16 +690,15 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     ]
     site_keys = _site_keys(site_names, page_url)
 
-    titles = [
-        (tidy(t), strip_site(tidy(t), site_keys))
-        for t in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]
-    ]
-    titles.extend(
-        (tidy(_text(t)), _strip_trailing_name(tidy(_text(t)), site_keys))
-        for t in root.iter("title")
-    )
+    titles: list[tuple[str, str]] = []
+    for value in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]:
+        title = tidy(value)
+        titles.append((title, strip_site(title, site_keys)))
+    for element in tagged["title"]:
+        title = tidy(_text(element))
+        titles.append((title, _strip_trailing_name(title, site_keys)))
     titles = [(t, c) for t, c in titles if t and c]
-    h1s = [(tidy(_text(h)), h) for h in root.iter("h1")]
+    h1s = [(tidy(_text(h)), h) for h in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
     published_all = _structured_dates(raw, _PUBLISHED_KEYS, "datePublished")
@@ -644,7 +706,7 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     published: Stamp | None = _local(published_all[0], published_all) if published_all else None
     modified: Stamp | None = _local(modified_all[0], modified_all) if modified_all else None
     if published is None or modified is None:
-        cued_published, cued_modified = _cued_dates(root)
+        cued_published, cued_modified = _cued_dates(root, published=published is None)
         published = published or cued_published
         modified = modified or cued_modified
     if published is None:

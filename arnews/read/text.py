@@ -9,6 +9,7 @@ entities left in crawled text («&quot;», «&nbsp;») are unescaped.
 from __future__ import annotations
 
 import html
+import re
 from typing import Final
 
 import regex
@@ -23,8 +24,17 @@ _SENTENCE_END: Final = regex.compile(rf"[{regex.escape(chars.SENTENCE_END)}][\"'
 
 # A text is hard-wrapped when most of its lines fill a narrow column.
 # Marks that take no column: diacritics, tatweel, invisibles (a line's width ignores them).
-_NO_WIDTH: Final = regex.compile(
-    rf"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]+"
+# (one character class: the stdlib ``re`` counts these several times faster than ``regex``)
+_NO_WIDTH: Final = re.compile(
+    rf"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]"
+)
+_SPACE_RUN: Final = re.compile(" {2,}")
+# Whitespace other than the plain space and the newline (what str.split() also splits at):
+# a text without any needs no more tidying than collapsing and stripping plain spaces.
+_ODD_SPACE: Final = re.compile(
+    "["
+    + re.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n"))
+    + "]"
 )
 
 _WRAP_MAX_WIDTH: Final = 110
@@ -47,13 +57,17 @@ def tidy(line: str) -> str:
 
 def visible_length(text: str) -> int:
     """The number of characters that take a column (marks and tatweel do not)."""
-    return len(_NO_WIDTH.sub("", text))
+    return len(text) - len(_NO_WIDTH.findall(text))
 
 
 def _wrap_width(lines: list[tuple[str, bool, bool]]) -> int | None:
-    lengths = [visible_length(text) for text, _, _ in lines]
-    if len(lengths) < _WRAP_MIN_LINES:
+    if len(lines) < _WRAP_MIN_LINES:
         return None
+    # one line wider than any wrapping width settles it (most paragraphs are)
+    for text, _, _ in lines:
+        if len(text) > _WRAP_MAX_WIDTH and visible_length(text) > _WRAP_MAX_WIDTH:
+            return None
+    lengths = [visible_length(text) for text, _, _ in lines]
     width = max(lengths)
     if width > _WRAP_MAX_WIDTH or width < 40:
         return None
@@ -69,12 +83,23 @@ def read_text(text: str) -> ReadResult:
     """Split decoded text into blocks (one per paragraph candidate)."""
     lines: list[tuple[str, bool, bool]] = []  # (text, gap_before, indented)
     gap = False
-    for raw in text.split("\n"):
-        line = tidy(raw)
+    if "&" in text:  # entities are unescaped line by line, before the spaces are tidied
+        tidied = [tidy(raw) for raw in text.split("\n")]
+        indents = [raw[:1].isspace() for raw in text.split("\n")]
+    else:
+        # the same tidying over the whole text: any whitespace but the newline becomes a
+        # space, runs of spaces one space, and each line is stripped
+        text = _ODD_SPACE.sub(" ", text)
+        if "  " in text:
+            text = _SPACE_RUN.sub(" ", text)
+        raws = text.split("\n")
+        tidied = [raw.strip(" ") for raw in raws]
+        indents = [raw[:1] == " " for raw in raws]
+    for line, indent in zip(tidied, indents, strict=True):
         if not line:
             gap = True
             continue
-        lines.append((line, gap, raw[:1].isspace()))
+        lines.append((line, gap, indent))
         gap = False
     width = _wrap_width(lines)
     if width is None:

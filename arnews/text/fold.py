@@ -15,10 +15,12 @@ Folding is idempotent: ``fold(fold(s).text).text == fold(s).text``.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from typing import Final
+from collections.abc import Sequence
+from typing import Final, cast
 
 import attrs
 import regex
@@ -26,7 +28,7 @@ import regex
 from arnews.model import Span
 from arnews.text import chars
 
-__all__ = ["FOLD_TABLE", "Folded", "fold", "match_key"]
+__all__ = ["FOLD_TABLE", "Folded", "fold", "fold_text", "folded_match_key", "match_key"]
 
 
 def _build_table() -> dict[int, str]:
@@ -51,31 +53,59 @@ def _build_table() -> dict[int, str]:
 FOLD_TABLE: Final = _build_table()
 """The one-to-one part of folding, for :meth:`str.translate`."""
 
-# Runs of characters the table changes. Substituting only these runs is about three times
-# faster than translating a whole Arabic text, where they are a few per cent of the letters.
-_TABLE_RUNS: Final = re.compile("[" + re.escape("".join(map(chr, FOLD_TABLE))) + "]+")
+# The letters the table unifies are frequent (a «ة» every few words): one str.replace per
+# letter is many times faster than translating every character. The rest of the table
+# (digits, separators, spaces) is rare in a text: the scan in :func:`fold` notes whether
+# there are any, and only then are their runs translated.
+_REPLACED: Final = "أإآٱىیةک" + chars.TATWEEL
+_REPLACE_PAIRS: Final = tuple((char, FOLD_TABLE[ord(char)]) for char in _REPLACED)
+_RARE: Final = "".join(chr(cp) for cp in FOLD_TABLE if chr(cp) not in _REPLACED)
+_RARE_RUNS: Final = re.compile("[" + re.escape(_RARE) + "]+")
 
 
 def _translate_run(m: re.Match[str]) -> str:
     return m.group().translate(FOLD_TABLE)
 
 
-def _apply_table(text: str) -> str:
-    return _TABLE_RUNS.sub(_translate_run, text)
+def _apply_table(text: str, rare: bool) -> str:
+    """The table over ``text``; ``rare``: it may hold one of the rare characters."""
+    for char, unified in _REPLACE_PAIRS:
+        text = text.replace(char, unified)
+    return _RARE_RUNS.sub(_translate_run, text) if rare else text
 
 
 _DROPPED: Final = chars.DIACRITICS + chars.BIDI_CONTROLS + chars.ZERO_WIDTH
-# One pass finds everything that changes length:
+# What changes length, as one definition (the reference the fast scan below follows):
 #   drop   — runs of marks and invisibles, and tatweel after a letter or mark (مـساء);
 #   compat — one presentation-form character, replaced by its NFKC form (ﻻ → لا).
 _SPECIAL: Final = regex.compile(
     rf"(?P<drop>[{_DROPPED}]+|(?<=[\p{{L}}\p{{M}}]){chars.TATWEEL}+)"
     rf"|(?P<compat>[{chars.PRESENTATION_FORMS}])"
 )
+# The same scan, fast: the first character of a run (one class, which ``re`` scans several
+# times faster than an alternation), then the run it opens. The look-behind of ``_SPECIAL``
+# is checked in :func:`fold` on the one character before a tatweel run.
+# The scan also stops at the rare characters of the table (they keep the length).
+_SCAN: Final = re.compile(
+    f"[{_DROPPED}{chars.TATWEEL}{re.escape(_RARE)}{chars.PRESENTATION_FORMS}]"
+)
+_DROP_RUN: Final = re.compile(f"[{_DROPPED}]+")
+_TATWEEL_RUN: Final = re.compile(f"{chars.TATWEEL}+")
+_LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")  # tatweel itself is a letter (Lm)
 _DROP_ALL: Final = regex.compile(rf"[{_DROPPED}{chars.TATWEEL}]+")
 
 
-@attrs.frozen(kw_only=True, eq=False)
+@functools.cache
+def _is_letter_or_mark(char: str) -> bool:
+    return _LETTER_OR_MARK.match(char) is not None
+
+
+@functools.cache
+def _nfkc_letters(char: str) -> str:
+    return _DROP_ALL.sub("", unicodedata.normalize("NFKC", char))
+
+
+@attrs.frozen(kw_only=True, eq=False, init=False)
 class Folded:
     """A folded view of ``source`` and the map from its offsets back to ``source``.
 
@@ -94,38 +124,56 @@ class Folded:
     # _sstarts[k]. A copied segment maps one to one; a replaced one (a presentation form and
     # its NFKC letters) maps each of its characters to [_sstarts[k], _xends[k]); _xends[k] is
     # -1 for a copied segment. Characters dropped by folding belong to the one before them.
-    _fstarts: list[int] | None = attrs.field(alias="fstarts", default=None, repr=False)
-    _sstarts: list[int] | None = attrs.field(alias="sstarts", default=None, repr=False)
-    _xends: list[int] | None = attrs.field(alias="xends", default=None, repr=False)
+    _fstarts: Sequence[int] | None = attrs.field(alias="fstarts", default=None, repr=False)
+    _sstarts: Sequence[int] = attrs.field(alias="sstarts", default=(), repr=False)
+    _xends: Sequence[int] = attrs.field(alias="xends", default=(), repr=False)
 
-    def _segment_end(self, k: int) -> int:
-        assert self._fstarts is not None
-        return self._fstarts[k + 1] if k + 1 < len(self._fstarts) else len(self.text)
+    # by hand (one per fold, and detectors fold often): the slots set through their descriptors
+    def __init__(
+        self,
+        *,
+        text: str,
+        source: str,
+        fstarts: Sequence[int] | None = None,
+        sstarts: Sequence[int] = (),
+        xends: Sequence[int] = (),
+    ) -> None:
+        _set_text(self, text)
+        _set_source(self, source)
+        _set_fstarts(self, fstarts)
+        _set_sstarts(self, sstarts)
+        _set_xends(self, xends)
 
     def source_start(self, i: int) -> int:
         """The source offset where folded character ``i`` starts (``len(source)`` at the end)."""
-        if self._fstarts is None or self._sstarts is None or self._xends is None:
+        fstarts = self._fstarts
+        if fstarts is None:
             return i
         if i >= len(self.text):
             return len(self.source)
-        k = bisect_right(self._fstarts, i) - 1
+        k = bisect_right(fstarts, i) - 1
         if self._xends[k] >= 0:
             return self._sstarts[k]
-        return self._sstarts[k] + i - self._fstarts[k]
+        return self._sstarts[k] + i - fstarts[k]
 
     def source_end(self, i: int) -> int:
         """The source offset just after folded character ``i - 1`` (0 for ``i == 0``)."""
-        if self._fstarts is None or self._sstarts is None or self._xends is None:
+        fstarts = self._fstarts
+        if fstarts is None:
             return i
         if i <= 0:
             return 0
-        j = i - 1
-        k = bisect_right(self._fstarts, j) - 1
-        if self._xends[k] >= 0:
-            return self._xends[k]
-        if j == self._segment_end(k) - 1:  # last of its segment: up to the next one
-            return self._sstarts[k + 1] if k + 1 < len(self._sstarts) else len(self.source)
-        return self._sstarts[k] + j - self._fstarts[k] + 1
+        k = bisect_right(fstarts, i - 1) - 1
+        xend = self._xends[k]
+        if xend >= 0:
+            return xend
+        # the last character of its segment: up to the next one
+        if k + 1 < len(fstarts):
+            if i == fstarts[k + 1]:
+                return self._sstarts[k + 1]
+        elif i == len(self.text):
+            return len(self.source)
+        return self._sstarts[k] + i - fstarts[k]
 
     def span(self, start: int, end: int) -> Span:
         """The source :class:`Span` of the folded range ``[start, end)``.
@@ -133,6 +181,8 @@ class Folded:
         A character removed by folding right after the range (a diacritic ending a word)
         belongs to it; one before the range does not.
         """
+        if self._fstarts is None:
+            return Span(start=start, end=max(start, end))
         if start >= end:
             at = self.source_start(start)
             return Span(start=at, end=at)
@@ -140,15 +190,24 @@ class Folded:
 
     def folded_index(self, source_index: int) -> int:
         """The first folded offset whose source character starts at or after ``source_index``."""
-        if self._fstarts is None or self._sstarts is None or self._xends is None:
+        fstarts = self._fstarts
+        if fstarts is None:
             return source_index
         k = bisect_right(self._sstarts, source_index - 1) - 1
         if k < 0:
             return 0
-        length = self._segment_end(k) - self._fstarts[k]
+        start = fstarts[k]
+        length = (fstarts[k + 1] if k + 1 < len(fstarts) else len(self.text)) - start
         if self._xends[k] >= 0:
-            return self._fstarts[k] + length
-        return self._fstarts[k] + min(length, source_index - self._sstarts[k])
+            return start + length
+        return start + min(length, source_index - self._sstarts[k])
+
+
+_set_text: Final = Folded.__dict__["text"].__set__
+_set_source: Final = Folded.__dict__["source"].__set__
+_set_fstarts: Final = Folded.__dict__["_fstarts"].__set__
+_set_sstarts: Final = Folded.__dict__["_sstarts"].__set__
+_set_xends: Final = Folded.__dict__["_xends"].__set__
 
 
 def fold(text: str) -> Folded:
@@ -159,26 +218,47 @@ def fold(text: str) -> Folded:
 
     Returns:
         The folded view with its offset map.
+
+    >>> fold("أكَّد").text
+    'اكد'
     """
-    if _SPECIAL.search(text) is None:
-        return Folded(text=_apply_table(text), source=text)
     parts: list[str] = []
     fstarts: list[int] = []
     sstarts: list[int] = []
     xends: list[int] = []
     pos = 0  # in the source
     length = 0  # of the folded text so far
-    for m in _SPECIAL.finditer(text):
-        a, b = m.span()
+    rare = False  # the text has rare characters of the table
+    m = _SCAN.search(text)
+    while m is not None:
+        a = m.start()
+        char = text[a]
+        replacement = ""
+        if char in _RARE:
+            rare = True
+            m = _SCAN.search(text, cast("re.Match[str]", _RARE_RUNS.match(text, a)).end())
+            continue
+        if char == chars.TATWEEL:
+            b = cast("re.Match[str]", _TATWEEL_RUN.match(text, a)).end()
+            if a == 0 or not _is_letter_or_mark(text[a - 1]):
+                # a tatweel standing alone is a dash (kept; the table makes it «-»); the
+                # ones after it follow a tatweel, a letter, and go
+                a += 1
+                if a == b:
+                    m = _SCAN.search(text, b)
+                    continue
+        elif (run := _DROP_RUN.match(text, a)) is not None:
+            b = run.end()
+        else:  # a presentation form
+            b = a + 1
+            replacement = _nfkc_letters(char)
+            rare = True  # (its letters get the whole table)
         if a > pos:
             parts.append(text[pos:a])
             fstarts.append(length)
             sstarts.append(pos)
             xends.append(-1)
             length += a - pos
-        replacement = ""
-        if m.lastgroup == "compat":
-            replacement = _DROP_ALL.sub("", unicodedata.normalize("NFKC", m.group()))
         if replacement:
             parts.append(replacement)
             fstarts.append(length)
@@ -188,13 +268,16 @@ def fold(text: str) -> Folded:
         elif xends and xends[-1] == a:
             xends[-1] = b  # dropped after a replaced character: it belongs to that one
         pos = b
+        m = _SCAN.search(text, b)
+    if not pos:
+        return Folded(text=_apply_table(text, rare), source=text)
     if pos < len(text):
         parts.append(text[pos:])
         fstarts.append(length)
         sstarts.append(pos)
         xends.append(-1)
     return Folded(
-        text=_apply_table("".join(parts)),
+        text=_apply_table("".join(parts), rare),
         source=text,
         fstarts=fstarts,
         sstarts=sstarts,
@@ -203,7 +286,18 @@ def fold(text: str) -> Folded:
 
 
 _PUNCT: Final = regex.compile(r"[^\p{L}\p{N}\s]+")
-_WS: Final = regex.compile(r"\s+")
+_LETTERS_ONLY: Final = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9 ]*")
+
+
+def fold_text(text: str) -> str:
+    """``fold(text).text`` without the offset map (for keys and lookups).
+
+    >>> fold_text("أكَّد")
+    'اكد'
+    """
+    if _SCAN.search(text) is None:
+        return _apply_table(text, rare=False)
+    return fold(text).text
 
 
 def match_key(text: str) -> str:
@@ -212,4 +306,24 @@ def match_key(text: str) -> str:
     >>> match_key("  «اقرأ أيضاً»: ")
     'اقرا ايضا'
     """
-    return _WS.sub(" ", _PUNCT.sub(" ", fold(text).text)).strip()
+    return folded_match_key(fold_text(text))
+
+
+def folded_match_key(folded: str) -> str:
+    """:func:`match_key` of a text that is folded already (no second folding).
+
+    Args:
+        folded: ``fold(x).text`` or a slice of it.
+
+    Returns:
+        ``match_key(x)``: punctuation and quote marks removed, spaces collapsed.
+
+    >>> folded_match_key(fold("«اقرأ أيضاً»").text)
+    'اقرا ايضا'
+    """
+    # after the substitution only letters, digits and spaces are left, where str.split()
+    # splits exactly at the spaces \s matches; Arabic letters, ASCII letters and digits and
+    # spaces only (most keys) need no substitution
+    if _LETTERS_ONLY.fullmatch(folded) is None:
+        folded = _PUNCT.sub(" ", folded)
+    return " ".join(folded.split())

@@ -93,3 +93,14 @@ def test_attribution_cues_in_one_long_sentence_stay_linear() -> None:
         start = time.perf_counter()
         arnews.parse_text(text)
         assert time.perf_counter() - start < 5
+
+
+def test_verbs_with_no_complement_after_them_stay_linear() -> None:
+    import time
+
+    # every cue looks ahead for something that could start its complement: the look-ahead
+    # of one cue must not run over the text again for each of the thousands after it
+    for text in ("بين الجيش " * 10_000, "وعبر الزوار " * 10_000, "قال الوزير " * 10_000):
+        start = time.perf_counter()
+        arnews.parse_text(text)
+        assert time.perf_counter() - start < 5

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 import codecs
+from unittest.mock import patch
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import arnews
 from arnews.model import Notice
+from arnews.read import decode as decode_module
 from arnews.read.decode import decode_bytes
 
 ARABIC = "قال وزير الخارجية إن الاجتماع كان مثمراً وبنّاءً."
@@ -79,3 +83,50 @@ def test_bad_options_raise() -> None:
         arnews.ParseOptions(max_input_size=0)
     with pytest.raises(arnews.OptionsError):
         arnews.ParseOptions(reference_time="2015-08-11")  # type: ignore[arg-type]
+
+
+# Pieces of text the cleanup looks for: controls, line breaks beyond C0, «ط»/«ظ» before a
+# windows-1256 signature follower («ط§» is «ا» shown through windows-1256), «»« and BOMs.
+_PIECES = [
+    "قال الوزير ",
+    "فقط",
+    "ط§ظ„ط§ط­طھظپط§ظ„ ",
+    "Ø§Ù„Ø§Ø­Øª ",
+    "«نعم» ",
+    "”",
+    "–",
+    "\x85",
+    "\u2028",
+    "\u2029",
+    "\x0b",
+    "\x0c",
+    "\x00",
+    "\x1f",
+    "\r\n",
+    "\r",
+    "\t",
+    "\ufeff",
+    "© 2020 ",
+    "a",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_the_fast_clean_check_gives_what_the_full_scans_give(pieces: list[str]) -> None:
+    # the bytes test only decides whether the full scans run: the same text and notices
+    text = "".join(pieces)
+    options = arnews.ParseOptions()
+    for source in (text, text.encode("utf-8")):
+        fast: list[Notice] = []
+        slow: list[Notice] = []
+        got = decode_module.decode(source, fast.append, options=options)
+        with patch.object(decode_module, "_clean_utf8", lambda data: (False, True)):
+            want = decode_module.decode(source, slow.append, options=options)
+        assert (got, fast) == (want, slow)
+
+
+def test_many_follower_bytes_fall_back_to_the_full_scans() -> None:
+    data = ("«نعم» " * 300).encode("utf-8")
+    assert decode_module._clean_utf8(data) == (False, True)
+    assert decode_module._clean_utf8(("«نعم» " * 3).encode("utf-8")) == (True, False)

@@ -109,3 +109,7 @@ def test_segment_map_matches_the_per_character_map(text: str) -> None:
         assert f.source_end(i + 1) == ends[i]
         assert f.folded_index(starts[i]) == sum(1 for s in starts if s < starts[i])
     assert f.source_start(len(f.text)) == len(text)
+
+
+def test_folded_has_a_repr() -> None:
+    assert repr(fold("أكَّد")).startswith("Folded(text='اكد'")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 import arnews
 
@@ -209,3 +212,128 @@ def test_place_colon_opener() -> None:
     assert art.dateline is not None
     assert art.dateline.place == "دبي"
     assert art.paragraphs[0].text == BODY
+
+
+# --- fast paths agree with the plain definitions they replace ---------------------------
+
+_DATELINE_PIECES = st.sampled_from(
+    [
+        "الرياض",
+        "دبي",
+        "واس",
+        "رويترز",
+        "سكاي نيوز عربية",
+        "خالد دغريري",
+        "من",
+        " من ",
+        "ا",
+        " ",
+        "  ",
+        " - ",
+        "ـ",
+        ":",
+        "،",
+        "/",
+        "(",
+        ")",
+        "«",
+        "»",
+        '"',
+        "26 شوال 1436 هـ",
+        "11 اغسطس 2015 م",
+        "قال الوزير",
+        "\u00a0",
+        "\t",
+    ]
+)
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=12).map("".join))
+@example("ا من /")  # a one-letter first word: the part takes the next word, even «من»
+@example("خالد من جدة")
+@settings(max_examples=300)
+def test_dateline_parts_match_the_lazy_grammar(line: str) -> None:
+    """The word-by-word part pattern finds what the original lazy pattern (a look-ahead
+    at every character) finds."""
+    from arnews.layout import dateline
+
+    sep = r"-–—ـ_:/|،,()«»\"“”"
+    reference = regex.compile(
+        r"\((?P<paren>[^()]{1,40})\)"
+        r"|[«\"“”](?P<quoted>[^«»\"“”]{1,40})[»\"“”]"
+        rf"|(?P<plain>[^{sep}\s](?:[^{sep}]*?[^{sep}\s])?)"
+        rf"(?=\s*(?:$|[{sep}]|\s+من\s+))"
+    )
+    found = [(m.span(), m.lastgroup) for m in dateline._PART.finditer(line)]
+    assert found == [(m.span(), m.lastgroup) for m in reference.finditer(line)]
+
+
+class _Everything(frozenset[str]):
+    def isdisjoint(self, other: object) -> bool:
+        return False
+
+
+@given(st.lists(_DATELINE_PIECES, max_size=10).map("".join), st.booleans())
+def test_the_known_word_filter_changes_no_dateline(line: str, byline_only_ok: bool) -> None:
+    """Lines naming no known place, agency or filler are skipped unread: the same result
+    as reading them."""
+    from arnews.layout import dateline
+
+    fast = dateline.parse_dateline_line(line, byline_only_ok=byline_only_ok)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dateline, "_first_words", lambda: _Everything())
+        slow = dateline.parse_dateline_line(line, byline_only_ok=byline_only_ok)
+    assert fast == slow
+
+
+@given(
+    st.lists(
+        st.sampled_from(["قال", "الوزير", " ", "  ", "\n", "\n\n", "\u00a0", "\t", "\r", "&amp;"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_whole_text_tidying_matches_line_by_line(text: str) -> None:
+    """read_text tidies a text without entities whole; the lines are those tidy() gives."""
+    from arnews.read.text import read_text, tidy
+
+    expected = [t for t in (tidy(raw) for raw in text.split("\n")) if t]
+    blocks = read_text(text).blocks
+    if len(expected) < 4:  # (no re-flowing of hard-wrapped lines in so few)
+        assert [b.text for b in blocks] == expected
+
+
+@given(st.text(alphabet=st.sampled_from("اأإآٱىیةکـقرلم "), max_size=12))
+def test_furniture_first_word_spellings(word: str) -> None:
+    """A first word is looked up as written among every spelling that folds to a phrase's
+    first word: the same as folding it."""
+    from arnews.layout import boilerplate
+    from arnews.text.fold import FOLD_TABLE
+
+    word = word.replace(" ", "")
+    folded = word.replace("ـ", "").translate(FOLD_TABLE)
+    spelled = word.replace("ـ", "") in boilerplate._first_word_spellings()
+    assert spelled == (folded in boilerplate._first_words())
+    for phrase_word in boilerplate._first_words():
+        assert phrase_word in boilerplate._first_word_spellings()
+
+
+@given(
+    st.lists(
+        st.sampled_from(["اقرأ", "أيضا", "شارك", "وقال", "ـ", "َ", " ", "//", "«", "1", "Next"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_furniture_key_matches_its_definition(line: str) -> None:
+    """The first word taken without the regex when the line opens with letters: the same
+    key (or None) as the definition (first run of letters, tatweel dropped, folded)."""
+    from arnews.layout import boilerplate
+    from arnews.text.fold import FOLD_TABLE
+
+    m = boilerplate._FIRST_WORD.match(line)
+    if m is not None and (
+        m.group(1).replace("ـ", "").translate(FOLD_TABLE) not in boilerplate._first_words()
+    ):
+        expected = None
+    else:
+        expected = boilerplate.head_key(line)
+    assert boilerplate.furniture_key(line) == expected

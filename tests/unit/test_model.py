@@ -121,3 +121,31 @@ def test_span_helpers() -> None:
     assert Span(start=0, end=10).contains(b)
     assert len(b) == 5
     assert "abcdefgh"[b.slice] == "defgh"
+
+
+@pytest.mark.parametrize("cls", [Span, Paragraph, Source, Quote, DateMention])
+def test_hand_written_inits_keep_the_fields_and_defaults(cls: type) -> None:
+    """The records built by a hand-written __init__ take the same keywords, with the same
+    defaults, as the fields attrs declares (and stay frozen)."""
+    import inspect
+
+    params = inspect.signature(cls.__init__).parameters
+    fields = attrs.fields(cls)
+    assert [f.name for f in fields] == [p for p in params if p != "self"]
+    for f in fields:
+        default = params[f.name].default
+        expected = inspect.Parameter.empty if f.default is attrs.NOTHING else f.default
+        assert default == expected, f.name
+        assert params[f.name].kind is inspect.Parameter.KEYWORD_ONLY
+
+
+def test_hand_written_inits_check_like_the_validators() -> None:
+    span = Span(start=0, end=1)
+    with pytest.raises(ValueError, match="precision must be one of"):
+        DateMention(text="x", span=span, precision="week")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="kind must be one of"):
+        Quote(text="x", span=span, kind="both")  # type: ignore[arg-type]
+    quote = Quote(text="x", span=span, kind="direct")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        quote.text = "y"  # type: ignore[misc]
+    assert attrs.evolve(quote, kind="indirect").kind == "indirect"

@@ -483,3 +483,35 @@ def test_statement_aside_before_the_complement() -> None:
     (q,) = _quotes(text)
     assert q.text.startswith("ثقته المطلقة")
     assert _who(q) == "عباس"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # «بين» as a preposition: nothing after it can start a complement of «بيّن»
+        ("ووقعت اشتباكات بين الجيش والمسلحين في المدينة.", []),
+        ("وعبر آلاف الزوار الحدود خلال العطلة.", []),
+        # the same words as speech verbs, with a clause, a colon or a preposition after them
+        ("وبين الوزير أن الخطة جاهزة للتنفيذ.", ["الخطة جاهزة للتنفيذ"]),
+        ("وبين الوزير: الخطة جاهزة للتنفيذ.", ["الخطة جاهزة للتنفيذ"]),
+        ("وعبر الوزير عن ارتياحه لنتائج الزيارة.", ["ارتياحه لنتائج الزيارة"]),
+    ],
+)
+def test_a_verb_without_any_complement_after_it_is_no_cue(text: str, expected: list[str]) -> None:
+    assert [q.text for q in _quotes(text)] == expected
+
+
+def test_complement_starts_are_a_necessary_condition() -> None:
+    from arnews.detect.quotes import _complement_starts
+
+    # a verb taking a bare noun («نفت الوزارة صحة ...») has no cheap test
+    assert _complement_starts(frozenset({"ان", ":", "اسم"})) is None
+    clause_only = _complement_starts(frozenset({"ان"}))
+    assert clause_only is not None
+    text = fold("قال الوزير بانه سيحضر").text
+    assert clause_only.search(text) is not None
+    assert clause_only.search(fold("قال الوزير كانت الزيارة").text) is None  # «ان» inside a word
+    prep = _complement_starts(frozenset({"عن"}))
+    assert prep is not None
+    assert prep.search(fold("عبر عن تقديره").text) is not None
+    assert prep.search(fold("عبر الحدود عند الفجر").text) is None
