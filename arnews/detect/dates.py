@@ -103,6 +103,23 @@ def _grouped(seqs: list[tuple[str, ...]]) -> str:
     return "|".join("".join(s) for s in seqs)
 
 
+def _last_words(variants: Iterable[str]) -> tuple[str, ...]:
+    """The last words of folded ``variants``, for :func:`_may_end_with`; a last word «وال...»
+    without its «و», which :func:`_alt` lets stand apart («و العشرين»)."""
+    words = {_fold_word(v).split()[-1] for v in variants if _fold_word(v)}
+    return tuple(sorted({w[1:] if w.startswith("وال") else w for w in words}))
+
+
+def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...], marks: str = "") -> bool:
+    """Whether ``text[start:end]``, without the blanks (and one of ``marks``) at its end, ends
+    with one of ``words``: what a pattern «phrase, blanks, end» needs, tested before it (a
+    regex search tries every place of the stretch; this is one C call)."""
+    stretch = text[start:end].rstrip()
+    if marks and stretch[-1:] in marks:
+        stretch = stretch[:-1].rstrip()
+    return stretch.endswith(words)
+
+
 def _numbered(name: str) -> dict[str, int]:
     """Variant key → line number (1-based) of a file whose line order is the meaning."""
     return {_key(_fold_word(v)): i for i, entry in enumerate(data.entries(name), 1) for v in entry}
@@ -312,13 +329,16 @@ class _Grammar:
     anchor_phrase: re.Pattern[str]
     main: re.Pattern[str]
     strong_cue: re.Pattern[str]
+    strong_cue_ends: tuple[str, ...]
     law_before: re.Pattern[str]
     weak_gap: re.Pattern[str]
     dual_gap: re.Pattern[str]
     range_gap: re.Pattern[str]
     today_before: re.Pattern[str]
+    today_before_ends: tuple[str, ...]
     today_after: re.Pattern[str]
     weekday_before: re.Pattern[str]
+    weekday_before_ends: tuple[str, ...]
     quoted: re.Pattern[str]
     quoted_open: re.Pattern[str]
     byline_dash: re.Pattern[str]
@@ -490,6 +510,9 @@ def _grammar() -> _Grammar:
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».
         strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
+        strong_cue_ends=_last_words(
+            c for c in _variants("dates_time_cues") if _fold_word(c) not in {"او", "و"}
+        ),
         # A law or resolution number before «لسنة»: «القانون عدد 26 لسنة 2015».
         law_before=compile_folded(r"(?:\d|رقم|عدد)[\d/\s]*\Z"),
         # Between two parts of a list or range: «2001 إلى 2004», «2015 و2016».
@@ -502,6 +525,7 @@ def _grammar() -> _Grammar:
         # Between the ends of a range: «6 ذي القعدة - 1 ذي الحجة», «... إلى ...».
         range_gap=compile_folded(rf"{h}*(?:[-–]|الي|حتي|لغايه){h}*\Z"),
         today_before=compile_folded(rf"{_NLBP}{_alt(_today_exclusions())}{h}+(?:في{h}+)?\Z"),
+        today_before_ends=(*_last_words(_today_exclusions()), "في"),
         # «اليوم الوطني», «اليوم الذي»: a noun with its adjective, not the day of writing.
         today_after=compile_folded(
             rf"{h}+{_alt(_variants('dates_today_exclusions', labelled=True, label='after'))}{_NB}"
@@ -512,6 +536,7 @@ def _grammar() -> _Grammar:
         # A byline «اليوم - الدمام»: the outlet, then a dash and the place.
         byline_dash=compile_folded(rf"{h}*[-–]"),
         weekday_before=compile_folded(rf"{_NLBP}{_alt(before_wd)}{h}+\Z"),
+        weekday_before_ends=_last_words(before_wd),
         weekday_after=compile_folded(rf"{h}+{_alt(after_wd)}{_NB}"),
         # Words that make a date at the opening something other than the day of writing.
         opening_cue=compile_folded(rf"{_NLBP}(?:{cues}|عام|العام|سنه){_NB}"),
@@ -573,7 +598,10 @@ def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
 
 
 def _cue_before(g: _Grammar, text: str, start: int) -> bool:
-    return g.strong_cue.search(text, max(0, start - 24), start) is not None
+    first = max(0, start - 24)
+    if not _may_end_with(text, first, start, g.strong_cue_ends, '(«"'):
+        return False
+    return g.strong_cue.search(text, first, start) is not None
 
 
 def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
@@ -671,8 +699,11 @@ def _relative(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     offset = g.relative_days[word]
     if offset == 0 and m.group("rwd") is None and m.group("rdp") is None:
         # «اليوم» meaning nowadays, a named day or a title (GOLD.md): not annotated.
-        before = g.today_before.search(text, max(0, m.start() - 24), m.start())
-        if before is not None or g.today_after.match(text, m.end()) is not None:
+        first = max(0, m.start() - 24)
+        before = _may_end_with(text, first, m.start(), g.today_before_ends) and (
+            g.today_before.search(text, first, m.start()) is not None
+        )
+        if before or g.today_after.match(text, m.end()) is not None:
             return []
         if g.quoted.match(text, m.end()) is not None and g.quoted_open.search(
             text, max(0, m.start() - 3), m.start()
@@ -688,7 +719,10 @@ def _relative(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
 
 def _weekday(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     start = m.start("wd2")
-    if g.weekday_before.search(text, max(0, start - 16), start) is not None:
+    first = max(0, start - 16)
+    if _may_end_with(text, first, start, g.weekday_before_ends) and (
+        g.weekday_before.search(text, first, start) is not None
+    ):
         return []  # «صلاة الجمعة»
     if m.group("wdir") is None and g.weekday_after.match(text, m.end("wd2")) is not None:
         return []  # «الأحد عشر»
