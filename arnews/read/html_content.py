@@ -494,9 +494,11 @@ def _container(body: Element, measure: _Measure | None) -> list[Element]:
     the figures of ``body`` as it is, if at hand."""
     if measure is None:
         measure = _Measure(body)
+    sizes = measure.sizes  # read directly: ``measure.prose`` per element is a call each
     scores: dict[Element, float] = {}
     for element in body.iter(*_BLOCK_TAGS):
-        prose = measure.prose(element)
+        _, _, inline, inline_links = sizes.get(element, _NO_SIZE)
+        prose = inline - inline_links
         if prose < _UNIT_MIN:
             continue
         parent = element.getparent()
@@ -521,7 +523,7 @@ def _container(body: Element, measure: _Measure | None) -> list[Element]:
         if not isinstance(sibling.tag, str) or measure.link_share(sibling) > 0.3:
             continue
         prose = max(
-            (measure.prose(e) for e in sibling.iter(*_BLOCK_TAGS)),
+            [(f := sizes.get(e, _NO_SIZE))[2] - f[3] for e in sibling.iter(*_BLOCK_TAGS)],
             default=measure.prose(sibling),
         )
         if scores.get(sibling, 0.0) >= threshold or prose >= _SIBLING_PROSE:
