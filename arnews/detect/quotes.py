@@ -567,6 +567,8 @@ _TITLE_ONLY_MAX_WORDS: Final = 3
 # A comma that may cut an indirect clause, and the attribution tail that does: «، وفقا لـ».
 _COMMA: Final = regex.compile(r"[،,]\s*")
 _ATTRIBUTION_TAIL: Final = regex.compile(r"و?(?:وفقا|وفق|بحسب|حسب|حسبما|نقلا|طبقا)\s")
+# Strings every such tail contains (a block without any of them has no tail).
+_ATTRIBUTION_TAIL_KEYS: Final = ("وفق", "حسب", "نقلا", "طبقا")
 # What such a tail starts with (a test cheaper than the regex after each comma).
 _ATTRIBUTION_TAIL_STARTS: Final = tuple(
     p + w for p in ("", "و") for w in ("وفقا", "وفق", "بحسب", "حسب", "حسبما", "نقلا", "طبقا")
@@ -1101,6 +1103,9 @@ def _find_quotes(
     marks = _positions(text, _MARK_CHARS, 0, len(text))
     ends = _positions(text, _END_CHARS, 0, len(text))
     commas = _positions(text, "،,", 0, len(text))
+    # where an attribution tail may start («وفقا», «بحسب», «نقلا», «طبقا»): most articles have
+    # none, and a block without one or a participle has no comma cut to look for
+    tails = sorted(at for key in _ATTRIBUTION_TAIL_KEYS for at in _occurrences(text, key))
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -1138,7 +1143,7 @@ def _find_quotes(
             cuts = _sentence_cuts(
                 text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
             )
-            cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
+            cut_points = _comma_cuts(text, b0, b1, commas, block_cues, tails)
         block_quotes: list[RawQuote] = []
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
@@ -1228,11 +1233,19 @@ def _find_quotes(
 
 
 def _comma_cuts(
-    text: str, b0: int, b1: int, commas: Sequence[int], block_cues: Sequence[_Cue]
+    text: str,
+    b0: int,
+    b1: int,
+    commas: Sequence[int],
+    block_cues: Sequence[_Cue],
+    tails: Sequence[int],
 ) -> list[int]:
     """The commas of the block after which a participle or an attribution tail cuts an
-    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
+    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته». ``tails`` are the sorted places
+    of :data:`_ATTRIBUTION_TAIL_KEYS` in the text."""
     part_starts = {c.start for c in block_cues if c.what == "part"}
+    if not part_starts and bisect_left(tails, b1) == bisect_left(tails, b0):
+        return []  # no participle, no tail: no comma of the block cuts anything
     cut_points = []
     for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
         nxt = at + 1
@@ -1245,6 +1258,16 @@ def _comma_cuts(
         ):
             cut_points.append(at)
     return cut_points
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    """Every place of ``key`` in ``text`` (``str.find``, no regex scan)."""
+    found = []
+    at = text.find(key)
+    while at >= 0:
+        found.append(at)
+        at = text.find(key, at + 1)
+    return found
 
 
 def _found_after(
