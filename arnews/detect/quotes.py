@@ -143,6 +143,8 @@ class _Patterns:
     background_heads: dict[str, tuple[str, ...]]
     """First run of letters → the background formulas that open with it (a formula can
     match only where the text starts with one of them: a cheap test before the regex)."""
+    arabic_only: bool
+    """No trigger word is ASCII only: an ASCII piece of the text holds none."""
 
 
 @functools.cache
@@ -257,6 +259,7 @@ def cue_patterns() -> _Patterns:
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
         background_heads=_heads(background),
+        arabic_only=not any(k.isascii() for k in triggers),
     )
 
 
@@ -305,7 +308,8 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         if bare.isalpha():
             if bare in table:
                 found.append(bare)
-        elif bare:
+        elif bare and not (bare.isascii() and pats.arabic_only):
+            # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
             found.extend(w for w in _LETTERS.findall(bare) if w in table)
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
@@ -933,6 +937,8 @@ def _is_nonspeaker(np: NP) -> bool:
 # an adverb or prepositional phrase («بجدية», «بالفعل»), an accusative document or role word
 # («اصدر ... بيانا اكد فيه»), a phrase running into a quote mark («واشنطن "بعض ...»).
 _NOT_A_HEAD: Final = regex.compile(r"^(?:او|ام|ثم|بال\w+|ب\w{2,}ية)(?:\s|$)|[«“]\s*$")
+# What a phrase :data:`_NOT_A_HEAD` can match at its start opens with.
+_NOT_A_HEAD_FIRST: Final = ("او", "ام", "ثم", "ب")
 
 
 def _not_a_head(phrase: str) -> bool:
@@ -942,7 +948,12 @@ def _not_a_head(phrase: str) -> bool:
     if first.endswith("ا") and len(first) > 3 and _known_head(first[:-1]):
         return True  # «بيانا»: the accusative object of «اصدر», not a subject
     # an odd number of «"»: the phrase runs into the opening mark of a quote
-    return _NOT_A_HEAD.search(phrase) is not None or phrase.count('"') % 2 == 1
+    if phrase.count('"') % 2 == 1:
+        return True
+    # the regex matches only a phrase opening with one of these or holding «/“ (most do not)
+    if not phrase.startswith(_NOT_A_HEAD_FIRST) and "«" not in phrase and "“" not in phrase:
+        return False
+    return _NOT_A_HEAD.search(phrase) is not None
 
 
 # A headline «ترامب يعلق ...», «برشلونة ينفي ...»: a present-tense verb («ي» + stem) after
