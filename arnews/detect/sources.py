@@ -302,31 +302,17 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
                     yield (m.start(), m.end(), m.group())
 
 
-class _Tokens:
-    """The tokens of a window, read on demand from :func:`_token_stream` into :attr:`toks`
-    (readers index it directly and call :meth:`has` only past its end)."""
-
-    __slots__ = ("stream", "toks")
-
-    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
-        self.stream = _token_stream(text, pos, end, cut)
-        self.toks: list[tuple[int, int, str]] = []
-
-    def has(self, i: int) -> bool:
-        """Whether token ``i`` exists (reading on as needed)."""
-        toks = self.toks
-        while len(toks) <= i:
-            tok = next(self.stream, None)
-            if tok is None:
-                return False
-            toks.append(tok)
-        return True
-
-    def get(self, i: int) -> tuple[int, int, str] | None:
-        """Token ``i``, or ``None`` past the end of the window."""
-        if i < len(self.toks) or self.has(i):
-            return self.toks[i]
-        return None
+def _read_on(
+    toks: list[tuple[int, int, str]], stream: Iterator[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether token ``i`` exists, reading ``stream`` on into ``toks`` as needed (the
+    readers index ``toks`` directly and call this only past its end)."""
+    while len(toks) <= i:
+        tok = next(stream, None)
+        if tok is None:
+            return False
+        toks.append(tok)
+    return True
 
 
 _INSTITUTION_HEADS: Final = frozenset(
@@ -375,10 +361,10 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     lex = lexicon()
     stops = lex.stops
     title_words = lex.title_words
-    reader = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
-    toks = reader.toks  # grows as the reader reads on
-    has = reader.has
-    stream = reader.stream
+    # the tokens of the window, read on demand (a plain list and a generator: no reader
+    # object to build for each phrase)
+    stream = _token_stream(text, pos, min(limit, pos + _NP_WINDOW), pos + _NP_WINDOW < limit)
+    toks: list[tuple[int, int, str]] = []  # grows as the reader reads on
     start: int | None = None
     end = pos
     words = 0
@@ -396,10 +382,19 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
             inner = 0
-            while (j < len(toks) or has(j)) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
+            while (
+                (j < len(toks) or _read_on(toks, stream, j))
+                and toks[j][2] not in _QUOTE_CHARS
+                and inner <= 4
+            ):
                 inner += 1
                 j += 1
-            if start is None or not (j < len(toks) or has(j)) or inner == 0 or inner > 3:
+            if (
+                start is None
+                or not (j < len(toks) or _read_on(toks, stream, j))
+                or inner == 0
+                or inner > 3
+            ):
                 break
             end = toks[j][1]
             words += inner
@@ -413,7 +408,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 continue
             if (w == "،" or w == ",") and start is not None and prev not in lex.roles:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
-                nxt_tok = reader.get(i + 1)
+                nxt_tok = toks[i + 1] if _read_on(toks, stream, i + 1) else None
                 if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
                     i += 1
                     continue
@@ -437,12 +432,15 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and start is not None
                 and (head in lex.anonymous or head in lex.roles or head in _quantifiers())
             ):
-                nxt = toks[i + 1][2] if has(i + 1) else None
+                nxt = toks[i + 1][2] if _read_on(toks, stream, i + 1) else None
                 if nxt is None or nxt in _CIRCUMSTANCE or nxt in stops:
                     break
             else:
                 break
-        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, reader.get(i + 1)))
+        recipient = w[0] == "ل" and (
+            _is_recipient(w, None)
+            or _outlet_after(w, toks[i + 1] if _read_on(toks, stream, i + 1) else None)
+        )
         if start is not None:
             if recipient:
                 break
