@@ -50,6 +50,7 @@ from arnews.detect.sources import (
     noun_features,
     quantifier_head,
     read_np,
+    tokens,
 )
 from arnews.model import Notice, QuoteKind, Span
 from arnews.text.fold import Folded, fold
@@ -836,7 +837,7 @@ def _svo_subject(
         lead += 1
     if len(pieces) - lead > _SUBJECT_WORDS + 1:
         return None, None
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, clause_start, cue_start)]
+    toks = tokens(text, clause_start, cue_start)
     if not toks:
         return None, None
     # «لكنها قالت», «إنه قال»: a pronoun subject

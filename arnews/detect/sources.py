@@ -26,6 +26,7 @@ Three jobs, shared by :mod:`arnews.detect.quotes` and :mod:`arnews.detect.attrib
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
@@ -52,6 +53,7 @@ __all__ = [
     "noun_features",
     "read_np",
     "source_kind",
+    "tokens",
 ]
 
 Gender: TypeAlias = Literal["m", "f"]
@@ -300,6 +302,33 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
             else:
                 for m in TOKEN.finditer(text, a, b):
                     yield (m.start(), m.end(), m.group())
+
+
+# What makes :func:`_token_stream` differ from :data:`TOKEN`: a hashtag (one token there) and
+# the separators ``str.split`` takes for spaces (\x1c-\x1f).
+_NOT_SPLIT_LIKE: Final = re.compile(r"[#\x1c-\x1f]")
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` as :data:`TOKEN` finds them, ``(start, end, token)``.
+
+    The pieces between spaces come from ``str.split`` (cheaper than a regex scan) unless the
+    stretch holds a «#» or a control separator.
+
+    Args:
+        text: the folded text.
+        start: where the stretch starts.
+        end: where it ends.
+
+    Returns:
+        The tokens in order.
+
+    >>> tokens("قال الوزير، إن", 0, 14)
+    [(0, 3, 'قال'), (4, 10, 'الوزير'), (10, 11, '،'), (12, 14, 'إن')]
+    """
+    if _NOT_SPLIT_LIKE.search(text, start, end) is not None:
+        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return list(_token_stream(text, start, end, False))
 
 
 def _read_on(
