@@ -33,7 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import attrs
 import regex
@@ -50,6 +50,7 @@ from arnews.detect.sources import (
     noun_features,
     quantifier_head,
     read_np,
+    tokens,
 )
 from arnews.model import Notice, QuoteKind, Span
 from arnews.text.fold import Folded, fold
@@ -143,6 +144,8 @@ class _Patterns:
     background_heads: dict[str, tuple[str, ...]]
     """First run of letters → the background formulas that open with it (a formula can
     match only where the text starts with one of them: a cheap test before the regex)."""
+    arabic_only: bool
+    """No trigger word is ASCII only: an ASCII piece of the text holds none."""
 
 
 @functools.cache
@@ -257,6 +260,7 @@ def cue_patterns() -> _Patterns:
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
         background_heads=_heads(background),
+        arabic_only=not any(k.isascii() for k in triggers),
     )
 
 
@@ -270,9 +274,9 @@ def _heads(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
-@attrs.frozen
-class _Cue:
-    """A cue found by :func:`_scan_cues`: ``verb`` is the form without its prefix ``pre``."""
+class _Cue(NamedTuple):
+    """A cue found by :func:`_scan_cues`: ``verb`` is the form without its prefix ``pre``
+    (a named tuple: a dozen are made per article, cheaper than a frozen class)."""
 
     what: str  # verb | part | nominal | passive | background | title
     start: int
@@ -305,7 +309,8 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         if bare.isalpha():
             if bare in table:
                 found.append(bare)
-        elif bare:
+        elif bare and not (bare.isascii() and pats.arabic_only):
+            # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
             found.extend(w for w in _LETTERS.findall(bare) if w in table)
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
@@ -414,6 +419,20 @@ def _count_words(text: str, start: int, end: int, cap: int | None) -> int:
     """The words of ``text[start:end]``, counted up to ``cap`` (all when ``None``)."""
     if cap is None:
         return len(_WORD.findall(text, start, end))
+    # the pieces between spaces of a short stretch (``str.split``, cheaper than a regex
+    # scan): a piece of letters and digits is one word, another holds its runs of them
+    stop = min(end, start + 12 * cap)
+    seg = text[start:stop]
+    pieces = seg.split()
+    if stop < end and pieces and not seg[-1].isspace():
+        pieces.pop()  # the stretch may cut its last piece
+    n = 0
+    for piece in pieces:
+        n += 1 if piece.isalnum() else len(_WORD.findall(piece))
+        if n >= cap:
+            return cap
+    if stop == end:
+        return n
     return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
 
 
@@ -567,6 +586,8 @@ _TITLE_ONLY_MAX_WORDS: Final = 3
 # A comma that may cut an indirect clause, and the attribution tail that does: «، وفقا لـ».
 _COMMA: Final = regex.compile(r"[،,]\s*")
 _ATTRIBUTION_TAIL: Final = regex.compile(r"و?(?:وفقا|وفق|بحسب|حسب|حسبما|نقلا|طبقا)\s")
+# Strings every such tail contains (a block without any of them has no tail).
+_ATTRIBUTION_TAIL_KEYS: Final = ("وفق", "حسب", "نقلا", "طبقا")
 # What such a tail starts with (a test cheaper than the regex after each comma).
 _ATTRIBUTION_TAIL_STARTS: Final = tuple(
     p + w for p in ("", "و") for w in ("وفقا", "وفق", "بحسب", "حسب", "حسبما", "نقلا", "طبقا")
@@ -660,8 +681,7 @@ _ATTACHED: Final = regex.compile(r"[،,\-]\s*$")
 _SUFFIX: Final = regex.compile(r"(هما|هم|ها|ه)\b")
 
 
-@attrs.frozen
-class _Complement:
+class _Complement(NamedTuple):
     kind: str  # colon | clause | prep | quote
     content: int  # where the content starts
     at: int  # where the complement starts
@@ -817,7 +837,7 @@ def _svo_subject(
         lead += 1
     if len(pieces) - lead > _SUBJECT_WORDS + 1:
         return None, None
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, clause_start, cue_start)]
+    toks = tokens(text, clause_start, cue_start)
     if not toks:
         return None, None
     # «لكنها قالت», «إنه قال»: a pronoun subject
@@ -931,6 +951,8 @@ def _is_nonspeaker(np: NP) -> bool:
 # an adverb or prepositional phrase («بجدية», «بالفعل»), an accusative document or role word
 # («اصدر ... بيانا اكد فيه»), a phrase running into a quote mark («واشنطن "بعض ...»).
 _NOT_A_HEAD: Final = regex.compile(r"^(?:او|ام|ثم|بال\w+|ب\w{2,}ية)(?:\s|$)|[«“]\s*$")
+# What a phrase :data:`_NOT_A_HEAD` can match at its start opens with.
+_NOT_A_HEAD_FIRST: Final = ("او", "ام", "ثم", "ب")
 
 
 def _not_a_head(phrase: str) -> bool:
@@ -940,7 +962,12 @@ def _not_a_head(phrase: str) -> bool:
     if first.endswith("ا") and len(first) > 3 and _known_head(first[:-1]):
         return True  # «بيانا»: the accusative object of «اصدر», not a subject
     # an odd number of «"»: the phrase runs into the opening mark of a quote
-    return _NOT_A_HEAD.search(phrase) is not None or phrase.count('"') % 2 == 1
+    if phrase.count('"') % 2 == 1:
+        return True
+    # the regex matches only a phrase opening with one of these or holding «/“ (most do not)
+    if not phrase.startswith(_NOT_A_HEAD_FIRST) and "«" not in phrase and "“" not in phrase:
+        return False
+    return _NOT_A_HEAD.search(phrase) is not None
 
 
 # A headline «ترامب يعلق ...», «برشلونة ينفي ...»: a present-tense verb («ي» + stem) after
@@ -1101,6 +1128,9 @@ def _find_quotes(
     marks = _positions(text, _MARK_CHARS, 0, len(text))
     ends = _positions(text, _END_CHARS, 0, len(text))
     commas = _positions(text, "،,", 0, len(text))
+    # where an attribution tail may start («وفقا», «بحسب», «نقلا», «طبقا»): most articles have
+    # none, and a block without one or a participle has no comma cut to look for
+    tails = sorted(at for key in _ATTRIBUTION_TAIL_KEYS for at in _occurrences(text, key))
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -1138,7 +1168,7 @@ def _find_quotes(
             cuts = _sentence_cuts(
                 text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
             )
-            cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
+            cut_points = _comma_cuts(text, b0, b1, commas, block_cues, tails)
         block_quotes: list[RawQuote] = []
         taken_until = b0
         blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
@@ -1228,11 +1258,19 @@ def _find_quotes(
 
 
 def _comma_cuts(
-    text: str, b0: int, b1: int, commas: Sequence[int], block_cues: Sequence[_Cue]
+    text: str,
+    b0: int,
+    b1: int,
+    commas: Sequence[int],
+    block_cues: Sequence[_Cue],
+    tails: Sequence[int],
 ) -> list[int]:
     """The commas of the block after which a participle or an attribution tail cuts an
-    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
+    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته». ``tails`` are the sorted places
+    of :data:`_ATTRIBUTION_TAIL_KEYS` in the text."""
     part_starts = {c.start for c in block_cues if c.what == "part"}
+    if not part_starts and bisect_left(tails, b1) == bisect_left(tails, b0):
+        return []  # no participle, no tail: no comma of the block cuts anything
     cut_points = []
     for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
         nxt = at + 1
@@ -1245,6 +1283,16 @@ def _comma_cuts(
         ):
             cut_points.append(at)
     return cut_points
+
+
+def _occurrences(text: str, key: str) -> list[int]:
+    """Every place of ``key`` in ``text`` (``str.find``, no regex scan)."""
+    found = []
+    at = text.find(key)
+    while at >= 0:
+        found.append(at)
+        at = text.find(key, at + 1)
+    return found
 
 
 def _found_after(

@@ -26,6 +26,7 @@ Three jobs, shared by :mod:`arnews.detect.quotes` and :mod:`arnews.detect.attrib
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
@@ -52,6 +53,7 @@ __all__ = [
     "noun_features",
     "read_np",
     "source_kind",
+    "tokens",
 ]
 
 Gender: TypeAlias = Literal["m", "f"]
@@ -302,31 +304,44 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
                     yield (m.start(), m.end(), m.group())
 
 
-class _Tokens:
-    """The tokens of a window, read on demand from :func:`_token_stream` into :attr:`toks`
-    (readers index it directly and call :meth:`has` only past its end)."""
+# What makes :func:`_token_stream` differ from :data:`TOKEN`: a hashtag (one token there) and
+# the separators ``str.split`` takes for spaces (\x1c-\x1f).
+_NOT_SPLIT_LIKE: Final = re.compile(r"[#\x1c-\x1f]")
 
-    __slots__ = ("stream", "toks")
 
-    def __init__(self, text: str, pos: int, end: int, *, cut: bool) -> None:
-        self.stream = _token_stream(text, pos, end, cut)
-        self.toks: list[tuple[int, int, str]] = []
+def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The tokens of ``text[start:end]`` as :data:`TOKEN` finds them, ``(start, end, token)``.
 
-    def has(self, i: int) -> bool:
-        """Whether token ``i`` exists (reading on as needed)."""
-        toks = self.toks
-        while len(toks) <= i:
-            tok = next(self.stream, None)
-            if tok is None:
-                return False
-            toks.append(tok)
-        return True
+    The pieces between spaces come from ``str.split`` (cheaper than a regex scan) unless the
+    stretch holds a «#» or a control separator.
 
-    def get(self, i: int) -> tuple[int, int, str] | None:
-        """Token ``i``, or ``None`` past the end of the window."""
-        if i < len(self.toks) or self.has(i):
-            return self.toks[i]
-        return None
+    Args:
+        text: the folded text.
+        start: where the stretch starts.
+        end: where it ends.
+
+    Returns:
+        The tokens in order.
+
+    >>> tokens("قال الوزير، إن", 0, 14)
+    [(0, 3, 'قال'), (4, 10, 'الوزير'), (10, 11, '،'), (12, 14, 'إن')]
+    """
+    if _NOT_SPLIT_LIKE.search(text, start, end) is not None:
+        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    return list(_token_stream(text, start, end, False))
+
+
+def _read_on(
+    toks: list[tuple[int, int, str]], stream: Iterator[tuple[int, int, str]], i: int
+) -> bool:
+    """Whether token ``i`` exists, reading ``stream`` on into ``toks`` as needed (the
+    readers index ``toks`` directly and call this only past its end)."""
+    while len(toks) <= i:
+        tok = next(stream, None)
+        if tok is None:
+            return False
+        toks.append(tok)
+    return True
 
 
 _INSTITUTION_HEADS: Final = frozenset(
@@ -375,10 +390,10 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     lex = lexicon()
     stops = lex.stops
     title_words = lex.title_words
-    reader = _Tokens(text, pos, min(limit, pos + _NP_WINDOW), cut=pos + _NP_WINDOW < limit)
-    toks = reader.toks  # grows as the reader reads on
-    has = reader.has
-    stream = reader.stream
+    # the tokens of the window, read on demand (a plain list and a generator: no reader
+    # object to build for each phrase)
+    stream = _token_stream(text, pos, min(limit, pos + _NP_WINDOW), pos + _NP_WINDOW < limit)
+    toks: list[tuple[int, int, str]] = []  # grows as the reader reads on
     start: int | None = None
     end = pos
     words = 0
@@ -396,10 +411,19 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
             inner = 0
-            while (j < len(toks) or has(j)) and toks[j][2] not in _QUOTE_CHARS and inner <= 4:
+            while (
+                (j < len(toks) or _read_on(toks, stream, j))
+                and toks[j][2] not in _QUOTE_CHARS
+                and inner <= 4
+            ):
                 inner += 1
                 j += 1
-            if start is None or not (j < len(toks) or has(j)) or inner == 0 or inner > 3:
+            if (
+                start is None
+                or not (j < len(toks) or _read_on(toks, stream, j))
+                or inner == 0
+                or inner > 3
+            ):
                 break
             end = toks[j][1]
             words += inner
@@ -413,7 +437,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 continue
             if (w == "،" or w == ",") and start is not None and prev not in lex.roles:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
-                nxt_tok = reader.get(i + 1)
+                nxt_tok = toks[i + 1] if _read_on(toks, stream, i + 1) else None
                 if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
                     i += 1
                     continue
@@ -437,12 +461,15 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and start is not None
                 and (head in lex.anonymous or head in lex.roles or head in _quantifiers())
             ):
-                nxt = toks[i + 1][2] if has(i + 1) else None
+                nxt = toks[i + 1][2] if _read_on(toks, stream, i + 1) else None
                 if nxt is None or nxt in _CIRCUMSTANCE or nxt in stops:
                     break
             else:
                 break
-        recipient = w[0] == "ل" and (_is_recipient(w, None) or _outlet_after(w, reader.get(i + 1)))
+        recipient = w[0] == "ل" and (
+            _is_recipient(w, None)
+            or _outlet_after(w, toks[i + 1] if _read_on(toks, stream, i + 1) else None)
+        )
         if start is not None:
             if recipient:
                 break

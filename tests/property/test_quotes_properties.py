@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 import arnews
@@ -104,3 +104,33 @@ def test_verbs_with_no_complement_after_them_stay_linear() -> None:
         start = time.perf_counter()
         arnews.parse_text(text)
         assert time.perf_counter() - start < 5
+
+
+# Letters, a diacritic, digits of two scripts, a superscript, spaces and the separators
+# ``str.split`` takes for spaces, punctuation and quote marks, a hashtag sign.
+_TOKEN_ALPHABET = 'اب ت\u064e1٣²,.،:«»"()\n\t\x1c#_-a'
+
+
+@example("قال #محمود_عباس إن", 0, 18)
+@example("قال\x1cالوزير", 0, 10)
+@given(
+    st.text(alphabet=_TOKEN_ALPHABET, max_size=120),
+    st.integers(min_value=0, max_value=120),
+    st.integers(min_value=0, max_value=120),
+)
+def test_tokens_are_the_tokens_of_the_token_pattern(text: str, a: int, b: int) -> None:
+    from arnews.detect.sources import TOKEN, tokens
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
+    assert tokens(text, start, end) == expected
+
+
+def test_the_word_count_of_a_pair_is_capped_like_the_pattern() -> None:
+    from arnews.detect.quotes import _WORD, _count_words
+
+    text = "قال «" + " ".join(["كلمة", "د.ب", "(كونا)", "2024", "،"] * 8) + "»"
+    for cap in (1, 3, 6):
+        for end in range(5, len(text), 7):
+            full = len(_WORD.findall(text, 5, end))
+            assert _count_words(text, 5, end, cap) == min(full, cap)
