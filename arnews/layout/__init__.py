@@ -184,8 +184,30 @@ class _TextBuilder:
         return BLOCK_SEPARATOR.join(self.parts)
 
 
+class _Datelines:
+    """:func:`parse_dateline_line` of the lines of one article, each line parsed once.
+
+    A line read as a dateline without ``byline_only_ok`` reads the same with it (the flag
+    only lets more lines through), so that answer serves both.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, bool], DatelineParse | None] = {}
+
+    def parse(self, line: str, *, byline_only_ok: bool) -> DatelineParse | None:
+        seen = self.seen
+        if (line, byline_only_ok) in seen:
+            return seen[line, byline_only_ok]
+        if byline_only_ok and (strict := seen.get((line, False))) is not None:
+            return strict
+        found = seen[line, byline_only_ok] = parse_dateline_line(
+            line, byline_only_ok=byline_only_ok
+        )
+        return found
+
+
 def _take_dateline(
-    body: list[Block], *, after_headline: bool
+    body: list[Block], datelines: _Datelines, *, after_headline: bool
 ) -> tuple[DatelineParse, str, list[Block]] | None:
     """The dateline at the start of ``body``: (parse, its text, the body after it)."""
     if not body or body[0].kind in ("heading", "headline"):
@@ -194,7 +216,7 @@ def _take_dateline(
     rest = body[1:]
     # A line of its own: «أبوظبي - سكاي نيوز عربية», «المنامة: عبيد السهيمي». A bare name
     # counts only right after a headline, with more text after it.
-    whole = parse_dateline_line(first.text, byline_only_ok=after_headline and bool(rest))
+    whole = datelines.parse(first.text, byline_only_ok=after_headline and bool(rest))
     if whole is not None and rest:
         return whole, first.text, rest
     inline = parse_dateline_prefix(first.text)
@@ -212,6 +234,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     headline: str | None = None
     headline_span: Span | None = None
     body = blocks
+    datelines = _Datelines()
     if body and (
         body[0].kind == "headline"
         or (
@@ -221,8 +244,8 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
             and (
                 # a dateline line may open an article; a headline-like line before another
                 # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
-                parse_dateline_line(body[0].text, byline_only_ok=False) is None
-                or parse_dateline_line(body[1].text, byline_only_ok=False) is not None
+                datelines.parse(body[0].text, byline_only_ok=False) is None
+                or datelines.parse(body[1].text, byline_only_ok=False) is not None
             )
         )
     ):
@@ -232,7 +255,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
 
     dateline: Dateline | None = None
     byline: tuple[str, ...] = ()
-    taken = _take_dateline(body, after_headline=headline is not None)
+    taken = _take_dateline(body, datelines, after_headline=headline is not None)
     if taken is not None:
         parse, opener, body = taken
         span = builder.add(opener, "dateline")

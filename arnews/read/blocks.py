@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
@@ -14,7 +14,7 @@ BlockKind: TypeAlias = Literal["line", "paragraph", "heading", "headline", "capt
 ``paragraph``/``heading``/``headline``/``caption``: what the HTML markup says it is."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Block:
     """One block of content, whitespace already tidied, never empty."""
 
@@ -22,6 +22,17 @@ class Block:
     kind: BlockKind = "line"
     gap_before: bool = False
     """A blank line (or a block boundary in markup) precedes it."""
+
+    # by hand (one per line of a text): the slots set through their descriptors
+    def __init__(self, *, text: str, kind: BlockKind = "line", gap_before: bool = False) -> None:
+        _set_text(self, text)
+        _set_kind(self, kind)
+        _set_gap_before(self, gap_before)
+
+
+_set_text: Final = Block.__dict__["text"].__set__
+_set_kind: Final = Block.__dict__["kind"].__set__
+_set_gap_before: Final = Block.__dict__["gap_before"].__set__
 
 
 @attrs.frozen(kw_only=True)
@@ -37,9 +48,20 @@ class PageMeta:
     description: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+_NO_META: Final = PageMeta()
+
+
+@attrs.frozen(kw_only=True, init=False)
 class ReadResult:
     """The output of the read stage."""
 
     blocks: tuple[Block, ...]
-    meta: PageMeta = PageMeta()
+    meta: PageMeta = _NO_META
+
+    def __init__(self, *, blocks: tuple[Block, ...], meta: PageMeta = _NO_META) -> None:
+        _set_blocks(self, blocks)
+        _set_meta(self, meta)
+
+
+_set_blocks: Final = ReadResult.__dict__["blocks"].__set__
+_set_meta: Final = ReadResult.__dict__["meta"].__set__

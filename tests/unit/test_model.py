@@ -18,6 +18,8 @@ from arnews import (
     Source,
     Span,
 )
+from arnews.layout import LaidBlock
+from arnews.read.blocks import Block, ReadResult
 
 
 def _sample() -> Article:
@@ -123,7 +125,13 @@ def test_span_helpers() -> None:
     assert "abcdefgh"[b.slice] == "defgh"
 
 
-@pytest.mark.parametrize("cls", [Span, Paragraph, Source, Quote, DateMention])
+@pytest.mark.parametrize(
+    "cls",
+    [
+        *(Span, Paragraph, Source, Quote, DateMention, Notice, Section, Dateline, Attribution),
+        *(Article, Block, ReadResult, LaidBlock),
+    ],
+)
 def test_hand_written_inits_keep_the_fields_and_defaults(cls: type) -> None:
     """The records built by a hand-written __init__ take the same keywords, with the same
     defaults, as the fields attrs declares (and stay frozen)."""
