@@ -15,6 +15,7 @@ import attrs
 import regex
 
 from arnews.layout.boilerplate import (
+    RULE_FIRST,
     furniture_key,
     is_boilerplate_line,
     is_end_mark,
@@ -60,7 +61,10 @@ _PLACEHOLDER: Final = regex.compile(
     r"|\{\{[^{}\n]{1,40}\}\}"
     r"|\b(?:XX|xx|00|__)[/.-](?:XX|xx|00|__)[/.-](?:XXXX|xxxx|0000|____|XX|xx)\b"
 )
-_PLACEHOLDER_PARTS: Final = ("XX", "xx", "00", "__")  # of «XX/XX/XXXX»
+_PLACEHOLDER_PARTS: Final = ("XX", "xx", "__")  # of «XX/XX/XXXX», besides «00»
+# «00» and a separator: a literal search (``regex`` finds the «00» by a fast literal scan,
+# several times faster than ``"00" in text`` in a text full of digits)
+_ZEROS_SEPARATOR: Final = regex.compile(r"00[/.\-]")
 _DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
 
 
@@ -81,7 +85,7 @@ _set_role: Final = LaidBlock.__dict__["role"].__set__
 _set_span: Final = LaidBlock.__dict__["span"].__set__
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Layout:
     """The output of layout: the article text and its structure."""
 
@@ -94,6 +98,33 @@ class Layout:
     byline: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     boilerplate: tuple[str, ...] = ()
+
+    def __init__(  # by hand, as LaidBlock's
+        self,
+        *,
+        text: str,
+        blocks: tuple[LaidBlock, ...],
+        headline: str | None = None,
+        headline_span: Span | None = None,
+        subheadline: str | None = None,
+        dateline: Dateline | None = None,
+        byline: tuple[str, ...] = (),
+        sections: tuple[Section, ...] = (),
+        boilerplate: tuple[str, ...] = (),
+    ) -> None:
+        slots = _LAYOUT_SLOTS
+        slots[0](self, text)
+        slots[1](self, blocks)
+        slots[2](self, headline)
+        slots[3](self, headline_span)
+        slots[4](self, subheadline)
+        slots[5](self, dateline)
+        slots[6](self, byline)
+        slots[7](self, sections)
+        slots[8](self, boilerplate)
+
+
+_LAYOUT_SLOTS: Final = tuple(Layout.__dict__[field.name].__set__ for field in attrs.fields(Layout))
 
 
 def _ends_clause(text: str) -> bool:
@@ -123,6 +154,11 @@ def is_heading(text: str) -> bool:
     return _is_headline_like(text, _HEADING_MAX_WORDS, _HEADING_MAX_CHARS)
 
 
+# What a line that is furniture by its shape alone opens with (besides spaces): «/» or «ا»
+# of «// انتهى //», «#» of hashtags, the characters of a rule «-----».
+_SHAPE_FIRST: Final = "/ا#" + RULE_FIRST
+
+
 def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
     kept: list[Block] = []
     removed: list[str] = []
@@ -136,6 +172,13 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
             kept.append(block)
             continue
         key = furniture_key(text)  # None: no furniture phrase can match this line
+        if key is None and not after_end and not in_teasers:
+            # only a shape can make it furniture now (an end mark, a rule, hashtags), and
+            # each opens with one of a few characters: most lines open with a letter
+            first = text[:1]
+            if first not in _SHAPE_FIRST and not first.isspace():
+                kept.append(block)
+                continue
         if key is not None and (lead := split_lead(text, key)) is not None:
             removed.append(lead[0])
             text = lead[1]
@@ -279,17 +322,25 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     paragraphs: list[Paragraph] = []
     # each block's shape, computed once (a paragraph has its many spaces early: no call)
     short = [b.text.count(" ", 0, 200) < _HEADING_MAX_WORDS and is_heading(b.text) for b in body]
+    # (the builder's add, inlined: one span, one laid block and one part per block)
+    parts, laid, start = builder.parts, builder.blocks, builder.start
     for i, block in enumerate(body):
-        as_heading = block.kind == "heading" or (
+        text = block.text
+        span = Span(start=start, end=start + len(text))
+        start += len(text) + _SEPARATOR_LENGTH
+        parts.append(text)
+        if block.kind == "heading" or (
             short[i] and block.kind == "line" and _opens_section(body, short, i)
-        )
-        if as_heading:
+        ):
+            laid.append(LaidBlock(role="heading", span=span))
             if heading is not None or paragraphs:
                 sections.append(_section(heading, paragraphs))
-            heading = (block.text, builder.add(block.text, "heading"))
+            heading = (text, span)
             paragraphs = []
         else:
-            paragraphs.append(Paragraph(text=block.text, span=builder.add(block.text, "paragraph")))
+            laid.append(LaidBlock(role="paragraph", span=span))
+            paragraphs.append(Paragraph(text=text, span=span))
+    builder.start = start
     if heading is not None or paragraphs:
         sections.append(_section(heading, paragraphs))
 
@@ -354,9 +405,9 @@ def _section(heading: tuple[str, Span] | None, paragraphs: list[Paragraph]) -> S
 def _may_hold_placeholder(text: str) -> bool:
     """A quick test that every placeholder passes: «[», «{», or «00/» and the like.
 
-    Searching one character is many times faster than two: «0» is in most texts, «00/» in few.
+    Searching one character is many times faster than two: «X» is in few texts.
     """
-    if "[" in text or "{" in text:
+    if "[" in text or "{" in text or _ZEROS_SEPARATOR.search(text) is not None:
         return True
     return any(
         part[0] in text and part in text and any(part + sep in text for sep in "/.-")

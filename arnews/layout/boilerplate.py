@@ -17,6 +17,7 @@ from arnews.text import chars
 from arnews.text.fold import FOLD_TABLE, match_key
 
 __all__ = [
+    "RULE_FIRST",
     "furniture_key",
     "head_key",
     "is_boilerplate_line",
@@ -31,7 +32,7 @@ __all__ = [
 
 # A rule of dashes, underscores, stars or dots: «----------------------».
 _RULE: Final = regex.compile(r"^[-_=*~.•·ـ–—\s]{3,}$")
-_RULE_FIRST: Final = "-_=*~.•·ـ–—"  # and spaces: what a rule may start with
+RULE_FIRST: Final = "-_=*~.•·ـ–—"  # and spaces: what a rule may start with
 # A line of hashtags only: «#السعودية #الرياض».
 _HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
 # The end-of-story mark of SPA wires: «// انتهى //».
@@ -141,7 +142,7 @@ def is_rule_or_hashtags(line: str) -> bool:
     first = line[:1]
     if first == "#":
         return _HASHTAGS.match(line) is not None
-    return (first in _RULE_FIRST or first.isspace()) and _RULE.match(line) is not None
+    return (first in RULE_FIRST or first.isspace()) and _RULE.match(line) is not None
 
 
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:

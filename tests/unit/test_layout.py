@@ -337,3 +337,29 @@ def test_furniture_key_matches_its_definition(line: str) -> None:
     else:
         expected = boilerplate.head_key(line)
     assert boilerplate.furniture_key(line) == expected
+
+
+@given(st.text(alphabet="X0x_/.-#ـا« \t" + "وقال", max_size=12))
+@example("// انتهى //")
+@example("#السعودية")
+@example("\tقال")
+def test_shape_furniture_opens_with_a_shape_character(line: str) -> None:
+    """Layout keeps a line opening with another character without asking the shape tests
+    (end mark, rule, hashtags): none of them holds for such a line."""
+    from arnews.layout import _SHAPE_FIRST, boilerplate
+
+    first = line[:1]
+    if first and first not in _SHAPE_FIRST and not first.isspace():
+        assert not boilerplate.is_end_mark(line)
+        assert not boilerplate.is_rule_or_hashtags(line)
+
+
+@given(st.text(alphabet="X0x_/.-[]{}أدخل insert date", max_size=24))
+@example("00/00/0000")
+@example("xx-xx-xx")
+@example("__.__.____")
+def test_placeholder_precheck_lets_every_placeholder_through(text: str) -> None:
+    from arnews.layout import _PLACEHOLDER, _may_hold_placeholder
+
+    if _PLACEHOLDER.search(text) is not None:
+        assert _may_hold_placeholder(text)

@@ -18,7 +18,7 @@ from arnews import (
     Source,
     Span,
 )
-from arnews.layout import LaidBlock
+from arnews.layout import LaidBlock, Layout
 from arnews.read.blocks import Block, ReadResult
 
 
@@ -129,7 +129,7 @@ def test_span_helpers() -> None:
     "cls",
     [
         *(Span, Paragraph, Source, Quote, DateMention, Notice, Section, Dateline, Attribution),
-        *(Article, Block, ReadResult, LaidBlock),
+        *(Article, Block, ReadResult, LaidBlock, Layout),
     ],
 )
 def test_hand_written_inits_keep_the_fields_and_defaults(cls: type) -> None:
