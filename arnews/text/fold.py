@@ -144,6 +144,11 @@ class Folded:
         _set_sstarts(self, sstarts)
         _set_xends(self, xends)
 
+    @property
+    def identity(self) -> bool:
+        """Folding kept every length: folded offsets are source offsets."""
+        return self._fstarts is None
+
     def source_start(self, i: int) -> int:
         """The source offset where folded character ``i`` starts (``len(source)`` at the end)."""
         fstarts = self._fstarts
