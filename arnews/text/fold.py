@@ -186,12 +186,31 @@ class Folded:
         A character removed by folding right after the range (a diacritic ending a word)
         belongs to it; one before the range does not.
         """
-        if self._fstarts is None:
-            return Span(start=start, end=max(start, end))
+        fstarts = self._fstarts
+        if fstarts is None:
+            return Span(start=start, end=end if end > start else start)
         if start >= end:
             at = self.source_start(start)
             return Span(start=at, end=at)
-        return Span(start=self.source_start(start), end=self.source_end(end))
+        # source_start(start) and source_end(end), inlined (detectors map many spans)
+        sstarts = self._sstarts
+        xends = self._xends
+        size = len(self.text)
+        if start >= size:
+            first = len(self.source)
+        else:
+            k = bisect_right(fstarts, start) - 1
+            first = sstarts[k] if xends[k] >= 0 else sstarts[k] + start - fstarts[k]
+        k = bisect_right(fstarts, end - 1) - 1  # (end > start >= 0)
+        last = xends[k]
+        if last < 0:
+            if k + 1 < len(fstarts) and end == fstarts[k + 1]:
+                last = sstarts[k + 1]
+            elif k + 1 >= len(fstarts) and end == size:
+                last = len(self.source)
+            else:
+                last = sstarts[k] + end - fstarts[k]
+        return Span(start=first, end=last)
 
     def folded_index(self, source_index: int) -> int:
         """The first folded offset whose source character starts at or after ``source_index``."""
