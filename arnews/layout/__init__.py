@@ -16,6 +16,7 @@ import regex
 
 from arnews.layout.boilerplate import (
     RULE_FIRST,
+    furniture_first_words,
     furniture_key,
     is_boilerplate_line,
     is_end_mark,
@@ -29,6 +30,7 @@ from arnews.layout.dateline import DatelineParse, parse_dateline_line, parse_dat
 from arnews.model import Dateline, Notice, Paragraph, Section, Span
 from arnews.read.blocks import Block, ReadResult
 from arnews.read.text import visible_length
+from arnews.text.chars import TATWEEL
 
 __all__ = ["BlockRole", "LaidBlock", "Layout", "is_heading", "layout"]
 
@@ -139,7 +141,8 @@ def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
     # (the spaces of the start first: a paragraph has enough of them there)
     if text.count(" ", 0, 200) >= max_words or text.count(" ") >= max_words:
         return False
-    if visible_length(text) > max_chars or _ends_clause(text):
+    # (no more visible characters than characters: most lines need no count of marks)
+    if (len(text) > max_chars and visible_length(text) > max_chars) or _ends_clause(text):
         return False
     first = _LETTER.search(text)  # two letters at least
     return first is not None and _LETTER.search(text, first.end()) is not None
@@ -163,15 +166,24 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
     kept: list[Block] = []
     removed: list[str] = []
     in_teasers = after_end = False
+    spellings = furniture_first_words()
     for block in blocks:
         text = block.text
-        if block.kind == "caption":
+        kind = block.kind
+        if kind == "caption":
             removed.append(text)
             continue
-        if block.kind == "headline":
+        if kind == "headline":
             kept.append(block)
             continue
-        key = furniture_key(text)  # None: no furniture phrase can match this line
+        # None: no furniture phrase can match this line. (furniture_key's first test, inline:
+        # a line opening with a word of letters that starts no phrase)
+        end = text.find(" ")
+        word = text if end < 0 else text[:end]
+        if word and word.isalpha() and word.replace(TATWEEL, "") not in spellings:
+            key = None
+        else:
+            key = furniture_key(text)
         if key is None and not after_end and not in_teasers:
             # only a shape can make it furniture now (an end mark, a rule, hashtags), and
             # each opens with one of a few characters: most lines open with a letter

@@ -18,6 +18,7 @@ from arnews.text.fold import FOLD_TABLE, match_key
 
 __all__ = [
     "RULE_FIRST",
+    "furniture_first_words",
     "furniture_key",
     "head_key",
     "is_boilerplate_line",
@@ -97,7 +98,7 @@ def _first_words() -> frozenset[str]:
 
 
 @functools.cache
-def _first_word_spellings() -> frozenset[str]:
+def furniture_first_words() -> frozenset[str]:
     """Every spelling whose letters fold to one of :func:`_first_words` («اقرأ», «إقرا» ...).
 
     A word is looked up as written, not folded first (a few hundred spellings).
@@ -127,7 +128,7 @@ def furniture_key(line: str) -> str | None:
         m = _FIRST_WORD.match(line)
         word = None if m is None else m.group(1)
     # the word has letters only (no marks): unifying letters is all its key needs
-    if word is not None and word.replace(chars.TATWEEL, "") not in _first_word_spellings():
+    if word is not None and word.replace(chars.TATWEEL, "") not in furniture_first_words():
         return None
     return head_key(line)
 

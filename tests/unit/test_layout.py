@@ -311,10 +311,10 @@ def test_furniture_first_word_spellings(word: str) -> None:
 
     word = word.replace(" ", "")
     folded = word.replace("ـ", "").translate(FOLD_TABLE)
-    spelled = word.replace("ـ", "") in boilerplate._first_word_spellings()
+    spelled = word.replace("ـ", "") in boilerplate.furniture_first_words()
     assert spelled == (folded in boilerplate._first_words())
     for phrase_word in boilerplate._first_words():
-        assert phrase_word in boilerplate._first_word_spellings()
+        assert phrase_word in boilerplate.furniture_first_words()
 
 
 @given(
