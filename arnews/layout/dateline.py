@@ -356,7 +356,10 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
     >>> p.place, p.agency, p.end
     ('دبي، الإمارات العربية المتحدة', 'CNN', 39)
     """
-    folded = fold(paragraph[:_OPENER_MAX_CHARS])
+    raw = paragraph[:_OPENER_MAX_CHARS]
+    if "(" not in raw and ":" not in raw and "/" not in raw:
+        return None  # every opener has one of them (and folding makes none of them)
+    folded = fold(raw)
     head = folded.text
     for pattern in (_PAREN_OPENER, _SEP_OPENER):
         m = pattern.match(head)

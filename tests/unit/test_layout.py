@@ -363,3 +363,16 @@ def test_placeholder_precheck_lets_every_placeholder_through(text: str) -> None:
 
     if _PLACEHOLDER.search(text) is not None:
         assert _may_hold_placeholder(text)
+
+
+def test_folding_makes_no_opener_mark() -> None:
+    """parse_dateline_prefix looks for «(», «:» or «/» before folding: every opener pattern
+    needs one, and no character folds into one of them."""
+    from arnews.layout import dateline
+    from arnews.text.fold import FOLD_TABLE, fold
+
+    forms = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]  # folded by NFKC
+    assert not any(set(fold(chr(c)).text) & set("(:/") for c in forms)
+    assert not any(out in "(:/" for out in FOLD_TABLE.values())
+    for pattern in (dateline._PAREN_OPENER, dateline._SEP_OPENER, dateline._PLACE_OPENER):
+        assert pattern.match("الرياض - واس أكد الوزير أن الاجتماع مثمر") is None
