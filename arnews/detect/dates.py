@@ -23,6 +23,7 @@ Three steps, each callable on its own:
 
 from __future__ import annotations
 
+import array
 import datetime as dt
 import functools
 import itertools
@@ -66,17 +67,57 @@ def _fold_word(word: str) -> str:
 
 def _alt(variants: Iterable[str]) -> str:
     """One regex alternation for folded ``variants``, longest first; a space matches 0-3
-    blanks and a word starting with «وال» may have a blank after its «و» («و العشرين»)."""
-    parts = set()
+    blanks and a word starting with «وال» may have a blank after its «و» («و العشرين»).
+
+    The variants are grouped by their leading letters where that cannot change which one
+    wins (the letters differ, so at most one group can match): the engine then tries one
+    group, not every variant, and the order of the variants inside a group is kept."""
+    parts: dict[str, tuple[str, ...]] = {}
     for variant in variants:
-        words = []
-        for word in _fold_word(variant).split():
-            piece = regex.escape(word)
+        atoms: list[str] = []
+        for i, word in enumerate(_fold_word(variant).split()):
+            if i:
+                atoms.append(_H + "{0,3}")
             if word.startswith("وال"):
-                piece = "و" + _H + "{0,2}" + regex.escape(word[1:])
-            words.append(piece)
-        parts.add((_H + "{0,3}").join(words))
-    return "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"
+                atoms.extend(("و", _H + "{0,2}"))
+                word = word[1:]
+            atoms.extend(re.escape(c) for c in word)
+        parts["".join(atoms)] = tuple(atoms)
+    ordered = [parts[p] for p in sorted(parts, key=len, reverse=True)]
+    return "(?:" + _grouped(ordered) + ")"
+
+
+def _grouped(seqs: list[tuple[str, ...]]) -> str:
+    """An alternation of atom sequences in priority order, grouped by their first atom when
+    every sequence goes on with a letter (so that the groups exclude each other)."""
+    if len(seqs) > 1 and all(s and not s[0].startswith(_H) for s in seqs):
+        groups: dict[str, list[tuple[str, ...]]] = {}
+        for s in seqs:
+            groups.setdefault(s[0], []).append(s[1:])
+        branches = [
+            atom + (rest if len(tails) == 1 else "(?:" + rest + ")")
+            for atom, tails in groups.items()
+            for rest in (_grouped(tails),)
+        ]
+        return "|".join(branches)
+    return "|".join("".join(s) for s in seqs)
+
+
+def _last_words(variants: Iterable[str]) -> tuple[str, ...]:
+    """The last words of folded ``variants``, for :func:`_may_end_with`; a last word «وال...»
+    without its «و», which :func:`_alt` lets stand apart («و العشرين»)."""
+    words = {_fold_word(v).split()[-1] for v in variants if _fold_word(v)}
+    return tuple(sorted({w[1:] if w.startswith("وال") else w for w in words}))
+
+
+def _may_end_with(text: str, start: int, end: int, words: tuple[str, ...], marks: str = "") -> bool:
+    """Whether ``text[start:end]``, without the blanks (and one of ``marks``) at its end, ends
+    with one of ``words``: what a pattern «phrase, blanks, end» needs, tested before it (a
+    regex search tries every place of the stretch; this is one C call)."""
+    stretch = text[start:end].rstrip()
+    if marks and stretch[-1:] in marks:
+        stretch = stretch[:-1].rstrip()
+    return stretch.endswith(words)
 
 
 def _numbered(name: str) -> dict[str, int]:
@@ -101,21 +142,25 @@ def _variants(name: str, *, labelled: bool = False, label: str | None = None) ->
 _BLANKS: Final = "\x00"  # a trie atom for the 0-3 blanks between the words of a phrase
 
 
-def _phrase_trie(phrases: Iterable[str]) -> str:
-    """A stdlib regex that matches where one of the folded ``phrases`` starts, as a trie, each
-    phrase whole and followed by no Arabic letter: «اب» (August) is not found in «ابوظبي».
-    Blanks are written as :func:`_alt` writes them (0-3 blanks between words, 0-2 after the
-    «و» of «وال...»)."""
+def _atoms(phrase: str) -> tuple[str, ...]:
+    """The letters of a folded phrase, with :data:`_BLANKS` between its words and after the
+    «و» of «وال...» (0-2 blanks then), as :func:`_alt` writes them."""
+    atoms: list[str] = []
+    for i, word in enumerate(phrase.split()):
+        if i:
+            atoms.append(_BLANKS)
+        if word.startswith("وال"):
+            atoms.extend(("و", _BLANKS + "2", *word[1:]))
+        else:
+            atoms.extend(word)
+    return tuple(atoms)
+
+
+def _trie(sequences: Iterable[tuple[str, ...]]) -> str:
+    """A stdlib regex trie of atom sequences (:func:`_atoms`), each followed by no Arabic
+    letter: «اب» (August) is not found in «ابوظبي»."""
     root: dict[str, dict[str, Any]] = {}
-    for phrase in set(phrases):
-        atoms: list[str] = []
-        for i, word in enumerate(phrase.split()):
-            if i:
-                atoms.append(_BLANKS)
-            if word.startswith("وال"):
-                atoms.extend(("و", _BLANKS + "2", *word[1:]))
-            else:
-                atoms.extend(word)
+    for atoms in sequences:
         node = root
         for atom in atoms:
             node = node.setdefault(atom, {})
@@ -136,28 +181,170 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
     return emit(root)
 
 
+def _phrase_trie(phrases: Iterable[str]) -> str:
+    """A stdlib regex that matches where one of the folded ``phrases`` starts, as a trie, each
+    phrase whole and followed by no Arabic letter."""
+    return _trie(_atoms(p) for p in set(phrases))
+
+
+# Letters that begin many Arabic words: a phrase starting with one of them has a branch of
+# its own in the scan for phrases; the phrases starting with any other letter share one.
+_COMMON_INITIALS: Final = "اوبفلمعتيس"
+
+
+def _phrase_scan(phrases: Iterable[str]) -> str:
+    """A stdlib regex that matches where one of the folded ``phrases`` may start, and at
+    every such place: a cheap first sieve, tried after every blank of a text.
+
+    The engine tries the branches of an alternation one after the other: a trie whose root
+    has a branch for every first letter (thirty and more) spends most of its time there.
+    Here the phrases whose first letter is uncommon at the start of a word share one branch
+    (their letters as a class, then one trie of the rest of each): «رجب» and «جمادى» give
+    «[جر](?:جب|مادي)», which also takes «ججب»; the places found are checked with
+    :func:`_phrase_trie`."""
+    by_head: dict[str, set[tuple[str, ...]]] = {}
+    for atoms in {_atoms(p) for p in phrases}:
+        head = atoms[0] if atoms[0] in _COMMON_INITIALS else ""
+        by_head.setdefault(head, set()).add(atoms[1:])
+    branches = [re.escape(head) + _trie(tails) for head, tails in sorted(by_head.items()) if head]
+    shared = {atoms[0] for atoms in {_atoms(p) for p in phrases}} - set(_COMMON_INITIALS)
+    if "" in by_head:
+        heads = "".join(sorted(re.escape(c) for c in shared))
+        branches.append(f"[{heads}]" + _trie(by_head[""]))
+    return "(?:" + "|".join(branches) + ")"
+
+
+@functools.cache
+def _not_letters() -> str:
+    r"""A stdlib pattern for one character that ``[^\W\d_]`` takes but that is no letter: a
+    number that is neither a decimal digit nor a letter («²», «½», «Ⅻ»). With it the regex
+    module's ``\p{L}`` is «[^\W\d_](?<!...)» for the stdlib engine, which runs the hot patterns
+    2-3 times faster; the letters are those of Python's ``unicodedata``."""
+    # every code point but the surrogates, as one string
+    points = array.array("I", range(0xD800)).tobytes()
+    points += array.array("I", range(0xE000, 0x110000)).tobytes()
+    everything = points.decode("utf-32-le")
+    found = [
+        ord(c)
+        for run in re.finditer(r"[^\W\d_]+", everything)
+        if not run.group().isalpha()
+        for c in run.group()
+        if not c.isalpha()
+    ]
+    ranges: list[list[int]] = []
+    for point in found:
+        if ranges and ranges[-1][1] == point - 1:
+            ranges[-1][1] = point
+        else:
+            ranges.append([point, point])
+
+    def body(pairs: Iterable[tuple[int, int]]) -> str:
+        return "".join(
+            re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+            for a, b in pairs
+        )
+
+    # the basic plane as one class (a bitmap, one look-up); the others only tried for a
+    # character beyond it (a class of both is a list of ranges tried in turn)
+    basic = body((a, min(b, 0xFFFF)) for a, b in ranges if a <= 0xFFFF)
+    beyond = body((max(a, 0x10000), b) for a, b in ranges if b > 0xFFFF)
+    return f"(?:[{basic}]|(?=[\U00010000-\U0010ffff])[{beyond}])"
+
+
+def _optional_as_branch(pattern: str) -> str:
+    """``pattern`` with every optional group «(...)?» written «(?:(...)|)».
+
+    Both try the group first, then nothing, and backtrack alike: the same matches. But the
+    stdlib engine runs a «?» after a group as a repeat, which saves and restores the marks
+    of every capture group at each step (the grammar has forty); an alternation with an
+    empty branch does not: the grammar matches three times faster.
+    """
+    closing: dict[int, int] = {}  # where a group opens → where it closes
+    opened: list[int] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1  # a «]» or «^]» right after «[» is a member
+            i += pattern.startswith("^", i)
+            i += pattern.startswith("]", i)
+            continue
+        elif char == "(":
+            opened.append(i)
+        elif char == ")":
+            closing[opened.pop()] = i
+        i += 1
+    starts, ends = set(), set()
+    for start, end in closing.items():
+        optional = pattern.startswith("?", end + 1) and not pattern.startswith(
+            ("??", "?+"), end + 1
+        )
+        assertion = pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), start)
+        if optional and not assertion:
+            starts.add(start)
+            ends.add(end)
+    out: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if i in starts:
+            out.append("(?:")
+        if i in ends:
+            out.append(")|)")
+            i += 2
+            continue
+        out.append(pattern[i])
+        i += 1
+    return "".join(out)
+
+
+def _stdlib(pattern: str) -> re.Pattern[str]:
+    """``pattern`` folded and compiled by the stdlib engine, ``\\p{L}`` spelled out (also in
+    a class: «[\\p{L}\\d]» is a letter or a digit; see :func:`_not_letters`)."""
+    letter = rf"[^\W\d_](?<!{_not_letters()})"
+    folded = fold(pattern).text
+    folded = re.sub(
+        r"\[\\p\{L\}((?:[^\]\\]|\\.)*)\]",
+        lambda m: f"(?:{letter}|[{m.group(1)}])",
+        folded,
+    )
+    folded = folded.replace(r"\p{L}", f"(?:{letter})")
+    return re.compile(_optional_as_branch(folded))
+
+
 @attrs.frozen(kw_only=True)
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
     anchor_digits: regex.Pattern[str]
-    anchor_first: re.Pattern[str]
+    after_day: re.Pattern[str]
+    after_year: re.Pattern[str]
+    day_article: re.Pattern[str]
     anchor_words: re.Pattern[str]
-    main: regex.Pattern[str]
-    strong_cue: regex.Pattern[str]
-    law_before: regex.Pattern[str]
-    weak_gap: regex.Pattern[str]
-    dual_gap: regex.Pattern[str]
-    range_gap: regex.Pattern[str]
-    today_before: regex.Pattern[str]
-    today_after: regex.Pattern[str]
-    weekday_before: regex.Pattern[str]
-    quoted: regex.Pattern[str]
-    quoted_open: regex.Pattern[str]
-    byline_dash: regex.Pattern[str]
-    weekday_after: regex.Pattern[str]
-    opening_cue: regex.Pattern[str]
-    count_after: regex.Pattern[str]
+    anchor_phrase: re.Pattern[str]
+    main: re.Pattern[str]
+    strong_cue: re.Pattern[str]
+    strong_cue_ends: tuple[str, ...]
+    law_before: re.Pattern[str]
+    weak_gap: re.Pattern[str]
+    dual_gap: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    today_before: re.Pattern[str]
+    today_before_ends: tuple[str, ...]
+    today_after: re.Pattern[str]
+    weekday_before: re.Pattern[str]
+    weekday_before_ends: tuple[str, ...]
+    quoted: re.Pattern[str]
+    quoted_open: re.Pattern[str]
+    byline_dash: re.Pattern[str]
+    weekday_after: re.Pattern[str]
+    opening_cue: re.Pattern[str]
+    count_after: re.Pattern[str]
     months: dict[str, int]
     hijri_months: dict[str, int]
     homographs: frozenset[str]
@@ -272,10 +459,9 @@ def _grammar() -> _Grammar:
         rf"(?:(?<![\p{{L}}\d.,/:])|(?<=(?<!\p{{L}})[وبلف]))(?P<yy>1\d{{3}}|20\d\d)"
         rf"(?!\d|[.,]\d|{h}{{0,2}}%)(?:{h}{{0,3}}(?P<yera>{era}){_NB})?)"
     )
-    main = regex.compile(fold(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}").text)
 
-    def compile_folded(pattern: str) -> regex.Pattern[str]:
-        return regex.compile(fold(pattern).text)
+    compile_folded = _stdlib
+    main = compile_folded(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}")
 
     # Every match starts at a digit or at one of these words (after a glued و/ب/ل/ف).
     starters = [
@@ -296,21 +482,37 @@ def _grammar() -> _Grammar:
     weekday_excl = data.entries("dates_weekday_exclusions")
     before_wd = [v for e in weekday_excl if e[0] == "before" for v in e[1:]]
     after_wd = [v for e in weekday_excl if e[0] == "after" for v in e[1:]]
+    # What may follow the first of one or two digits where a date starts: a separator of a
+    # numeric date, the link of a range, «من», «شهر» or a month (the grammar's
+    # «15/11/2024», «17 و18 فيفري», «الرابع من», «5 شهر رمضان», «17 شباط»).
     return _Grammar(
-        # Where a date may start (conventions §5): the first of a run of digits that a
-        # day or a year can be (1 digit, 2 from «0» to «3», or 4: «7», «24», «2015»; not
-        # «450» nor «45»), or a whole starter phrase (group 1) with no letter after it
-        # («اب» but not «ابوظبي», «العام» but not «العامة»), maybe after a glued و/ب/ل/ف, at
-        # the start of the text or after a character that is no letter or digit (the stdlib
-        # engine scans for that character by itself, three times faster than a «\b» tried at
-        # every position; the phrase is looked at ahead, so that no anchor inside it is
-        # passed over).
+        # Where a date may start (conventions §5):
+        # - the first of a run of digits that a day or a year can be: 1 digit or 2 from «0»
+        #   to «3» followed by what a day is followed by (``after_day``: «7 مارس», not
+        #   «7 ملايين»), or 4 that a year can be («2015») or that open a numeric date
+        #   (``after_year``: «2024-11-15»); not «450» nor «45»;
         anchor_digits=regex.compile(r"\d+"),
-        anchor_first=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
-        anchor_words=re.compile(rf"[^\w](?=[وبلف]?({_phrase_trie(phrases)}))"),
+        after_day=re.compile(
+            fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
+        ),
+        after_year=re.compile(r"[^\S\n]{0,2}[/.\-]"),
+        # - the article glued to such a day, at the start of a word: «ال13 من آب», «الـ5
+        #   من مارس» (the grammar takes it with the day).
+        day_article=compile_folded(rf"{_NLBP}ال{h}{{0,2}}\Z"),
+        # - after a character that is no letter or digit (or at the start of the text), a
+        #   whole starter phrase (group 1) with no letter after it («اب» but not «ابوظبي»,
+        #   «العام» but not «العامة»), maybe after a glued و/ب/ل/ف. The stdlib engine
+        #   scans by itself for a character that is no Arabic letter and sifts what follows
+        #   with :func:`_phrase_scan`; the few places kept are checked with the phrase
+        #   itself; the phrase is looked at ahead, so that no anchor inside it is passed over.
+        anchor_words=re.compile(rf"[^\u0621-\u064a0-9](?=[وبلف]?{_phrase_scan(phrases)})"),
+        anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».
         strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
+        strong_cue_ends=_last_words(
+            c for c in _variants("dates_time_cues") if _fold_word(c) not in {"او", "و"}
+        ),
         # A law or resolution number before «لسنة»: «القانون عدد 26 لسنة 2015».
         law_before=compile_folded(r"(?:\d|رقم|عدد)[\d/\s]*\Z"),
         # Between two parts of a list or range: «2001 إلى 2004», «2015 و2016».
@@ -323,6 +525,7 @@ def _grammar() -> _Grammar:
         # Between the ends of a range: «6 ذي القعدة - 1 ذي الحجة», «... إلى ...».
         range_gap=compile_folded(rf"{h}*(?:[-–]|الي|حتي|لغايه){h}*\Z"),
         today_before=compile_folded(rf"{_NLBP}{_alt(_today_exclusions())}{h}+(?:في{h}+)?\Z"),
+        today_before_ends=(*_last_words(_today_exclusions()), "في"),
         # «اليوم الوطني», «اليوم الذي»: a noun with its adjective, not the day of writing.
         today_after=compile_folded(
             rf"{h}+{_alt(_variants('dates_today_exclusions', labelled=True, label='after'))}{_NB}"
@@ -333,6 +536,7 @@ def _grammar() -> _Grammar:
         # A byline «اليوم - الدمام»: the outlet, then a dash and the place.
         byline_dash=compile_folded(rf"{h}*[-–]"),
         weekday_before=compile_folded(rf"{_NLBP}{_alt(before_wd)}{h}+\Z"),
+        weekday_before_ends=_last_words(before_wd),
         weekday_after=compile_folded(rf"{h}+{_alt(after_wd)}{_NB}"),
         # Words that make a date at the opening something other than the day of writing.
         opening_cue=compile_folded(rf"{_NLBP}(?:{cues}|عام|العام|سنه){_NB}"),
@@ -380,7 +584,7 @@ class _Draft:
         return "month" if self.month is not None else "year"
 
 
-def _hour(g: _Grammar, m: regex.Match[str]) -> tuple[int | None, int | None]:
+def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
     if m.group("hh") is not None:
         hour, minute = int(m.group("hh")), int(m.group("mi"))
     elif m.group("hword") is not None:
@@ -394,10 +598,13 @@ def _hour(g: _Grammar, m: regex.Match[str]) -> tuple[int | None, int | None]:
 
 
 def _cue_before(g: _Grammar, text: str, start: int) -> bool:
-    return g.strong_cue.search(text, max(0, start - 24), start) is not None
+    first = max(0, start - 24)
+    if not _may_end_with(text, first, start, g.strong_cue_ends, '(«"'):
+        return False
+    return g.strong_cue.search(text, first, start) is not None
 
 
-def _textual(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     day: int | None = None
     if m.group("day") is not None:
         day = int(m.group("day"))
@@ -456,7 +663,7 @@ def _textual(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _numeric(g: _Grammar, m: regex.Match[str]) -> list[_Draft]:
+def _numeric(g: _Grammar, m: re.Match[str]) -> list[_Draft]:
     if m.group("nd") is not None:
         day, month, year = int(m.group("nd")), int(m.group("nm")), int(m.group("ny"))
     else:
@@ -487,13 +694,16 @@ def _numeric(g: _Grammar, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _relative(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+def _relative(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     word = _key(m.group("rel"))
     offset = g.relative_days[word]
     if offset == 0 and m.group("rwd") is None and m.group("rdp") is None:
         # «اليوم» meaning nowadays, a named day or a title (GOLD.md): not annotated.
-        before = g.today_before.search(text, max(0, m.start() - 24), m.start())
-        if before is not None or g.today_after.match(text, m.end()) is not None:
+        first = max(0, m.start() - 24)
+        before = _may_end_with(text, first, m.start(), g.today_before_ends) and (
+            g.today_before.search(text, first, m.start()) is not None
+        )
+        if before or g.today_after.match(text, m.end()) is not None:
             return []
         if g.quoted.match(text, m.end()) is not None and g.quoted_open.search(
             text, max(0, m.start() - 3), m.start()
@@ -507,9 +717,12 @@ def _relative(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _weekday(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
+def _weekday(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
     start = m.start("wd2")
-    if g.weekday_before.search(text, max(0, start - 16), start) is not None:
+    first = max(0, start - 16)
+    if _may_end_with(text, first, start, g.weekday_before_ends) and (
+        g.weekday_before.search(text, first, start) is not None
+    ):
         return []  # «صلاة الجمعة»
     if m.group("wdir") is None and g.weekday_after.match(text, m.end("wd2")) is not None:
         return []  # «الأحد عشر»
@@ -524,34 +737,38 @@ def _weekday(g: _Grammar, text: str, m: regex.Match[str]) -> list[_Draft]:
     return [draft]
 
 
-def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) -> list[_Draft]:
+def _year(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> list[_Draft]:
     year = int(m.group("yy"))
     era, word = m.group("yera"), m.group("yw")
-    calendar: Calendar = "gregorian"
+    start = m.start()
+    # the next of a list or range: «2001 إلى 2004», «2015 و2016», «1426هـ و1427»
+    listed = (
+        previous is not None
+        and previous.end <= start
+        and start - previous.end <= 8
+        and g.weak_gap.match(text, previous.end, start) is not None
+        and previous.precision in ("year", "month", "day")
+        and not previous.relative
+    )
+    # with no era of its own, a year listed after a Hijri date is Hijri: «عام 1426 هـ و عام
+    # 1427» (conventions §5.4: a Hijri context)
+    hijri_listed = (
+        era is None and listed and previous is not None and previous.calendar == "hijri"
+    ) and 1300 <= year <= 1500
+    calendar: Calendar = "hijri" if hijri_listed else "gregorian"
     if era is not None:
         calendar = "hijri" if g.eras[_key(era)] == "hijri" else "gregorian"
         accept = True
     elif word is not None:
         law = _key(word) in {"لسنه", "سنه", "لعام"} and g.law_before.search(
-            text, max(0, m.start() - 12), m.start()
+            text, max(0, start - 12), start
         )
         accept = not law and 1000 <= year <= 2199
     else:
-        start = m.start()
         accept = (
-            1800 <= year <= 2100
+            (1800 <= year <= 2100 or hijri_listed)
             and g.count_after.match(text, m.end()) is None
-            and (
-                _cue_before(g, text, start)
-                or (
-                    previous is not None
-                    and previous.end <= start
-                    and start - previous.end <= 8
-                    and g.weak_gap.match(text, previous.end, start) is not None
-                    and previous.precision in ("year", "month", "day")
-                    and not previous.relative
-                )
-            )
+            and (_cue_before(g, text, start) or listed)
         )
     if not accept:
         return []
@@ -583,18 +800,37 @@ def _year(g: _Grammar, text: str, m: regex.Match[str], previous: _Draft | None) 
     return drafts
 
 
+def _digit_anchor(g: _Grammar, text: str, start: int, end: int) -> bool:
+    """Whether the run of digits ``text[start:end]`` may open a date (see ``anchor_digits``)."""
+    size = end - start
+    if size == 4:
+        year = text[start] == "1" or text.startswith("20", start)
+        return year or g.after_year.match(text, end) is not None
+    if size == 1 or (size == 2 and text[start] in "0123"):
+        return g.after_day.match(text, end) is not None
+    return False
+
+
 def _anchors(g: _Grammar, text: str) -> list[int]:
-    found = {
-        m.start()
-        for m in g.anchor_digits.finditer(text)
-        # a day (1 or 2 digits, the first of 2 from «0» to «3») or a year (4 digits)
-        if (size := m.end() - m.start()) in (1, 4) or (size == 2 and text[m.start()] in "0123")
-    }
-    if (m := g.anchor_first.match(text)) is not None:
-        found.update((0, m.start(1)))
+    """Where a date may start, in order: the grammar is tried only there."""
+    found: list[int] = []
+    for run in g.anchor_digits.finditer(text):
+        start, end = run.span()
+        if _digit_anchor(g, text, start, end):
+            found.append(start)
+            article = g.day_article.search(text, max(0, start - 4), start)
+            if article is not None and end - start <= 2:
+                found.append(article.start())
+    if (m := g.anchor_phrase.match(text)) is not None:
+        found.extend((0, m.start(1)))
     for m in g.anchor_words.finditer(text):
-        found.update((m.start() + 1, m.start(1)))
-    return sorted(found)
+        after = m.end()
+        char = text[after - 1]
+        if char.isalnum() or char == "_":
+            continue  # a letter or a digit of another script: no word starts here
+        if (phrase := g.anchor_phrase.match(text, after)) is not None:
+            found.extend((after, phrase.start(1)))
+    return sorted(set(found))
 
 
 def _scan(g: _Grammar, text: str) -> list[_Draft]:
@@ -608,18 +844,21 @@ def _scan(g: _Grammar, text: str) -> list[_Draft]:
         if m is None or m.end() == at:
             continue
         done = m.end()
-        previous = drafts[-1] if drafts else None
-        if m.group("nu") is not None:
-            drafts.extend(_numeric(g, m))
-        elif m.group("tx") is not None:
-            drafts.extend(_textual(g, text, m))
-        elif m.group("re") is not None:
-            drafts.extend(_relative(g, text, m))
-        elif m.group("we") is not None:
-            drafts.extend(_weekday(g, text, m))
-        else:
-            drafts.extend(_year(g, text, m, previous))
+        drafts.extend(_drafts(g, text, m, drafts[-1] if drafts else None))
     return drafts
+
+
+def _drafts(g: _Grammar, text: str, m: re.Match[str], previous: _Draft | None) -> list[_Draft]:
+    """What one match of the grammar says (``previous``: the draft before it, if any)."""
+    if m.group("nu") is not None:
+        return _numeric(g, m)
+    if m.group("tx") is not None:
+        return _textual(g, text, m)
+    if m.group("re") is not None:
+        return _relative(g, text, m)
+    if m.group("we") is not None:
+        return _weekday(g, text, m)
+    return _year(g, text, m, previous)
 
 
 # --- values ------------------------------------------------------------------------------
@@ -653,9 +892,21 @@ def _valid(draft: _Draft) -> bool:
     return draft.day <= 30
 
 
+def _needs_year(draft: _Draft) -> bool:
+    """A day and month without a year, not relative («15 مارس»)."""
+    return (
+        draft.year is None
+        and draft.day is not None
+        and draft.month is not None
+        and not draft.relative
+    )
+
+
 def _fill_years(text: str, drafts: list[_Draft]) -> None:
     """A day and month without a written year take the year written in the same paragraph
     (GOLD.md), the one whose weekday agrees when a weekday is given, else the nearest before."""
+    if not any(_needs_year(d) for d in drafts):
+        return  # most articles: nothing to fill, no need to find the paragraphs
     by_line: dict[int, list[_Draft]] = {}
     line = pos = 0
     for draft in sorted(drafts, key=lambda d: d.start):
@@ -864,7 +1115,10 @@ def detect_dates(folded: Folded, notice: NoticeSink) -> tuple[DateMention, ...]:
             and draft.month is not None
             and draft.day is not None
         ):
-            actual = _weekday_of(draft.calendar, draft.year, draft.month, draft.day)
+            if draft.calendar == "hijri":  # the day was converted above
+                actual = gregorian.weekday() if gregorian is not None else None
+            else:
+                actual = _weekday_of(draft.calendar, draft.year, draft.month, draft.day)
             if actual is not None and actual != draft.weekday:
                 notice(
                     Notice(
@@ -960,13 +1214,12 @@ def publication_date(
             return _as_date(inside[0])
     if opening is None:
         return None
-    g = _grammar()
     for mention in dates:
         if not opening.contains(mention.span) or mention.span.start - opening.start > 60:
             continue
         when = _as_date(mention)
         lead = fold(text[opening.start : mention.span.start]).text
-        if when is not None and g.opening_cue.search(lead) is None:
+        if when is not None and _grammar().opening_cue.search(lead) is None:
             return when
     return None
 
@@ -1029,7 +1282,18 @@ class _Parsed:
 def _reparse(mention: DateMention) -> _Parsed | None:
     g = _grammar()
     folded = fold(mention.text).text
-    drafts = _scan(g, folded)
+    # A mention is one match of the grammar: when the grammar, tried at the start, takes the
+    # whole text and a date may start there, that is the only match :func:`_scan` finds.
+    run = g.anchor_digits.match(folded)
+    if run is not None:
+        first = _digit_anchor(g, folded, run.start(), run.end())
+    else:
+        first = g.anchor_phrase.match(folded) is not None
+    m = g.main.match(folded) if first else None
+    if m is not None and 0 < m.end() == len(folded):
+        drafts = _drafts(g, folded, m, None)
+    else:
+        drafts = _scan(g, folded)
     if not drafts:
         return None
     d = drafts[-1]

@@ -73,6 +73,42 @@ def test_ordinal_days_and_ghurra() -> None:
     assert (mention.value, mention.gregorian) == ("1445-09-01", dt.date(2024, 3, 11))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # the article glued to a day number, with a tatweel or a blank (Gulf business pages)
+        (
+            "المقرر عقدها في الرياض في الـ30 من آب (أغسطس) 2017",
+            "الـ30 من آب (أغسطس) 2017",
+            "2017-08-30",
+        ),
+        (
+            "وقعت الاتفاقية في الـ26 من شباط (فبراير) 2016 في",
+            "الـ26 من شباط (فبراير) 2016",
+            "2016-02-26",
+        ),
+        ("وصل في ال13 من اب الماضي الى", "ال13 من اب الماضي", None),
+        ("وصل في ال 5 من مارس 2016 الى", "ال 5 من مارس 2016", "2016-03-05"),
+    ],
+)
+def test_article_glued_to_the_day(sentence: str, text: str, value: str | None) -> None:
+    mention = _one(sentence)
+    assert (mention.text, mention.value) == (text, value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # «ال» closing a word is no article: «شوال», «الهلال»
+        ("الاحتفال في شوال 14 مارس", [("شوال", None), ("14 مارس", None)]),
+        ("وقال الهلال 7 مارس", [("7 مارس", None)]),
+        ("الذكرى ال70 لتأسيس المدينة", []),  # no month after the number: no date
+    ],
+)
+def test_no_article_inside_a_word(sentence: str, found: list[tuple[str, str | None]]) -> None:
+    assert _found(sentence) == found
+
+
 def test_weekday_before_a_date_is_part_of_it() -> None:
     mention = _one("بتاريخ يوم الثلاثاء 24 نوفمبر 2015 وعلى الساعة")
     assert mention.text == "يوم الثلاثاء 24 نوفمبر 2015"
@@ -157,6 +193,29 @@ def test_numeric_forms_and_digit_sets(sentence: str) -> None:
 
 def test_era_suffix_years() -> None:
     assert _found("الدورة التاسعة (1436هـ 2015م)") == [("1436هـ", "1436"), ("2015م", "2015")]
+
+
+def test_a_year_listed_after_a_hijri_one_is_hijri() -> None:
+    """«عام 1426 هـ و عام 1427»: the era written once holds for the list (a Hijri context)."""
+
+    def found(sentence: str) -> list[tuple[str, str, str | None]]:
+        return [(d.text, d.calendar, d.value) for d in find_dates(sentence)]
+
+    assert found("صدرت الطبعة في عام 1426 هـ و عام 1427 ثم توقفت") == [
+        ("عام 1426 هـ", "hijri", "1426"),
+        ("عام 1427", "hijri", "1427"),
+    ]
+    assert found("في دورتي 1430هـ و1431 فاز الفريق") == [
+        ("1430هـ", "hijri", "1430"),
+        ("1431", "hijri", "1431"),
+    ]
+    # no Hijri date before it: a year of those centuries stays Gregorian
+    assert found("فتحت القسطنطينية عام 1453 بعد حصار") == [("عام 1453", "gregorian", "1453")]
+    # a Gregorian year in the list keeps its calendar
+    assert found("في عام 1436هـ و2015 صدر") == [
+        ("عام 1436هـ", "hijri", "1436"),
+        ("2015", "gregorian", "2015"),
+    ]
 
 
 @pytest.mark.parametrize(

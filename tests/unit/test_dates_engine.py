@@ -1,0 +1,88 @@
+"""The stdlib-engine form of the date grammar: the same letters as ``\\p{L}``, optional groups
+rewritten without changing a match, and the first look for phrases missing none of them."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+import regex
+
+from arnews import data
+from arnews.detect import dates
+from arnews.detect.dates import _fold_word, _grammar, _optional_as_branch, _stdlib
+
+
+def _sample() -> list[str]:
+    """Every 37th code point, the Arabic block whole, and a few beyond the basic plane."""
+    points = set(range(0, 0x110000, 37)) | set(range(0x0600, 0x0700))
+    points |= {0x1F534, 0x1F600, 0x10400, 0x1D400, 0x20000, 0x2F800, 0xB2, 0xBD, 0x2167}
+    return [chr(p) for p in sorted(points) if not 0xD800 <= p < 0xE000]
+
+
+def test_letters_are_the_regex_module_letters() -> None:
+    """«\\p{L}» spelled out for the stdlib engine takes the letters the regex module takes
+    (where both Unicode versions know the character), alone, before and inside a class."""
+    alone = _stdlib(r"\p{L}")
+    after = _stdlib(r"(?<!\p{L})x")
+    in_class = _stdlib(r"[\p{L}\d]")
+    for char in _sample():
+        if unicodedata.category(char) == "Cn":
+            continue  # unassigned in this Python: the regex module may know it
+        letter = regex.fullmatch(r"\p{L}", char) is not None
+        assert (alone.fullmatch(char) is not None) == letter, hex(ord(char))
+        assert (after.search(char + "x") is None) == letter, hex(ord(char))
+        assert (in_class.fullmatch(char) is not None) == (letter or char.isdecimal())
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"(?:ال[^\S\n]{0,2})?(?P<day>\d\d?)(?:[^\S\n]+(?P<m>مارس|مايو))?",
+        r"(?P<a>(?:يوم )?(?P<w>الخميس|الجمعه))?[^\S\n]*(?P<d>\d+)?(?:[^\S\n]*(?P<y>\d{4}))?",
+        r"[(]?(?:x(?:y)?z)?\)?(a)??b",
+    ],
+)
+def test_optional_groups_as_branches_match_alike(pattern: str) -> None:
+    """«(...)?» written «(?:(...)|)» gives the same match and groups, backtracking included."""
+    plain, rewritten = re.compile(pattern), re.compile(_optional_as_branch(pattern))
+    assert rewritten.pattern != pattern
+    texts = [
+        "يوم الخميس 15 2024",
+        "الجمعه 3",
+        "ال 5 مارس",
+        "ال5",
+        "15 مايو",
+        "(xyz)b",
+        "xzab",
+        "",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            a, b = plain.match(text, start), rewritten.match(text, start)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+
+
+def test_every_starter_phrase_is_an_anchor() -> None:
+    """The first look for phrases (common first letters exact, the others through a shared
+    sieve) misses none: each month, weekday, ordinal, relative word or year word, alone or
+    after a glued «و», is where the grammar is tried."""
+    g = _grammar()
+    names = [
+        "dates_months",
+        "dates_hijri_months",
+        "dates_weekdays",
+        "dates_ordinals",
+        "dates_dayparts",
+        "dates_year_words",
+    ]
+    words = [v for name in names for entry in data.entries(name) for v in entry]
+    words += [v for entry in data.entries("dates_relative_days") for v in entry[1:]]
+    for word in words:
+        phrase = _fold_word(word)
+        text = f"قال ان {phrase} و{phrase}، ثم"
+        found = dates._anchors(g, text)
+        start = len("قال ان ")
+        assert start in found, phrase
+        assert start + len(phrase) + 2 in found, phrase  # the phrase after «و»
