@@ -250,6 +250,8 @@ class _Datelines:
         self.seen: dict[tuple[str, bool], DatelineParse | None] = {}
 
     def parse(self, line: str, *, byline_only_ok: bool) -> DatelineParse | None:
+        if len(line) > 120:  # (no dateline: not worth a key)
+            return parse_dateline_line(line, byline_only_ok=byline_only_ok)
         seen = self.seen
         if (line, byline_only_ok) in seen:
             return seen[line, byline_only_ok]
