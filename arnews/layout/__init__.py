@@ -49,6 +49,7 @@ _HEADING_MAX_CHARS: Final = 120
 # «..» joins the halves of a headline (««جعجعة» المالكي ..») and does not end it.
 _CLAUSE_END: Final = regex.compile(r"(?<!\.)[.,،;؛…][\"'»”)\]]*$")
 _CLOSERS: Final = "\"'»”)]"  # what may follow the mark in _CLAUSE_END
+_CLAUSE_MARKS: Final = ".,،;؛…"  # the marks of _CLAUSE_END
 _LETTER: Final = regex.compile(r"\p{L}")
 _TIMELINE_HEADING_MAX_WORDS: Final = 4
 # A line opening with the conjunction و continues the text («وناقش في اجتماع …»);
@@ -56,6 +57,7 @@ _TIMELINE_HEADING_MAX_WORDS: Final = 4
 _CONTINUES: Final = regex.compile(r"^و\p{M}*\s?\p{M}*\p{L}")
 # A list bullet opening a line: «* المجموعة الأولى», «• الأردن».
 _BULLET: Final = regex.compile(r"^[*•▪◆■●]\s*")
+_BULLETS: Final = "*•▪◆■●"  # what _BULLET opens with
 
 # Template residue (conventions §5.10): «[أدخل التاريخ هنا]», «{{date}}», «XX/XX/XXXX».
 _PLACEHOLDER: Final = regex.compile(
@@ -134,7 +136,8 @@ def _ends_clause(text: str) -> bool:
     if text.endswith("\n"):  # «$» also matches before a final newline
         return _CLAUSE_END.search(text) is not None
     end = len(text.rstrip(_CLOSERS))
-    return end > 0 and _CLAUSE_END.match(text, end - 1) is not None
+    # the match at end - 1, by hand: a mark there, not after a full stop («..» joins halves)
+    return end > 0 and text[end - 1] in _CLAUSE_MARKS and (end < 2 or text[end - 2] != ".")
 
 
 def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
@@ -144,7 +147,10 @@ def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
     # (no more visible characters than characters: most lines need no count of marks)
     if (len(text) > max_chars and visible_length(text) > max_chars) or _ends_clause(text):
         return False
-    first = _LETTER.search(text)  # two letters at least
+    # two letters at least; most lines open with two (str.isalpha is \p{L})
+    if len(text) > 1 and text[:2].isalpha():
+        return True
+    first = _LETTER.search(text)
     return first is not None and _LETTER.search(text, first.end()) is not None
 
 
@@ -392,11 +398,15 @@ def _opens_section(body: Sequence[Block], short: Sequence[bool], i: int) -> bool
     block = body[i]
     if i + 1 >= len(body) or body[i + 1].kind == "heading" or not short[i]:
         return False
-    if _CONTINUES.match(block.text) and not block.text.endswith("؟"):
+    if (
+        block.text.startswith("و")  # (what _CONTINUES opens with)
+        and _CONTINUES.match(block.text)
+        and not block.text.endswith("؟")
+    ):
         return False
     nxt = body[i + 1].text
     very_short = _words(block.text) <= _TIMELINE_HEADING_MAX_WORDS
-    bullet = _BULLET.match(block.text)
+    bullet = _BULLET.match(block.text) if block.text[:1] in _BULLETS else None
     if not short[i + 1]:
         return (
             i == 0

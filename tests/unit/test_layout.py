@@ -376,3 +376,29 @@ def test_folding_makes_no_opener_mark() -> None:
     assert not any(out in "(:/" for out in FOLD_TABLE.values())
     for pattern in (dateline._PAREN_OPENER, dateline._SEP_OPENER, dateline._PLACE_OPENER):
         assert pattern.match("الرياض - واس أكد الوزير أن الاجتماع مثمر") is None
+
+
+@given(st.text(alphabet=".,،؛…\"'»”)]\n ابج", max_size=10))
+@example("كيف..")
+@example("نص.»")
+@example("نص.\n")
+def test_ends_clause_is_its_pattern(text: str) -> None:
+    """The end-of-clause test by hand: the same answer as the pattern searched anywhere."""
+    from arnews.layout import _CLAUSE_END, _ends_clause
+
+    assert _ends_clause(text) == (_CLAUSE_END.search(text) is not None)
+
+
+@given(st.text(alphabet="اب 1.«ـَ\u200f*•و", max_size=8))
+def test_headline_shape_letter_test_is_two_letters(text: str) -> None:
+    """Two letters opening a line settle the letter test: the same as two letters anywhere."""
+    from arnews.layout import _LETTER, _is_headline_like
+
+    expected = len(_LETTER.findall(text)) >= 2 and not _is_clause_end(text)
+    assert _is_headline_like(text, 30, 250) == expected
+
+
+def _is_clause_end(text: str) -> bool:
+    from arnews.layout import _CLAUSE_END
+
+    return _CLAUSE_END.search(text) is not None
