@@ -279,11 +279,13 @@ def _resolve(parts: list[_Part], folded: Folded) -> tuple[str | None, str | None
         elif kind == "agency":
             agencies.append((part.key in _lookup("agencies"), part.text))
         elif kind == "person":
-            byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
+            # (the «و» joining two names: no split without one)
+            names = _AND_NAME.split(part.text) if "و" in part.text else (part.text,)
+            byline.extend(n.strip() for n in names if n.strip())
     # a news agency is the credit over the outlet that relays it: «الجزيرة - واس:»
-    agency = next((name for listed, name in agencies if listed), None) or next(
-        (name for _, name in agencies), None
-    )
+    if not agencies:
+        return place, None, tuple(byline)
+    agency = next((name for listed, name in agencies if listed), None) or agencies[0][1]
     return place, agency, tuple(byline)
 
 
