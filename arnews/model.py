@@ -141,6 +141,23 @@ class Span:
 
 _set_start: Final = Span.__dict__["start"].__set__
 _set_end: Final = Span.__dict__["end"].__set__
+_new: Final = object.__new__
+
+
+def make_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)``, positional, for the library's inner loops (internal).
+
+    The same check and error as ``Span``'s ``__init__``, at half the cost of a keyword call.
+
+    >>> make_span(4, 10) == Span(start=4, end=10)
+    True
+    """
+    if not 0 <= start <= end:
+        raise ValueError(f"invalid span [{start}, {end})")
+    span: Span = _new(Span)
+    _set_start(span, start)
+    _set_end(span, end)
+    return span
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -189,6 +206,19 @@ class Paragraph:
 
 _set_paragraph_text: Final = Paragraph.__dict__["text"].__set__
 _set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
+
+
+def make_paragraph(text: str, span: Span) -> Paragraph:
+    """``Paragraph(text=text, span=span)``, positional, for the library's inner loops (internal).
+
+    >>> span = Span(start=0, end=2)
+    >>> make_paragraph("نص", span) == Paragraph(text="نص", span=span)
+    True
+    """
+    paragraph: Paragraph = _new(Paragraph)
+    _set_paragraph_text(paragraph, text)
+    _set_paragraph_span(paragraph, span)
+    return paragraph
 
 
 @attrs.frozen(kw_only=True, init=False)

@@ -27,7 +27,7 @@ from arnews.layout.boilerplate import (
     split_lead,
 )
 from arnews.layout.dateline import DatelineParse, parse_dateline_line, parse_dateline_prefix
-from arnews.model import Dateline, Notice, Paragraph, Section, Span
+from arnews.model import Dateline, Notice, Paragraph, Section, Span, make_paragraph, make_span
 from arnews.read.blocks import Block, ReadResult
 from arnews.read.text import visible_length
 from arnews.text.chars import TATWEEL
@@ -87,6 +87,15 @@ class LaidBlock:
 
 _set_role: Final = LaidBlock.__dict__["role"].__set__
 _set_span: Final = LaidBlock.__dict__["span"].__set__
+_new: Final = object.__new__
+
+
+def _laid(role: BlockRole, span: Span) -> LaidBlock:
+    """``LaidBlock(role=role, span=span)``, positional (one per block)."""
+    block: LaidBlock = _new(LaidBlock)
+    _set_role(block, role)
+    _set_span(block, span)
+    return block
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -235,10 +244,10 @@ class _TextBuilder:
 
     def add(self, text: str, role: BlockRole) -> Span:
         start = self.start
-        span = Span(start=start, end=start + len(text))
+        span = make_span(start, start + len(text))
         self.start = start + len(text) + _SEPARATOR_LENGTH
         self.parts.append(text)
-        self.blocks.append(LaidBlock(role=role, span=span))
+        self.blocks.append(_laid(role, span))
         return span
 
     def text(self) -> str:
@@ -346,20 +355,20 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     parts, laid, start = builder.parts, builder.blocks, builder.start
     for i, block in enumerate(body):
         text = block.text
-        span = Span(start=start, end=start + len(text))
+        span = make_span(start, start + len(text))
         start += len(text) + _SEPARATOR_LENGTH
         parts.append(text)
         if block.kind == "heading" or (
             short[i] and block.kind == "line" and _opens_section(body, short, i)
         ):
-            laid.append(LaidBlock(role="heading", span=span))
+            laid.append(_laid("heading", span))
             if heading is not None or paragraphs:
                 sections.append(_section(heading, paragraphs))
             heading = (text, span)
             paragraphs = []
         else:
-            laid.append(LaidBlock(role="paragraph", span=span))
-            paragraphs.append(Paragraph(text=text, span=span))
+            laid.append(_laid("paragraph", span))
+            paragraphs.append(make_paragraph(text, span))
     builder.start = start
     if heading is not None or paragraphs:
         sections.append(_section(heading, paragraphs))

@@ -25,7 +25,7 @@ from typing import Final, cast
 import attrs
 import regex
 
-from arnews.model import Span
+from arnews.model import Span, make_span
 from arnews.text import chars
 
 __all__ = ["FOLD_TABLE", "Folded", "fold", "fold_text", "folded_match_key", "match_key"]
@@ -188,10 +188,10 @@ class Folded:
         """
         fstarts = self._fstarts
         if fstarts is None:
-            return Span(start=start, end=end if end > start else start)
+            return make_span(start, end if end > start else start)
         if start >= end:
             at = self.source_start(start)
-            return Span(start=at, end=at)
+            return make_span(at, at)
         # source_start(start) and source_end(end), inlined (detectors map many spans)
         sstarts = self._sstarts
         xends = self._xends
@@ -210,7 +210,7 @@ class Folded:
                 last = len(self.source)
             else:
                 last = sstarts[k] + end - fstarts[k]
-        return Span(start=first, end=last)
+        return make_span(first, last)
 
     def folded_index(self, source_index: int) -> int:
         """The first folded offset whose source character starts at or after ``source_index``."""

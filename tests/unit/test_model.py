@@ -157,3 +157,22 @@ def test_hand_written_inits_check_like_the_validators() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         quote.text = "y"  # type: ignore[misc]
     assert attrs.evolve(quote, kind="indirect").kind == "indirect"
+
+
+def test_positional_factories_build_the_same_records() -> None:
+    """make_span / make_paragraph (inner loops): the records and the check of the keyword
+    constructors."""
+    from arnews.model import make_paragraph, make_span
+
+    span = make_span(2, 5)
+    assert span == Span(start=2, end=5)
+    assert type(span) is Span
+    assert make_paragraph("نص", span) == Paragraph(text="نص", span=span)
+    for start, end in ((3, 2), (-1, 4)):
+        with pytest.raises(ValueError, match=r"invalid span \[") as made:
+            make_span(start, end)
+        with pytest.raises(ValueError, match="invalid span") as built:
+            Span(start=start, end=end)
+        assert str(made.value) == str(built.value)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]
