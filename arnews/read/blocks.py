@@ -7,7 +7,7 @@ from typing import Final, Literal, TypeAlias
 
 import attrs
 
-__all__ = ["Block", "BlockKind", "PageMeta", "ReadResult"]
+__all__ = ["Block", "BlockKind", "PageMeta", "ReadResult", "make_block"]
 
 BlockKind: TypeAlias = Literal["line", "paragraph", "heading", "headline", "caption"]
 """``line``: a paragraph candidate from plain text, layout decides what it is;
@@ -33,6 +33,19 @@ class Block:
 _set_text: Final = Block.__dict__["text"].__set__
 _set_kind: Final = Block.__dict__["kind"].__set__
 _set_gap_before: Final = Block.__dict__["gap_before"].__set__
+
+
+def make_block(text: str, kind: BlockKind, gap_before: bool) -> Block:
+    """``Block(text=text, kind=kind, gap_before=gap_before)``, positional (one per line).
+
+    >>> make_block("نص", "line", True) == Block(text="نص", gap_before=True)
+    True
+    """
+    block: Block = object.__new__(Block)
+    _set_text(block, text)
+    _set_kind(block, kind)
+    _set_gap_before(block, gap_before)
+    return block
 
 
 @attrs.frozen(kw_only=True)

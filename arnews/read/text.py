@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from arnews.read.blocks import Block, ReadResult
+from arnews.read.blocks import Block, ReadResult, make_block
 from arnews.text import chars
 
 __all__ = ["read_text", "tidy", "visible_length"]
@@ -104,20 +104,20 @@ def read_text(text: str) -> ReadResult:
             gap = False
     width = _wrap_width(lines)
     if width is None:
-        return ReadResult(blocks=tuple(Block(text=t, gap_before=g) for t, g, _ in lines))
+        return ReadResult(blocks=tuple([make_block(t, "line", g) for t, g, _ in lines]))
     blocks: list[Block] = []
     current: list[str] = []
     current_gap = False
     for i, (line, gap_before, indented) in enumerate(lines):
         if current and (gap_before or indented):
-            blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+            blocks.append(make_block(" ".join(current), "line", current_gap))
             current = []
         if not current:
             current_gap = gap_before or i == 0
         current.append(line)
         if _SENTENCE_END.search(line) and visible_length(line) < 0.85 * width:
-            blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+            blocks.append(make_block(" ".join(current), "line", current_gap))
             current = []
     if current:
-        blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+        blocks.append(make_block(" ".join(current), "line", current_gap))
     return ReadResult(blocks=tuple(blocks))

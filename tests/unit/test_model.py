@@ -176,3 +176,11 @@ def test_positional_factories_build_the_same_records() -> None:
         assert str(made.value) == str(built.value)
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         span.start = 0  # type: ignore[misc]
+
+
+def test_make_block_is_the_keyword_constructor() -> None:
+    from arnews.read.blocks import make_block
+
+    block = make_block("نص", "heading", True)
+    assert block == Block(text="نص", kind="heading", gap_before=True)
+    assert type(block) is Block
