@@ -153,9 +153,15 @@ _HIDDEN_XPATH: Final = "(descendant::*/@hidden | descendant::*/@style)/.."
 _NAMED_XPATH: Final = "(descendant::*/@class | descendant::*/@id)/.."
 
 
+@functools.cache
+def _xpath(expression: str) -> lxml.etree.XPath:
+    """``expression`` compiled once (``element.xpath(...)`` compiles it at every call)."""
+    return lxml.etree.XPath(expression)
+
+
 def _count(element: Element) -> int:
     """How many elements ``element`` holds, itself included (counted by libxml2)."""
-    found = element.xpath("count(descendant-or-self::*)")
+    found = _xpath("count(descendant-or-self::*)")(element)
     return int(found) if isinstance(found, float) else 0
 
 
@@ -296,33 +302,35 @@ def _clean_text(text: str) -> str:
 class _Measure:
     """Per element: running text of its own paragraph and of its whole subtree, link text.
 
-    One pass over the tree (``iterwalk`` start and end events) with a stack of the open
-    elements' sums: an element's figures are final at its end event and added to its parent's.
+    Two passes over the elements: each one's own text, in document order; then in reverse
+    order (an element's descendants come before it), each element's sums are final and
+    added to its parent's. No ``iterwalk`` events: half the elements' visits.
     """
 
     def __init__(self, top: Element) -> None:
         # element → (total, links, inline, inline links)
         self.sizes: dict[Element, tuple[int, int, int, int]] = {}
         sizes = self.sizes
-        # the open elements: [is a link, total, links, inline, inline links]
-        stack: list[list[int]] = []
         block_tags = _BLOCK_TAGS
-        for event, element in lxml.etree.iterwalk(top, events=("start", "end")):
-            if event == "start":
-                text = element.text
-                own = len(text.strip()) if text else 0
-                if element.tag == "a":
-                    stack.append([1, own, own, own, own])
-                else:
-                    stack.append([0, own, 0, own, 0])
-                continue
-            is_link, total, links, inline, inline_links = stack.pop()
+        elements = list(top.iter())
+        # per element, its sums so far: [is a link, total, links, inline, inline links]
+        sums: dict[Element, list[int]] = {}
+        for element in elements:
+            text = element.text
+            own = len(text.strip()) if text else 0
+            if element.tag == "a":
+                sums[element] = [1, own, own, own, own]
+            else:
+                sums[element] = [0, own, 0, own, 0]
+        for element in reversed(elements):
+            is_link, total, links, inline, inline_links = sums[element]
             if is_link:
                 inline_links = inline
             sizes[element] = (total, links, inline, inline_links)
-            if not stack:
+            up = element.getparent()
+            if element is top or up is None:
                 break
-            parent = stack[-1]
+            parent = sums[up]
             tail = element.tail
             tail_size = len(tail.strip()) if tail else 0
             parent[1] += total + tail_size
@@ -453,7 +461,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Meas
     measure = _Measure(body)
     whole = max(measure.body_text(body), 1)
     dropped = False
-    for element in _elements(body.xpath(_HIDDEN_XPATH)):
+    for element in _elements(_xpath(_HIDDEN_XPATH)(body)):
         # hidden from the reader («style="display:none"», «hidden»), unless it is the article
         # itself (a page that reveals its story by script)
         if not _is_hidden(element) or element in holds_keep:
@@ -463,7 +471,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Meas
             dropped = True
     noise = _noise_words()
     removed: list[tuple[Element, Element | None]] = []  # (element set aside, its parent)
-    named = _elements(body.xpath(_NAMED_XPATH))
+    named = _elements(_xpath(_NAMED_XPATH)(body))
     values = [f"{e.get('class') or ''} {e.get('id') or ''}" for e in named]
     # class values repeat all over a page: whether each names furniture, once
     furniture = _furniture_names(values)
@@ -486,9 +494,11 @@ def _container(body: Element, measure: _Measure | None) -> list[Element]:
     the figures of ``body`` as it is, if at hand."""
     if measure is None:
         measure = _Measure(body)
+    sizes = measure.sizes  # read directly: ``measure.prose`` per element is a call each
     scores: dict[Element, float] = {}
     for element in body.iter(*_BLOCK_TAGS):
-        prose = measure.prose(element)
+        _, _, inline, inline_links = sizes.get(element, _NO_SIZE)
+        prose = inline - inline_links
         if prose < _UNIT_MIN:
             continue
         parent = element.getparent()
@@ -513,7 +523,7 @@ def _container(body: Element, measure: _Measure | None) -> list[Element]:
         if not isinstance(sibling.tag, str) or measure.link_share(sibling) > 0.3:
             continue
         prose = max(
-            (measure.prose(e) for e in sibling.iter(*_BLOCK_TAGS)),
+            [(f := sizes.get(e, _NO_SIZE))[2] - f[3] for e in sibling.iter(*_BLOCK_TAGS)],
             default=measure.prose(sibling),
         )
         if scores.get(sibling, 0.0) >= threshold or prose >= _SIBLING_PROSE:
@@ -664,9 +674,58 @@ def _box_blocks(box: Element, aside: Aside) -> list[Block]:
         text = box.text
         line = tidy(text) if text and not text.isspace() else ""
         return [Block(text=line, kind="caption", gap_before=True)] if line else []
-    walker = _Walker("", aside, furniture=True)
-    walker.walk(box)
-    return walker.blocks
+    # what ``_Walker(furniture=True).walk(box)`` gives, without following kinds, bold or link
+    # text: only where lines end matters
+    blocks: list[Block] = []
+    parts: list[str] = []
+
+    def flush() -> None:
+        if parts:
+            line = _clean_text("".join(parts))
+            parts.clear()
+            if line:
+                blocks.append(Block(text=line, kind="caption", gap_before=True))
+
+    walker = lxml.etree.iterwalk(box, events=("start", "end"))
+    ends_line: list[bool] = []  # per open element: whether its end ends a line
+    for event, element in walker:
+        if event == "end":
+            if ends_line.pop():
+                flush()
+            if element is not box and (tail := element.tail):
+                parts.append(tail)
+            continue
+        tag = element.tag
+        if not isinstance(tag, str):
+            ends_line.append(False)
+            continue
+        if tag == _ASIDE_TAG:
+            flush()
+            ends_line.append(False)
+            if (original := aside.get(element)) is not None:
+                blocks.extend(_box_blocks(original, aside))
+            continue
+        if (tag == "h1" or tag in _DROP_TAGS) and element is not box:
+            flush()
+            ends_line.append(False)
+            walker.skip_subtree()
+            continue
+        value = element.get("class")
+        caption = tag in _CAPTION_TAGS or (
+            bool(value) and not _CAPTION_WORDS.isdisjoint(value.lower().split())
+        )
+        if tag == "br":
+            flush()
+            ends_line.append(caption)
+            continue
+        opens = tag in _BLOCK_TAGS or caption
+        if opens:
+            flush()
+        ends_line.append(opens)
+        if text := element.text:
+            parts.append(text)
+    flush()
+    return blocks
 
 
 _PLAIN: Final = 0

@@ -221,6 +221,12 @@ _ATTRIBUTE_VALUES_XPATH: Final = (
 _DOTTED_I: Final = ("\u0130", "\u0131")
 
 
+@functools.cache
+def _xpath(expression: str, *, smart_strings: bool = True) -> lxml.etree.XPath:
+    """``expression`` compiled once (``element.xpath(...)`` compiles it at every call)."""
+    return lxml.etree.XPath(expression, smart_strings=smart_strings)
+
+
 def _may_name_author(values: str) -> bool:
     """Whether ``_AUTHOR_HINT`` may match in ``values`` (``False``: it surely does not): plain
     searches of the lower-cased text, much cheaper than the case-blind pattern.
@@ -314,7 +320,7 @@ def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in _elements(root.xpath(_PROPERTY_XPATH)):
+    for element in _elements(_xpath(_PROPERTY_XPATH)(root)):
         if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
@@ -364,17 +370,26 @@ def _local(chosen: Stamp, others: list[Stamp]) -> Stamp:
     return chosen
 
 
-def _structured_dates(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> list[Stamp]:
+def _structured_date(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> Stamp | None:
+    """The first timestamp of the structured sources, in the site's own offset when another
+    source gives it (see :func:`_local`); the other values are read only in that case."""
     values = [
         *_ld_strings(raw.ld_articles, ld_key),
         *raw.first(keys),
         *_ld_strings(raw.ld_pages, ld_key),
     ]
-    return [s for v in values if (s := _stamp(v)) is not None]
+    stamps = (s for v in values if (s := _stamp(v)) is not None)
+    chosen = next(stamps, None)
+    if isinstance(chosen, dt.datetime) and chosen.utcoffset() == dt.timedelta(0):
+        return _local(chosen, list(stamps))
+    return chosen
 
 
 def _in_link(element: Element) -> bool:
     return any(a.tag == "a" for a in element.iterancestors()) or element.tag == "a"
+
+
+_UNCUED_TAGS: Final = frozenset({"script", "style", "a"})  # their own text holds no cue
 
 
 def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
@@ -391,16 +406,13 @@ def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | Non
     body = root.find("body")
     if body is None:
         return None, None
-    elements: list[Element] = []
-    owns: list[str] = []
-    for element in body.iter():
-        tag = element.tag
-        if not isinstance(tag, str) or tag in ("script", "style", "a"):
-            continue
-        own = element.text
-        if own and not own.isspace():
-            elements.append(element)
-            owns.append(own[:300])
+    # the elements with an own text, comments and processing instructions left out by libxml2
+    texts = [
+        (element, own)
+        for element in body.iter(lxml.etree.Element)
+        if (own := element.text) and element.tag not in _UNCUED_TAGS and not own.isspace()
+    ]
+    owns = [own[:300] for _, own in texts]
     raw = "\n".join(owns)
     if not _may_hold_cue(raw, None if published else "modified"):
         return None, None
@@ -413,7 +425,7 @@ def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | Non
             continue  # only the first cue of each text counts
         index = at
         kind = kinds.get(m.group().lower(), "published")
-        element = elements[at]
+        element = texts[at][0]
         if kind in found or _in_link(element):
             continue
         folded = fold(owns[at]).text
@@ -625,9 +637,9 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
         # every class, id and rel value of the page, looked at at once: with no author word in
         # any, no element can be the byline (the usual case), found without a look at every
         # element with a class
-        values = root.xpath(_ATTRIBUTE_VALUES_XPATH, smart_strings=False)
+        values = _xpath(_ATTRIBUTE_VALUES_XPATH, smart_strings=False)(root)
         joined = "\n".join(map(str, values)) if isinstance(values, list) else ""
-        candidates = root.xpath(_AUTHOR_XPATH) if _may_name_author(joined) else []
+        candidates = _xpath(_AUTHOR_XPATH)(root) if _may_name_author(joined) else []
         for element in _elements(candidates):
             if element.tag in ("meta", "script", "link"):
                 continue
@@ -701,10 +713,8 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     h1s = [(tidy(_text(h)), h) for h in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
-    published_all = _structured_dates(raw, _PUBLISHED_KEYS, "datePublished")
-    modified_all = _structured_dates(raw, _MODIFIED_KEYS, "dateModified")
-    published: Stamp | None = _local(published_all[0], published_all) if published_all else None
-    modified: Stamp | None = _local(modified_all[0], modified_all) if modified_all else None
+    published = _structured_date(raw, _PUBLISHED_KEYS, "datePublished")
+    modified = _structured_date(raw, _MODIFIED_KEYS, "dateModified")
     if published is None or modified is None:
         cued_published, cued_modified = _cued_dates(root, published=published is None)
         published = published or cued_published
