@@ -175,6 +175,7 @@ def is_heading(text: str) -> bool:
 # What a line that is furniture by its shape alone opens with (besides spaces): «/» or «ا»
 # of «// انتهى //», «#» of hashtags, the characters of a rule «-----».
 _SHAPE_FIRST: Final = "/ا#" + RULE_FIRST
+_END_WORD: Final = "انتهى"  # the word of the end mark «// انتهى //»
 
 
 def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
@@ -196,6 +197,10 @@ def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]
         end = text.find(" ")
         word = text if end < 0 else text[:end]
         if word and word.isalpha() and word.replace(TATWEEL, "") not in spellings:
+            if not after_end and not in_teasers and word[0] != TATWEEL and word != _END_WORD:
+                # a line opening with a word of letters is no end mark, rule or hashtags
+                kept.append(block)
+                continue
             key = None
         else:
             key = furniture_key(text)

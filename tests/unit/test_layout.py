@@ -402,3 +402,20 @@ def _is_clause_end(text: str) -> bool:
     from arnews.layout import _CLAUSE_END
 
     return _CLAUSE_END.search(text) is not None
+
+
+@given(st.text(alphabet="انتهىـ/#-. ب\t", max_size=12))
+@example("انتهى")
+@example("انتهى //")
+@example("ـــــ")
+@example("ـــ ـــ")
+def test_a_line_opening_with_a_word_is_no_shape_furniture(line: str) -> None:
+    """Layout keeps a line whose first word is letters (not «انتهى», not tatweel-led) without
+    the shape tests: none of them holds for it."""
+    from arnews.layout import _END_WORD, boilerplate
+
+    end = line.find(" ")
+    word = line if end < 0 else line[:end]
+    if word and word.isalpha() and word[0] != "ـ" and word != _END_WORD:
+        assert not boilerplate.is_end_mark(line)
+        assert not boilerplate.is_rule_or_hashtags(line)
