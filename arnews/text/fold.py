@@ -246,6 +246,8 @@ def fold(text: str) -> Folded:
     >>> fold("أكَّد").text
     'اكد'
     """
+    if text.isascii():  # (a flag of the string) folding changes no ASCII character
+        return Folded(text=text, source=text)
     parts: list[str] = []
     fstarts: list[int] = []
     sstarts: list[int] = []
@@ -319,6 +321,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("أكَّد")
     'اكد'
     """
+    if text.isascii():  # folding changes no ASCII character
+        return text
     if _SCAN.search(text) is None:
         return _apply_table(text, rare=False)
     return fold(text).text

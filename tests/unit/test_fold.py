@@ -132,3 +132,16 @@ def test_span_is_source_start_to_source_end(text: str, start: int, end: int) -> 
     if f.identity:  # folded offsets are source offsets
         assert len(f.text) == len(text)
         assert (span.start, span.end) == (start, max(start, end))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_ascii_is_folded_to_itself(text: str) -> None:
+    """fold and fold_text return ASCII at once: no ASCII character is in the table or dropped."""
+    from arnews.text.fold import _SCAN, FOLD_TABLE, fold_text
+
+    assert not any(code < 128 for code in FOLD_TABLE)
+    assert _SCAN.search("".join(map(chr, range(128)))) is None
+    f = fold(text)
+    assert f.text == text
+    assert f.identity
+    assert fold_text(text) == text
