@@ -15,6 +15,8 @@ import attrs
 import regex
 
 from arnews.layout.boilerplate import (
+    RULE_FIRST,
+    furniture_first_words,
     furniture_key,
     is_boilerplate_line,
     is_end_mark,
@@ -25,9 +27,10 @@ from arnews.layout.boilerplate import (
     split_lead,
 )
 from arnews.layout.dateline import DatelineParse, parse_dateline_line, parse_dateline_prefix
-from arnews.model import Dateline, Notice, Paragraph, Section, Span
+from arnews.model import Dateline, Notice, Paragraph, Section, Span, make_paragraph, make_span
 from arnews.read.blocks import Block, ReadResult
 from arnews.read.text import visible_length
+from arnews.text.chars import TATWEEL
 
 __all__ = ["BlockRole", "LaidBlock", "Layout", "is_heading", "layout"]
 
@@ -46,6 +49,7 @@ _HEADING_MAX_CHARS: Final = 120
 # «..» joins the halves of a headline (««جعجعة» المالكي ..») and does not end it.
 _CLAUSE_END: Final = regex.compile(r"(?<!\.)[.,،;؛…][\"'»”)\]]*$")
 _CLOSERS: Final = "\"'»”)]"  # what may follow the mark in _CLAUSE_END
+_CLAUSE_MARKS: Final = ".,،;؛…"  # the marks of _CLAUSE_END
 _LETTER: Final = regex.compile(r"\p{L}")
 _TIMELINE_HEADING_MAX_WORDS: Final = 4
 # A line opening with the conjunction و continues the text («وناقش في اجتماع …»);
@@ -53,6 +57,7 @@ _TIMELINE_HEADING_MAX_WORDS: Final = 4
 _CONTINUES: Final = regex.compile(r"^و\p{M}*\s?\p{M}*\p{L}")
 # A list bullet opening a line: «* المجموعة الأولى», «• الأردن».
 _BULLET: Final = regex.compile(r"^[*•▪◆■●]\s*")
+_BULLETS: Final = "*•▪◆■●"  # what _BULLET opens with
 
 # Template residue (conventions §5.10): «[أدخل التاريخ هنا]», «{{date}}», «XX/XX/XXXX».
 _PLACEHOLDER: Final = regex.compile(
@@ -60,7 +65,10 @@ _PLACEHOLDER: Final = regex.compile(
     r"|\{\{[^{}\n]{1,40}\}\}"
     r"|\b(?:XX|xx|00|__)[/.-](?:XX|xx|00|__)[/.-](?:XXXX|xxxx|0000|____|XX|xx)\b"
 )
-_PLACEHOLDER_PARTS: Final = ("XX", "xx", "00", "__")  # of «XX/XX/XXXX»
+_PLACEHOLDER_PARTS: Final = ("XX", "xx", "__")  # of «XX/XX/XXXX», besides «00»
+# «00» and a separator: a literal search (``regex`` finds the «00» by a fast literal scan,
+# several times faster than ``"00" in text`` in a text full of digits)
+_ZEROS_SEPARATOR: Final = regex.compile(r"00[/.\-]")
 _DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
 
 
@@ -79,9 +87,18 @@ class LaidBlock:
 
 _set_role: Final = LaidBlock.__dict__["role"].__set__
 _set_span: Final = LaidBlock.__dict__["span"].__set__
+_new: Final = object.__new__
 
 
-@attrs.frozen(kw_only=True)
+def _laid(role: BlockRole, span: Span) -> LaidBlock:
+    """``LaidBlock(role=role, span=span)``, positional (one per block)."""
+    block: LaidBlock = _new(LaidBlock)
+    _set_role(block, role)
+    _set_span(block, span)
+    return block
+
+
+@attrs.frozen(kw_only=True, init=False)
 class Layout:
     """The output of layout: the article text and its structure."""
 
@@ -95,22 +112,54 @@ class Layout:
     sections: tuple[Section, ...] = ()
     boilerplate: tuple[str, ...] = ()
 
+    def __init__(  # by hand, as LaidBlock's
+        self,
+        *,
+        text: str,
+        blocks: tuple[LaidBlock, ...],
+        headline: str | None = None,
+        headline_span: Span | None = None,
+        subheadline: str | None = None,
+        dateline: Dateline | None = None,
+        byline: tuple[str, ...] = (),
+        sections: tuple[Section, ...] = (),
+        boilerplate: tuple[str, ...] = (),
+    ) -> None:
+        slots = _LAYOUT_SLOTS
+        slots[0](self, text)
+        slots[1](self, blocks)
+        slots[2](self, headline)
+        slots[3](self, headline_span)
+        slots[4](self, subheadline)
+        slots[5](self, dateline)
+        slots[6](self, byline)
+        slots[7](self, sections)
+        slots[8](self, boilerplate)
+
+
+_LAYOUT_SLOTS: Final = tuple(Layout.__dict__[field.name].__set__ for field in attrs.fields(Layout))
+
 
 def _ends_clause(text: str) -> bool:
     """``_CLAUSE_END.search(text)``, tried only where it can match: before the closers."""
     if text.endswith("\n"):  # «$» also matches before a final newline
         return _CLAUSE_END.search(text) is not None
     end = len(text.rstrip(_CLOSERS))
-    return end > 0 and _CLAUSE_END.match(text, end - 1) is not None
+    # the match at end - 1, by hand: a mark there, not after a full stop («..» joins halves)
+    return end > 0 and text[end - 1] in _CLAUSE_MARKS and (end < 2 or text[end - 2] != ".")
 
 
 def _is_headline_like(text: str, max_words: int, max_chars: int) -> bool:
     # (the spaces of the start first: a paragraph has enough of them there)
     if text.count(" ", 0, 200) >= max_words or text.count(" ") >= max_words:
         return False
-    if visible_length(text) > max_chars or _ends_clause(text):
+    # (no more visible characters than characters: most lines need no count of marks)
+    if (len(text) > max_chars and visible_length(text) > max_chars) or _ends_clause(text):
         return False
-    first = _LETTER.search(text)  # two letters at least
+    # two letters at least; most lines open with two (str.isalpha is \p{L})
+    if len(text) > 1 and text[:2].isalpha():
+        return True
+    first = _LETTER.search(text)
     return first is not None and _LETTER.search(text, first.end()) is not None
 
 
@@ -123,19 +172,45 @@ def is_heading(text: str) -> bool:
     return _is_headline_like(text, _HEADING_MAX_WORDS, _HEADING_MAX_CHARS)
 
 
+# What a line that is furniture by its shape alone opens with (besides spaces): «/» or «ا»
+# of «// انتهى //», «#» of hashtags, the characters of a rule «-----».
+_SHAPE_FIRST: Final = "/ا#" + RULE_FIRST
+_END_WORD: Final = "انتهى"  # the word of the end mark «// انتهى //»
+
+
 def _strip_boilerplate(blocks: Sequence[Block]) -> tuple[list[Block], list[str]]:
     kept: list[Block] = []
     removed: list[str] = []
     in_teasers = after_end = False
+    spellings = furniture_first_words()
     for block in blocks:
         text = block.text
-        if block.kind == "caption":
+        kind = block.kind
+        if kind == "caption":
             removed.append(text)
             continue
-        if block.kind == "headline":
+        if kind == "headline":
             kept.append(block)
             continue
-        key = furniture_key(text)  # None: no furniture phrase can match this line
+        # None: no furniture phrase can match this line. (furniture_key's first test, inline:
+        # a line opening with a word of letters that starts no phrase)
+        end = text.find(" ")
+        word = text if end < 0 else text[:end]
+        if word and word.isalpha() and word.replace(TATWEEL, "") not in spellings:
+            if not after_end and not in_teasers and word[0] != TATWEEL and word != _END_WORD:
+                # a line opening with a word of letters is no end mark, rule or hashtags
+                kept.append(block)
+                continue
+            key = None
+        else:
+            key = furniture_key(text)
+        if key is None and not after_end and not in_teasers:
+            # only a shape can make it furniture now (an end mark, a rule, hashtags), and
+            # each opens with one of a few characters: most lines open with a letter
+            first = text[:1]
+            if first not in _SHAPE_FIRST and not first.isspace():
+                kept.append(block)
+                continue
         if key is not None and (lead := split_lead(text, key)) is not None:
             removed.append(lead[0])
             text = lead[1]
@@ -174,18 +249,42 @@ class _TextBuilder:
 
     def add(self, text: str, role: BlockRole) -> Span:
         start = self.start
-        span = Span(start=start, end=start + len(text))
+        span = make_span(start, start + len(text))
         self.start = start + len(text) + _SEPARATOR_LENGTH
         self.parts.append(text)
-        self.blocks.append(LaidBlock(role=role, span=span))
+        self.blocks.append(_laid(role, span))
         return span
 
     def text(self) -> str:
         return BLOCK_SEPARATOR.join(self.parts)
 
 
+class _Datelines:
+    """:func:`parse_dateline_line` of the lines of one article, each line parsed once.
+
+    A line read as a dateline without ``byline_only_ok`` reads the same with it (the flag
+    only lets more lines through), so that answer serves both.
+    """
+
+    def __init__(self) -> None:
+        self.seen: dict[tuple[str, bool], DatelineParse | None] = {}
+
+    def parse(self, line: str, *, byline_only_ok: bool) -> DatelineParse | None:
+        if len(line) > 120:  # (no dateline: not worth a key)
+            return parse_dateline_line(line, byline_only_ok=byline_only_ok)
+        seen = self.seen
+        if (line, byline_only_ok) in seen:
+            return seen[line, byline_only_ok]
+        if byline_only_ok and (strict := seen.get((line, False))) is not None:
+            return strict
+        found = seen[line, byline_only_ok] = parse_dateline_line(
+            line, byline_only_ok=byline_only_ok
+        )
+        return found
+
+
 def _take_dateline(
-    body: list[Block], *, after_headline: bool
+    body: list[Block], datelines: _Datelines, *, after_headline: bool
 ) -> tuple[DatelineParse, str, list[Block]] | None:
     """The dateline at the start of ``body``: (parse, its text, the body after it)."""
     if not body or body[0].kind in ("heading", "headline"):
@@ -194,7 +293,7 @@ def _take_dateline(
     rest = body[1:]
     # A line of its own: «أبوظبي - سكاي نيوز عربية», «المنامة: عبيد السهيمي». A bare name
     # counts only right after a headline, with more text after it.
-    whole = parse_dateline_line(first.text, byline_only_ok=after_headline and bool(rest))
+    whole = datelines.parse(first.text, byline_only_ok=after_headline and bool(rest))
     if whole is not None and rest:
         return whole, first.text, rest
     inline = parse_dateline_prefix(first.text)
@@ -212,6 +311,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     headline: str | None = None
     headline_span: Span | None = None
     body = blocks
+    datelines = _Datelines()
     if body and (
         body[0].kind == "headline"
         or (
@@ -221,8 +321,8 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
             and (
                 # a dateline line may open an article; a headline-like line before another
                 # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
-                parse_dateline_line(body[0].text, byline_only_ok=False) is None
-                or parse_dateline_line(body[1].text, byline_only_ok=False) is not None
+                datelines.parse(body[0].text, byline_only_ok=False) is None
+                or datelines.parse(body[1].text, byline_only_ok=False) is not None
             )
         )
     ):
@@ -232,7 +332,7 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
 
     dateline: Dateline | None = None
     byline: tuple[str, ...] = ()
-    taken = _take_dateline(body, after_headline=headline is not None)
+    taken = _take_dateline(body, datelines, after_headline=headline is not None)
     if taken is not None:
         parse, opener, body = taken
         span = builder.add(opener, "dateline")
@@ -256,17 +356,25 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     paragraphs: list[Paragraph] = []
     # each block's shape, computed once (a paragraph has its many spaces early: no call)
     short = [b.text.count(" ", 0, 200) < _HEADING_MAX_WORDS and is_heading(b.text) for b in body]
+    # (the builder's add, inlined: one span, one laid block and one part per block)
+    parts, laid, start = builder.parts, builder.blocks, builder.start
     for i, block in enumerate(body):
-        as_heading = block.kind == "heading" or (
+        text = block.text
+        span = make_span(start, start + len(text))
+        start += len(text) + _SEPARATOR_LENGTH
+        parts.append(text)
+        if block.kind == "heading" or (
             short[i] and block.kind == "line" and _opens_section(body, short, i)
-        )
-        if as_heading:
+        ):
+            laid.append(_laid("heading", span))
             if heading is not None or paragraphs:
                 sections.append(_section(heading, paragraphs))
-            heading = (block.text, builder.add(block.text, "heading"))
+            heading = (text, span)
             paragraphs = []
         else:
-            paragraphs.append(Paragraph(text=block.text, span=builder.add(block.text, "paragraph")))
+            laid.append(_laid("paragraph", span))
+            paragraphs.append(make_paragraph(text, span))
+    builder.start = start
     if heading is not None or paragraphs:
         sections.append(_section(heading, paragraphs))
 
@@ -304,11 +412,15 @@ def _opens_section(body: Sequence[Block], short: Sequence[bool], i: int) -> bool
     block = body[i]
     if i + 1 >= len(body) or body[i + 1].kind == "heading" or not short[i]:
         return False
-    if _CONTINUES.match(block.text) and not block.text.endswith("؟"):
+    if (
+        block.text.startswith("و")  # (what _CONTINUES opens with)
+        and _CONTINUES.match(block.text)
+        and not block.text.endswith("؟")
+    ):
         return False
     nxt = body[i + 1].text
     very_short = _words(block.text) <= _TIMELINE_HEADING_MAX_WORDS
-    bullet = _BULLET.match(block.text)
+    bullet = _BULLET.match(block.text) if block.text[:1] in _BULLETS else None
     if not short[i + 1]:
         return (
             i == 0
@@ -331,9 +443,9 @@ def _section(heading: tuple[str, Span] | None, paragraphs: list[Paragraph]) -> S
 def _may_hold_placeholder(text: str) -> bool:
     """A quick test that every placeholder passes: «[», «{», or «00/» and the like.
 
-    Searching one character is many times faster than two: «0» is in most texts, «00/» in few.
+    Searching one character is many times faster than two: «X» is in few texts.
     """
-    if "[" in text or "{" in text:
+    if "[" in text or "{" in text or _ZEROS_SEPARATOR.search(text) is not None:
         return True
     return any(
         part[0] in text and part in text and any(part + sep in text for sep in "/.-")

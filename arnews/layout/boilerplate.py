@@ -17,6 +17,8 @@ from arnews.text import chars
 from arnews.text.fold import FOLD_TABLE, match_key
 
 __all__ = [
+    "RULE_FIRST",
+    "furniture_first_words",
     "furniture_key",
     "head_key",
     "is_boilerplate_line",
@@ -31,7 +33,7 @@ __all__ = [
 
 # A rule of dashes, underscores, stars or dots: «----------------------».
 _RULE: Final = regex.compile(r"^[-_=*~.•·ـ–—\s]{3,}$")
-_RULE_FIRST: Final = "-_=*~.•·ـ–—"  # and spaces: what a rule may start with
+RULE_FIRST: Final = "-_=*~.•·ـ–—"  # and spaces: what a rule may start with
 # A line of hashtags only: «#السعودية #الرياض».
 _HASHTAGS: Final = regex.compile(r"^(?:#[\p{L}\p{N}_]+[\s،,]*)+$")
 # The end-of-story mark of SPA wires: «// انتهى //».
@@ -96,7 +98,7 @@ def _first_words() -> frozenset[str]:
 
 
 @functools.cache
-def _first_word_spellings() -> frozenset[str]:
+def furniture_first_words() -> frozenset[str]:
     """Every spelling whose letters fold to one of :func:`_first_words` («اقرأ», «إقرا» ...).
 
     A word is looked up as written, not folded first (a few hundred spellings).
@@ -126,7 +128,7 @@ def furniture_key(line: str) -> str | None:
         m = _FIRST_WORD.match(line)
         word = None if m is None else m.group(1)
     # the word has letters only (no marks): unifying letters is all its key needs
-    if word is not None and word.replace(chars.TATWEEL, "") not in _first_word_spellings():
+    if word is not None and word.replace(chars.TATWEEL, "") not in furniture_first_words():
         return None
     return head_key(line)
 
@@ -141,7 +143,7 @@ def is_rule_or_hashtags(line: str) -> bool:
     first = line[:1]
     if first == "#":
         return _HASHTAGS.match(line) is not None
-    return (first in _RULE_FIRST or first.isspace()) and _RULE.match(line) is not None
+    return (first in RULE_FIRST or first.isspace()) and _RULE.match(line) is not None
 
 
 def is_boilerplate_line(line: str, key: str | None = None) -> bool:

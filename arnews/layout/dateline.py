@@ -23,7 +23,7 @@ __all__ = ["DatelineParse", "parse_dateline_line", "parse_dateline_prefix"]
 PartKind = Literal["place", "agency", "person", "filler", "unknown"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class DatelineParse:
     """What a dateline says. ``end`` is where it ends in the parsed string."""
 
@@ -31,6 +31,25 @@ class DatelineParse:
     place: str | None = None
     agency: str | None = None
     byline: tuple[str, ...] = ()
+
+    def __init__(  # by hand: the slots set through their descriptors
+        self,
+        *,
+        end: int,
+        place: str | None = None,
+        agency: str | None = None,
+        byline: tuple[str, ...] = (),
+    ) -> None:
+        set_end, set_place, set_agency, set_byline = _PARSE_SLOTS
+        set_end(self, end)
+        set_place(self, place)
+        set_agency(self, agency)
+        set_byline(self, byline)
+
+
+_PARSE_SLOTS: Final = tuple(
+    DatelineParse.__dict__[field.name].__set__ for field in attrs.fields(DatelineParse)
+)
 
 
 @functools.cache
@@ -129,6 +148,7 @@ class _Part(NamedTuple):
     sep_before: str
 
 
+_new_part: Final = functools.partial(tuple.__new__, _Part)  # _Part(...) without its keywords
 _LETTERS: Final = regex.compile(r"(?!\u0640)[\p{L}\p{N}]")  # tatweel is a letter (Lm) to Unicode
 _NO_LETTERS: Final = ' -–—ـ_:/|،,()«»"“”.|'  # (what stands between parts, mostly)
 
@@ -160,26 +180,35 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
     # «X من CITY» is a dateline shape only in a short line («خالد دغريري من جدة»), not in
     # a headline («موقع إخباري عربي عملاق ينطلق قريبا من أبوظبي»).
     short = masked.count(" ") < _FROM_MAX_WORDS
+    line = folded.text
+    # folding kept every length (most lines): a part's original is the same slice
+    source = folded.source if folded.identity else None
+    kinds = _kinds()
     for m in _PART.finditer(masked):
-        between = masked[pos : m.start()]
-        if between.strip(_NO_LETTERS) and _LETTERS.search(between):
-            return None  # something the grammar cannot place
+        at = m.start()
+        if at > pos:
+            between = masked[pos:at]
+            if between.strip(_NO_LETTERS) and _LETTERS.search(between):
+                return None  # something the grammar cannot place
+            sep = between.strip()
+        else:
+            sep = ""
         pos = m.end()
         group = m.lastgroup or "plain"
         start, end = m.span(group)
-        text = _original(folded, start, end)
-        sep = between.strip()
         if group == "plain" and parts and short and masked.startswith("من ", start):
             # «"الاقتصادية" من الرياض», «خالد دغريري من جدة» (the line is folded: no marks)
             start += 3
-            text = _original(folded, start, end)
             sep = "من"
+        text = source[start:end] if source is not None else _original(folded, start, end)
         # the part's key, from the folded line (the same as match_key(text): parts start
         # and end at letters, where folding a slice and slicing the folded line agree)
-        key = folded_match_key(folded.text[start:end])
+        key = folded_match_key(line[start:end])
         if not key:
             continue
-        kind = _kind_of(key)
+        kind = kinds.get(key)
+        if kind is None:
+            kind = _kind_of(key)
         if kind is None and sep == "من" and parts[-1].known:
             kind = "place"
         known = kind is not None
@@ -194,7 +223,7 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
                 return None  # an unknown phrase: no dateline (parse_dateline_line)
             else:
                 kind = "unknown"
-        parts.append(_Part(text, key, start, end, kind, known, sep))
+        parts.append(_new_part((text, key, start, end, kind, known, sep)))
     rest = masked[pos:]
     if rest.strip(_NO_LETTERS) and _LETTERS.search(rest):
         return None
@@ -202,6 +231,8 @@ def _parts(masked: str, folded: Folded) -> list[_Part] | None:
 
 
 def _original(folded: Folded, start: int, end: int) -> str:
+    if folded.identity:
+        return folded.source[start:end]
     if start < end:  # folded.span(start, end), without building the Span
         return folded.source[folded.source_start(start) : folded.source_end(end)]
     return ""
@@ -248,11 +279,13 @@ def _resolve(parts: list[_Part], folded: Folded) -> tuple[str | None, str | None
         elif kind == "agency":
             agencies.append((part.key in _lookup("agencies"), part.text))
         elif kind == "person":
-            byline.extend(n.strip() for n in _AND_NAME.split(part.text) if n.strip())
+            # (the «و» joining two names: no split without one)
+            names = _AND_NAME.split(part.text) if "و" in part.text else (part.text,)
+            byline.extend(n.strip() for n in names if n.strip())
     # a news agency is the credit over the outlet that relays it: «الجزيرة - واس:»
-    agency = next((name for listed, name in agencies if listed), None) or next(
-        (name for _, name in agencies), None
-    )
+    if not agencies:
+        return place, None, tuple(byline)
+    agency = next((name for listed, name in agencies if listed), None) or agencies[0][1]
     return place, agency, tuple(byline)
 
 
@@ -288,9 +321,8 @@ def parse_dateline_line(line: str, *, byline_only_ok: bool) -> DatelineParse | N
     parts = _parts(masked, folded)
     if not parts:
         return None
-    known = [p for p in parts if p.known and p.kind in ("place", "agency")]
-    people = [p for p in parts if p.kind == "person"]
-    if not known:
+    if not any(p.known and p.kind in ("place", "agency") for p in parts):
+        people = [p for p in parts if p.kind == "person"]
         # «فهد عامر الأحمدي», «أصيلة: فؤاد الفلوس»: names (and one-word places) only,
         # accepted where bylines stand
         names = [p for p in people if len(p.text.split()) >= 2]
@@ -326,7 +358,10 @@ def parse_dateline_prefix(paragraph: str) -> DatelineParse | None:
     >>> p.place, p.agency, p.end
     ('دبي، الإمارات العربية المتحدة', 'CNN', 39)
     """
-    folded = fold(paragraph[:_OPENER_MAX_CHARS])
+    raw = paragraph[:_OPENER_MAX_CHARS]
+    if "(" not in raw and ":" not in raw and "/" not in raw:
+        return None  # every opener has one of them (and folding makes none of them)
+    folded = fold(raw)
     head = folded.text
     for pattern in (_PAREN_OPENER, _SEP_OPENER):
         m = pattern.match(head)

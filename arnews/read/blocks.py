@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, TypeAlias
+from typing import Final, Literal, TypeAlias
 
 import attrs
 
-__all__ = ["Block", "BlockKind", "PageMeta", "ReadResult"]
+__all__ = ["Block", "BlockKind", "PageMeta", "ReadResult", "make_block"]
 
 BlockKind: TypeAlias = Literal["line", "paragraph", "heading", "headline", "caption"]
 """``line``: a paragraph candidate from plain text, layout decides what it is;
 ``paragraph``/``heading``/``headline``/``caption``: what the HTML markup says it is."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class Block:
     """One block of content, whitespace already tidied, never empty."""
 
@@ -22,6 +22,30 @@ class Block:
     kind: BlockKind = "line"
     gap_before: bool = False
     """A blank line (or a block boundary in markup) precedes it."""
+
+    # by hand (one per line of a text): the slots set through their descriptors
+    def __init__(self, *, text: str, kind: BlockKind = "line", gap_before: bool = False) -> None:
+        _set_text(self, text)
+        _set_kind(self, kind)
+        _set_gap_before(self, gap_before)
+
+
+_set_text: Final = Block.__dict__["text"].__set__
+_set_kind: Final = Block.__dict__["kind"].__set__
+_set_gap_before: Final = Block.__dict__["gap_before"].__set__
+
+
+def make_block(text: str, kind: BlockKind, gap_before: bool) -> Block:
+    """``Block(text=text, kind=kind, gap_before=gap_before)``, positional (one per line).
+
+    >>> make_block("نص", "line", True) == Block(text="نص", gap_before=True)
+    True
+    """
+    block: Block = object.__new__(Block)
+    _set_text(block, text)
+    _set_kind(block, kind)
+    _set_gap_before(block, gap_before)
+    return block
 
 
 @attrs.frozen(kw_only=True)
@@ -37,9 +61,20 @@ class PageMeta:
     description: str | None = None
 
 
-@attrs.frozen(kw_only=True)
+_NO_META: Final = PageMeta()
+
+
+@attrs.frozen(kw_only=True, init=False)
 class ReadResult:
     """The output of the read stage."""
 
     blocks: tuple[Block, ...]
-    meta: PageMeta = PageMeta()
+    meta: PageMeta = _NO_META
+
+    def __init__(self, *, blocks: tuple[Block, ...], meta: PageMeta = _NO_META) -> None:
+        _set_blocks(self, blocks)
+        _set_meta(self, meta)
+
+
+_set_blocks: Final = ReadResult.__dict__["blocks"].__set__
+_set_meta: Final = ReadResult.__dict__["meta"].__set__

@@ -14,7 +14,7 @@ from typing import Final
 
 import regex
 
-from arnews.read.blocks import Block, ReadResult
+from arnews.read.blocks import Block, ReadResult, make_block
 from arnews.text import chars
 
 __all__ = ["read_text", "tidy", "visible_length"]
@@ -31,11 +31,8 @@ _NO_WIDTH: Final = re.compile(
 _SPACE_RUN: Final = re.compile(" {2,}")
 # Whitespace other than the plain space and the newline (what str.split() also splits at):
 # a text without any needs no more tidying than collapsing and stripping plain spaces.
-_ODD_SPACE: Final = re.compile(
-    "["
-    + re.escape("".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n"))
-    + "]"
-)
+_ODD_SPACES: Final = "".join(c for c in map(chr, range(0x3001)) if c.isspace() and c not in " \n")
+_ODD_SPACE: Final = re.compile("[" + re.escape(_ODD_SPACES) + "]")
 
 _WRAP_MAX_WIDTH: Final = 110
 _WRAP_MIN_LINES: Final = 4
@@ -86,37 +83,41 @@ def read_text(text: str) -> ReadResult:
     if "&" in text:  # entities are unescaped line by line, before the spaces are tidied
         tidied = [tidy(raw) for raw in text.split("\n")]
         indents = [raw[:1].isspace() for raw in text.split("\n")]
+        for line, indent in zip(tidied, indents, strict=True):
+            if not line:
+                gap = True
+                continue
+            lines.append((line, gap, indent))
+            gap = False
     else:
         # the same tidying over the whole text: any whitespace but the newline becomes a
         # space, runs of spaces one space, and each line is stripped
         text = _ODD_SPACE.sub(" ", text)
         if "  " in text:
             text = _SPACE_RUN.sub(" ", text)
-        raws = text.split("\n")
-        tidied = [raw.strip(" ") for raw in raws]
-        indents = [raw[:1] == " " for raw in raws]
-    for line, indent in zip(tidied, indents, strict=True):
-        if not line:
-            gap = True
-            continue
-        lines.append((line, gap, indent))
-        gap = False
+        for raw in text.split("\n"):
+            line = raw.strip(" ")
+            if not line:
+                gap = True
+                continue
+            lines.append((line, gap, raw[0] == " "))
+            gap = False
     width = _wrap_width(lines)
     if width is None:
-        return ReadResult(blocks=tuple(Block(text=t, gap_before=g) for t, g, _ in lines))
+        return ReadResult(blocks=tuple([make_block(t, "line", g) for t, g, _ in lines]))
     blocks: list[Block] = []
     current: list[str] = []
     current_gap = False
     for i, (line, gap_before, indented) in enumerate(lines):
         if current and (gap_before or indented):
-            blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+            blocks.append(make_block(" ".join(current), "line", current_gap))
             current = []
         if not current:
             current_gap = gap_before or i == 0
         current.append(line)
         if _SENTENCE_END.search(line) and visible_length(line) < 0.85 * width:
-            blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+            blocks.append(make_block(" ".join(current), "line", current_gap))
             current = []
     if current:
-        blocks.append(Block(text=" ".join(current), gap_before=current_gap))
+        blocks.append(make_block(" ".join(current), "line", current_gap))
     return ReadResult(blocks=tuple(blocks))

@@ -25,7 +25,7 @@ from typing import Final, cast
 import attrs
 import regex
 
-from arnews.model import Span
+from arnews.model import Span, make_span
 from arnews.text import chars
 
 __all__ = ["FOLD_TABLE", "Folded", "fold", "fold_text", "folded_match_key", "match_key"]
@@ -144,6 +144,11 @@ class Folded:
         _set_sstarts(self, sstarts)
         _set_xends(self, xends)
 
+    @property
+    def identity(self) -> bool:
+        """Folding kept every length: folded offsets are source offsets."""
+        return self._fstarts is None
+
     def source_start(self, i: int) -> int:
         """The source offset where folded character ``i`` starts (``len(source)`` at the end)."""
         fstarts = self._fstarts
@@ -181,12 +186,31 @@ class Folded:
         A character removed by folding right after the range (a diacritic ending a word)
         belongs to it; one before the range does not.
         """
-        if self._fstarts is None:
-            return Span(start=start, end=max(start, end))
+        fstarts = self._fstarts
+        if fstarts is None:
+            return make_span(start, end if end > start else start)
         if start >= end:
             at = self.source_start(start)
-            return Span(start=at, end=at)
-        return Span(start=self.source_start(start), end=self.source_end(end))
+            return make_span(at, at)
+        # source_start(start) and source_end(end), inlined (detectors map many spans)
+        sstarts = self._sstarts
+        xends = self._xends
+        size = len(self.text)
+        if start >= size:
+            first = len(self.source)
+        else:
+            k = bisect_right(fstarts, start) - 1
+            first = sstarts[k] if xends[k] >= 0 else sstarts[k] + start - fstarts[k]
+        k = bisect_right(fstarts, end - 1) - 1  # (end > start >= 0)
+        last = xends[k]
+        if last < 0:
+            if k + 1 < len(fstarts) and end == fstarts[k + 1]:
+                last = sstarts[k + 1]
+            elif k + 1 >= len(fstarts) and end == size:
+                last = len(self.source)
+            else:
+                last = sstarts[k] + end - fstarts[k]
+        return make_span(first, last)
 
     def folded_index(self, source_index: int) -> int:
         """The first folded offset whose source character starts at or after ``source_index``."""
@@ -222,6 +246,8 @@ def fold(text: str) -> Folded:
     >>> fold("أكَّد").text
     'اكد'
     """
+    if text.isascii():  # (a flag of the string) folding changes no ASCII character
+        return Folded(text=text, source=text)
     parts: list[str] = []
     fstarts: list[int] = []
     sstarts: list[int] = []
@@ -295,6 +321,8 @@ def fold_text(text: str) -> str:
     >>> fold_text("أكَّد")
     'اكد'
     """
+    if text.isascii():  # folding changes no ASCII character
+        return text
     if _SCAN.search(text) is None:
         return _apply_table(text, rare=False)
     return fold(text).text

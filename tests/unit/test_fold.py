@@ -113,3 +113,35 @@ def test_segment_map_matches_the_per_character_map(text: str) -> None:
 
 def test_folded_has_a_repr() -> None:
     assert repr(fold("أكَّد")).startswith("Folded(text='اكد'")
+
+
+@given(
+    st.text(alphabet=st.sampled_from("اأبة ـًٌّ\u200f\u200cﻻﷲﻣ١x."), max_size=40),
+    st.integers(0, 45),
+    st.integers(0, 45),
+)
+def test_span_is_source_start_to_source_end(text: str, start: int, end: int) -> None:
+    """span() inlines the two offset maps: the same offsets as asking each."""
+    f = fold(text)
+    start, end = min(start, len(f.text)), min(end, len(f.text))
+    span = f.span(start, end)
+    if start < end:
+        assert (span.start, span.end) == (f.source_start(start), f.source_end(end))
+    else:
+        assert span.start == span.end == f.source_start(start)
+    if f.identity:  # folded offsets are source offsets
+        assert len(f.text) == len(text)
+        assert (span.start, span.end) == (start, max(start, end))
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=30))
+def test_ascii_is_folded_to_itself(text: str) -> None:
+    """fold and fold_text return ASCII at once: no ASCII character is in the table or dropped."""
+    from arnews.text.fold import _SCAN, FOLD_TABLE, fold_text
+
+    assert not any(code < 128 for code in FOLD_TABLE)
+    assert _SCAN.search("".join(map(chr, range(128)))) is None
+    f = fold(text)
+    assert f.text == text
+    assert f.identity
+    assert fold_text(text) == text

@@ -311,10 +311,10 @@ def test_furniture_first_word_spellings(word: str) -> None:
 
     word = word.replace(" ", "")
     folded = word.replace("ـ", "").translate(FOLD_TABLE)
-    spelled = word.replace("ـ", "") in boilerplate._first_word_spellings()
+    spelled = word.replace("ـ", "") in boilerplate.furniture_first_words()
     assert spelled == (folded in boilerplate._first_words())
     for phrase_word in boilerplate._first_words():
-        assert phrase_word in boilerplate._first_word_spellings()
+        assert phrase_word in boilerplate.furniture_first_words()
 
 
 @given(
@@ -337,3 +337,85 @@ def test_furniture_key_matches_its_definition(line: str) -> None:
     else:
         expected = boilerplate.head_key(line)
     assert boilerplate.furniture_key(line) == expected
+
+
+@given(st.text(alphabet="X0x_/.-#ـا« \t" + "وقال", max_size=12))
+@example("// انتهى //")
+@example("#السعودية")
+@example("\tقال")
+def test_shape_furniture_opens_with_a_shape_character(line: str) -> None:
+    """Layout keeps a line opening with another character without asking the shape tests
+    (end mark, rule, hashtags): none of them holds for such a line."""
+    from arnews.layout import _SHAPE_FIRST, boilerplate
+
+    first = line[:1]
+    if first and first not in _SHAPE_FIRST and not first.isspace():
+        assert not boilerplate.is_end_mark(line)
+        assert not boilerplate.is_rule_or_hashtags(line)
+
+
+@given(st.text(alphabet="X0x_/.-[]{}أدخل insert date", max_size=24))
+@example("00/00/0000")
+@example("xx-xx-xx")
+@example("__.__.____")
+def test_placeholder_precheck_lets_every_placeholder_through(text: str) -> None:
+    from arnews.layout import _PLACEHOLDER, _may_hold_placeholder
+
+    if _PLACEHOLDER.search(text) is not None:
+        assert _may_hold_placeholder(text)
+
+
+def test_folding_makes_no_opener_mark() -> None:
+    """parse_dateline_prefix looks for «(», «:» or «/» before folding: every opener pattern
+    needs one, and no character folds into one of them."""
+    from arnews.layout import dateline
+    from arnews.text.fold import FOLD_TABLE, fold
+
+    forms = [*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)]  # folded by NFKC
+    assert not any(set(fold(chr(c)).text) & set("(:/") for c in forms)
+    assert not any(out in "(:/" for out in FOLD_TABLE.values())
+    for pattern in (dateline._PAREN_OPENER, dateline._SEP_OPENER, dateline._PLACE_OPENER):
+        assert pattern.match("الرياض - واس أكد الوزير أن الاجتماع مثمر") is None
+
+
+@given(st.text(alphabet=".,،؛…\"'»”)]\n ابج", max_size=10))
+@example("كيف..")
+@example("نص.»")
+@example("نص.\n")
+def test_ends_clause_is_its_pattern(text: str) -> None:
+    """The end-of-clause test by hand: the same answer as the pattern searched anywhere."""
+    from arnews.layout import _CLAUSE_END, _ends_clause
+
+    assert _ends_clause(text) == (_CLAUSE_END.search(text) is not None)
+
+
+@given(st.text(alphabet="اب 1.«ـَ\u200f*•و", max_size=8))
+def test_headline_shape_letter_test_is_two_letters(text: str) -> None:
+    """Two letters opening a line settle the letter test: the same as two letters anywhere."""
+    from arnews.layout import _LETTER, _is_headline_like
+
+    expected = len(_LETTER.findall(text)) >= 2 and not _is_clause_end(text)
+    assert _is_headline_like(text, 30, 250) == expected
+
+
+def _is_clause_end(text: str) -> bool:
+    from arnews.layout import _CLAUSE_END
+
+    return _CLAUSE_END.search(text) is not None
+
+
+@given(st.text(alphabet="انتهىـ/#-. ب\t", max_size=12))
+@example("انتهى")
+@example("انتهى //")
+@example("ـــــ")
+@example("ـــ ـــ")
+def test_a_line_opening_with_a_word_is_no_shape_furniture(line: str) -> None:
+    """Layout keeps a line whose first word is letters (not «انتهى», not tatweel-led) without
+    the shape tests: none of them holds for it."""
+    from arnews.layout import _END_WORD, boilerplate
+
+    end = line.find(" ")
+    word = line if end < 0 else line[:end]
+    if word and word.isalpha() and word[0] != "ـ" and word != _END_WORD:
+        assert not boilerplate.is_end_mark(line)
+        assert not boilerplate.is_rule_or_hashtags(line)

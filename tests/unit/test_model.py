@@ -18,6 +18,8 @@ from arnews import (
     Source,
     Span,
 )
+from arnews.layout import LaidBlock, Layout
+from arnews.read.blocks import Block, ReadResult
 
 
 def _sample() -> Article:
@@ -123,7 +125,13 @@ def test_span_helpers() -> None:
     assert "abcdefgh"[b.slice] == "defgh"
 
 
-@pytest.mark.parametrize("cls", [Span, Paragraph, Source, Quote, DateMention])
+@pytest.mark.parametrize(
+    "cls",
+    [
+        *(Span, Paragraph, Source, Quote, DateMention, Notice, Section, Dateline, Attribution),
+        *(Article, Block, ReadResult, LaidBlock, Layout),
+    ],
+)
 def test_hand_written_inits_keep_the_fields_and_defaults(cls: type) -> None:
     """The records built by a hand-written __init__ take the same keywords, with the same
     defaults, as the fields attrs declares (and stay frozen)."""
@@ -149,3 +157,30 @@ def test_hand_written_inits_check_like_the_validators() -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         quote.text = "y"  # type: ignore[misc]
     assert attrs.evolve(quote, kind="indirect").kind == "indirect"
+
+
+def test_positional_factories_build_the_same_records() -> None:
+    """make_span / make_paragraph (inner loops): the records and the check of the keyword
+    constructors."""
+    from arnews.model import make_paragraph, make_span
+
+    span = make_span(2, 5)
+    assert span == Span(start=2, end=5)
+    assert type(span) is Span
+    assert make_paragraph("نص", span) == Paragraph(text="نص", span=span)
+    for start, end in ((3, 2), (-1, 4)):
+        with pytest.raises(ValueError, match=r"invalid span \[") as made:
+            make_span(start, end)
+        with pytest.raises(ValueError, match="invalid span") as built:
+            Span(start=start, end=end)
+        assert str(made.value) == str(built.value)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        span.start = 0  # type: ignore[misc]
+
+
+def test_make_block_is_the_keyword_constructor() -> None:
+    from arnews.read.blocks import make_block
+
+    block = make_block("نص", "heading", True)
+    assert block == Block(text="نص", kind="heading", gap_before=True)
+    assert type(block) is Block
