@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from arnews import data
-from arnews.detect.quotes import clause_subject, cue_patterns, skip_adverbs
+from arnews.detect.quotes import clause_subject, cue_patterns, occurrences, skip_adverbs
 from arnews.detect.sources import (
     NP,
     Gender,
@@ -195,7 +195,7 @@ def detect_attributions(
     relay, relay_keys, modifiers = _relay()
     lex = lexicon()
     out: list[RawAttribution] = []
-    found = {k: _occurrences(text, k) for k in keys}
+    found = {k: occurrences(text, k) for k in keys}
     hits = sorted(at for k in keys for at in found[k])
     # where a cue may start: a key's place less its offset in a cue holding it
     starts = sorted({at - o for k in keys for at in found[k] for o in offsets[k] if at >= o})
@@ -381,7 +381,7 @@ def _relay_matches(
     """The relay cues of ``text``, matched only where one of their keys stands."""
     found: dict[int, regex.Match[str]] = {}
     for key, offs in offsets.items():
-        for at in _occurrences(text, key):
+        for at in occurrences(text, key):
             for off in offs:
                 if at - off >= 0 and at - off not in found:
                     m = pattern.match(text, at - off)
@@ -389,15 +389,6 @@ def _relay_matches(
                         found[m.start()] = m
                         break
     return [found[k] for k in sorted(found)]
-
-
-def _occurrences(text: str, key: str) -> list[int]:
-    found = []
-    at = text.find(key)
-    while at >= 0:
-        found.append(at)
-        at = text.find(key, at + 1)
-    return found
 
 
 def _claim(text: str, s0: int, s1: int, a: int, b: int) -> tuple[int, int] | None:

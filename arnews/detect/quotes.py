@@ -64,6 +64,7 @@ __all__ = [
     "detect_mentions",
     "detect_quotes",
     "folded_blocks",
+    "occurrences",
     "pair_marks",
 ]
 
@@ -1130,7 +1131,7 @@ def _find_quotes(
     commas = _positions(text, "،,", 0, len(text))
     # where an attribution tail may start («وفقا», «بحسب», «نقلا», «طبقا»): most articles have
     # none, and a block without one or a participle has no comma cut to look for
-    tails = sorted(at for key in _ATTRIBUTION_TAIL_KEYS for at in _occurrences(text, key))
+    tails = sorted(at for key in _ATTRIBUTION_TAIL_KEYS for at in occurrences(text, key))
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -1285,8 +1286,12 @@ def _comma_cuts(
     return cut_points
 
 
-def _occurrences(text: str, key: str) -> list[int]:
-    """Every place of ``key`` in ``text`` (``str.find``, no regex scan)."""
+def occurrences(text: str, key: str) -> list[int]:
+    """Every place of ``key`` in ``text`` (``str.find``, no regex scan).
+
+    >>> occurrences("قال ثم قال", "قال")
+    [0, 7]
+    """
     found = []
     at = text.find(key)
     while at >= 0:

@@ -285,13 +285,11 @@ def _layout_slots() -> frozenset[str]:
     return frozenset(v.lower() for v in data.words("html_layout_slots"))
 
 
-def _is_caption(element: Element) -> bool:
-    if element.tag in _CAPTION_TAGS:
+def _is_caption(tag: object, value: str | None) -> bool:
+    """A caption: by its tag, or a caption word in its ``class`` value."""
+    if tag in _CAPTION_TAGS:
         return True
-    value = element.get("class")
-    if not value:
-        return False
-    return not _CAPTION_WORDS.isdisjoint(value.lower().split())
+    return value is not None and not _CAPTION_WORDS.isdisjoint(value.lower().split())
 
 
 def _clean_text(text: str) -> str:
@@ -478,7 +476,7 @@ def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Meas
     for element, value in zip(named, values, strict=True):
         if not furniture[value] or element.getparent() is None:
             continue
-        if _is_caption(element) or element in holds_keep:
+        if _is_caption(element.tag, element.get("class")) or element in holds_keep:
             continue
         if measure.body_text(element) > _KEEP_SHARE * whole:
             tokens = _value_tokens(value)
@@ -637,11 +635,7 @@ class _Walker:
                 opened.append(_SKIPPED)
                 walker.skip_subtree()
                 continue
-            # a caption: by its tag or a caption word in its class (as ``_is_caption``)
-            value = element.get("class")
-            caption = tag in _CAPTION_TAGS or (
-                bool(value) and not _CAPTION_WORDS.isdisjoint(value.lower().split())
-            )
+            caption = _is_caption(tag, element.get("class"))
             if tag == "br":
                 self.flush()
                 # a <br> opens nothing; one with a caption class closes a block at its end
@@ -710,10 +704,7 @@ def _box_blocks(box: Element, aside: Aside) -> list[Block]:
             ends_line.append(False)
             walker.skip_subtree()
             continue
-        value = element.get("class")
-        caption = tag in _CAPTION_TAGS or (
-            bool(value) and not _CAPTION_WORDS.isdisjoint(value.lower().split())
-        )
+        caption = _is_caption(tag, element.get("class"))
         if tag == "br":
             flush()
             ends_line.append(caption)
