@@ -135,15 +135,27 @@ def _cue_pattern() -> tuple[regex.Pattern[str], dict[str, str]]:
     return regex.compile(rf"(?<!\p{{L}})(?:{alternatives})(?!\p{{L}})", regex.IGNORECASE), kinds
 
 
+# What folding takes out of a word: marks, invisibles and tatweel («نُشر», «نـشر»).
+_FOLDED_AWAY_CHARS: Final = (
+    f"{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}"
+)
+# The letters a cue stands apart from, as the raw text writes them: Arabic, Latin in either
+# case, and the Kelvin sign (the one character outside ASCII that lowers to an ASCII letter);
+# not tatweel (U+0640, inside the Arabic letter range), which folding takes out.
+_CUE_NEIGHBOURS: Final = "[\u0621-\u063f\u0641-\u064aa-zA-Z\u212a]"
+
+
 @functools.cache
 def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     """Patterns for the raw text of a page that find every place where a date cue (of
     ``kind``, «published» or «modified», or of any kind) may be once folded: one for each
     cue that holds no shorter cue as whole words («نشر» stands for «نشر في», not for «تم
-    نشره»), each letter standing for itself or any letter folding into it («[اأإآٱ]خر»),
-    matched once marks and tatweel are taken out, with no Arabic or Latin letter on either
-    side; and one for presentation forms (folded by NFKC).
-    A few plain searches with a literal start: much cheaper than folding the whole page."""
+    نشره»), each letter standing for itself, its capital or any letter folding into it
+    («[اأإآٱ]خر»), with marks, invisibles and tatweel allowed between the letters («نُـشر»),
+    and no Arabic or Latin letter right before or right after; and one for presentation
+    forms (folded by NFKC). A few plain searches with a literal start, on the raw text: much
+    cheaper than folding the whole page, or even taking the marks out and lower-casing it.
+    """
     _, kinds = _cue_pattern()
     cues = sorted((c for c, k in kinds.items() if kind is None or k == kind), key=len)
     sources: dict[str, set[str]] = {}
@@ -151,39 +163,41 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
         sources.setdefault(out, set()).add(chr(code))
 
     def letter(ch: str) -> str:
-        choices = sorted({ch} | sources.get(ch, set()))
+        choices = {ch} | sources.get(ch, set())
+        # the raw text is not lower-cased: a capital stands for its small letter
+        choices |= {c.upper() for c in choices if len(c.upper()) == 1}
+        if "k" in choices:
+            choices.add("\u212a")  # the Kelvin sign lowers to «k»
         if len(choices) == 1:
             return re.escape(ch)
-        return "[" + "".join(re.escape(c) for c in choices) + "]"
+        return "[" + "".join(re.escape(c) for c in sorted(choices)) + "]"
 
-    # a cue stands apart from the letters around it: «انتشر» holds none (the letter before
-    # is looked for last, so that each search starts by scanning for the cue's first letter)
+    # a cue stands apart from the letters around it: «انتشر» holds none
     letters = "[\u0621-\u064aa-z]"
 
     def holds(cue: str, shorter: str) -> bool:
         return re.search(f"(?<!{letters}){re.escape(shorter)}(?!{letters})", cue) is not None
 
     shortest = [c for i, c in enumerate(cues) if not any(holds(c, o) for o in cues[:i])]
+    away = f"[{_FOLDED_AWAY_CHARS}]*"
+    # the letter before is looked for after the first letter of the cue, so that each search
+    # starts by scanning for that letter
     patterns = [
         re.compile(
-            "".join(letter(ch) for ch in cue) + f"(?!{letters})(?<!{letters}(?s:.){{{len(cue)}}})"
+            letter(cue[0])
+            + f"(?<!{_CUE_NEIGHBOURS}(?s:.))"
+            + "".join(away + letter(ch) for ch in cue[1:])
+            + f"(?!{_CUE_NEIGHBOURS})"
         )
         for cue in shortest
     ]
     return (*patterns, re.compile(f"[{chars.PRESENTATION_FORMS}]"))
 
 
-# What folding takes out of a word: marks, invisibles and tatweel («نُشر», «نـشر»).
-_FOLDED_AWAY: Final = re.compile(
-    f"[{chars.DIACRITICS}{chars.BIDI_CONTROLS}{chars.ZERO_WIDTH}{chars.TATWEEL}]+"
-)
-
-
 def _may_hold_cue(text: str, kind: str | None = None) -> bool:
     """Whether ``text`` may hold a date cue (of ``kind``, or of any kind) once folded
     (``False``: it surely holds none)."""
-    bare = _FOLDED_AWAY.sub("", text).lower()
-    return any(p.search(bare) for p in _cue_prefilter(kind))
+    return any(p.search(text) for p in _cue_prefilter(kind))
 
 
 @functools.cache

@@ -55,6 +55,12 @@ _PIECES = st.sampled_from(
         "ـ",
         "2020",
         "ال",
+        "UPDATED",
+        "pUbLiShEd",
+        "\u200c",  # zero-width non-joiner, folded away
+        "\u064e",  # fatha, folded away
+        "\u212a",  # the Kelvin sign, a letter once lower-cased
+        "x",
     ]
 )
 
