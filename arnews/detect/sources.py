@@ -699,13 +699,28 @@ def sort_key(items: Iterable[tuple[int, int]]) -> Sequence[tuple[int, int]]:
 # --- linking: one Source per entity, pronoun speakers resolved (the assemble step) -----------
 
 
-@attrs.define
 class _Entity:
-    names: list[str]  # as written, first the fullest
-    folded: list[str]  # the same, folded
-    keys: list[frozenset[str]]
-    words: set[str]
-    proper: bool
+    """One entity: its names as written (first the fullest), folded, their word sets, the
+    words of all its names, whether it has a proper name, and (kept up to date as names
+    join) its name-like words and the size of its largest word set."""
+
+    __slots__ = ("folded", "keys", "longest", "named", "names", "proper", "words")
+
+    def __init__(
+        self,
+        written: str,
+        folded_name: str,
+        key: frozenset[str],
+        named: frozenset[str],
+        proper: bool,
+    ) -> None:
+        self.names = [written]
+        self.folded = [folded_name]
+        self.keys = [key]
+        self.words = set(key)
+        self.named = set(named)
+        self.longest = len(key)
+        self.proper = proper
 
 
 class _Mention:
@@ -830,6 +845,25 @@ def _after_speech_verb(text: str, at: int, forms: frozenset[str]) -> bool:
 _LOOKBACK: Final = 400  # mentions a pronoun may look back over
 
 
+class _Name:
+    """What linking needs to know of one folded name, worked out once per name."""
+
+    __slots__ = ("every", "key", "named", "proper", "role", "size", "words")
+
+    def __init__(self, folded_name: str) -> None:
+        every = _all_words(folded_name)
+        stripped = _strip_titles(every)
+        self.every = every
+        self.words = stripped  # :func:`name_words` (do not modify)
+        # the words that identify the name (all of it when its titles are all there is)
+        words = stripped or folded_name.split()
+        self.size = len(words)  # (a word may come twice: «محمد بن محمد»)
+        self.key = frozenset(words)
+        self.named = frozenset(w for w in words if _name_like(w))
+        self.proper = _is_proper(words)
+        self.role = role_phrase(words)
+
+
 class _Entities:
     """Mentions grouped into entities: exact name, or a proper name inside a longer one.
 
@@ -842,68 +876,71 @@ class _Entities:
         self.items: list[_Entity] = []
         self._by_key: dict[frozenset[str], int] = {}
         self._by_word: dict[str, set[int]] = {}
-        # per folded name: all its words and those left after its titles (read only)
-        self._words: dict[str, tuple[list[str], list[str]]] = {}
+        # per folded name: its words, role and the like (read only)
+        self._names: dict[str, _Name] = {}
 
-    def _parts(self, folded_name: str) -> tuple[list[str], list[str]]:
-        parts = self._words.get(folded_name)
-        if parts is None:
-            every = _all_words(folded_name)
-            parts = self._words[folded_name] = (every, _strip_titles(every))
-        return parts
+    def name(self, folded_name: str) -> _Name:
+        """The :class:`_Name` of a folded name, worked out once per name."""
+        info = self._names.get(folded_name)
+        if info is None:
+            info = self._names[folded_name] = _Name(folded_name)
+        return info
 
     def words_of(self, folded_name: str) -> list[str]:
         """:func:`name_words` of a folded name, worked out once per name (do not modify)."""
-        return self._parts(folded_name)[1]
+        return self.name(folded_name).words
 
     def kind_of(self, folded_name: str) -> SourceKind:
         """:func:`source_kind` of a folded name, from its words worked out once."""
-        every, words = self._parts(folded_name)
-        return _kind_of(folded_name, every, words)
+        info = self.name(folded_name)
+        return _kind_of(folded_name, info.every, info.words)
 
-    def _index(self, index: int, key: frozenset[str], words: Iterable[str]) -> None:
+    def _index(self, index: int, key: frozenset[str]) -> None:
         self._by_key.setdefault(key, index)
-        for w in words:
-            self._by_word.setdefault(w, set()).add(index)
+        by_word = self._by_word
+        for w in key:
+            held = by_word.get(w)
+            if held is None:
+                by_word[w] = {index}
+            else:
+                held.add(index)
 
     def add(self, written: str, folded_name: str) -> int:
-        words = [w for w in self.words_of(folded_name) if w]
-        if not words:
-            words = folded_name.split()
-        key = frozenset(words)
+        info = self.name(folded_name)
+        key = info.key
         known = self._by_key.get(key)
         if known is not None:
             return known
-        proper = _is_proper(words)
-        role = role_phrase(words)
-        sharing = set().union(*(self._by_word.get(w, ()) for w in {*words, *role.split()}))
-        for index in sorted(sharing):
-            e = self.items[index]
+        proper = info.proper
+        role = info.role
+        by_word = self._by_word
+        # the entities sharing a word with the name (the words of its role are among its own)
+        sharing: set[int] = set()
+        for w in key:
+            held = by_word.get(w)
+            if held is not None:
+                sharing |= held
+        items = self.items
+        for index in sorted(sharing) if len(sharing) > 1 else sharing:
+            e = items[index]
             # apposition: «الأمير خالد بن سلمان وزير الدفاع» and «وزير الدفاع السعودي»
             if proper != e.proper:
                 if not proper and role and any(role in f for f in e.folded):
-                    return self.attach(index, written, folded_name, key, words, first=False)
-                other = role_phrase(self.words_of(e.folded[0])) if proper else ""
+                    return self.attach(index, written, folded_name, key, info.named, first=False)
+                first_name = self.name(e.folded[0])
+                other = first_name.role if proper and first_name.words else ""
                 if other and other in folded_name:
-                    return self.attach(index, written, folded_name, key, words, first=True)
+                    return self.attach(index, written, folded_name, key, info.named, first=True)
             if not (proper and e.proper):
                 continue
-            names = {w for w in words if _name_like(w)}
-            if names and (names <= e.words or {w for w in e.words if _name_like(w)} <= set(words)):
+            names = info.named
+            if names and (names <= e.words or e.named <= key):
                 # the longest way of naming it becomes the main name
-                longer = len(words) > max(len(k) for k in e.keys)
-                return self.attach(index, written, folded_name, key, words, first=longer)
-        self.items.append(
-            _Entity(
-                names=[written],
-                folded=[folded_name],
-                keys=[key],
-                words=set(words),
-                proper=proper,
-            )
-        )
-        self._index(len(self.items) - 1, key, words)
-        return len(self.items) - 1
+                longer = info.size > e.longest
+                return self.attach(index, written, folded_name, key, names, first=longer)
+        items.append(_Entity(written, folded_name, key, info.named, proper))
+        self._index(len(items) - 1, key)
+        return len(items) - 1
 
     def attach(
         self,
@@ -911,7 +948,7 @@ class _Entities:
         written: str,
         folded_name: str,
         key: frozenset[str],
-        words: Sequence[str],
+        named: frozenset[str],
         *,
         first: bool,
     ) -> int:
@@ -925,15 +962,24 @@ class _Entities:
             e.names.append(written)
             e.folded.append(folded_name)
         e.keys.append(key)
-        e.words |= set(words)
-        self._index(index, key, words)
+        e.words |= key
+        e.named |= named
+        if len(key) > e.longest:
+            e.longest = len(key)
+        self._index(index, key)
         return index
 
     def sources(self) -> list[Source]:
         out = []
+        kind_of = self.kind_of
         for e in self.items:
             name = e.names[0]
-            kinds = {n: self.kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
+            if len(e.names) == 1:  # most entities: one name
+                kind = kind_of(e.folded[0])
+                role = name if kind == "official" else None
+                out.append(Source(name=name, kind=kind, role=role, aliases=()))
+                continue
+            kinds = {n: kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
             aliases = tuple(n for n in kinds if n != name)
             kind = kinds[name]
             role = next((n for n in kinds if kinds[n] == "official"), None)
@@ -1047,7 +1093,8 @@ def link(
 
     def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
-        role = role_phrase(entities.words_of(np.text))
+        info = entities.name(np.text)
+        role = info.role if info.words else ""
         if role:
             # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
             for h in reversed(history[-40:]):
@@ -1064,10 +1111,9 @@ def link(
         if holder is not None:
             # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
             ent, _ = entity_of(holder)
-            words = [w for w in _all_words(np.text) if w]
-            return entities.attach(
-                ent, src[span.slice], np.text, frozenset(words), words, first=False
-            )
+            words = frozenset(entities.name(np.text).every)
+            named = frozenset(w for w in words if _name_like(w))
+            return entities.attach(ent, src[span.slice], np.text, words, named, first=False)
         return entities.add(src[span.slice], np.text)
 
     def entity_of(h: _Mention) -> tuple[int, Span]:
