@@ -662,8 +662,15 @@ def noun_features(name: str) -> tuple[Gender, Number, bool]:
     >>> noun_features(fold("مسؤولون أمريكيون").text)
     ('m', 'pl', True)
     """
+    every = _all_words(name)
+    return _noun_features(name, every, _strip_titles(every))
+
+
+def _noun_features(name: str, every: list[str], stripped: list[str]) -> tuple[Gender, Number, bool]:
+    """:func:`noun_features`, given the words of ``name`` (``every``) and those left after its
+    titles (``stripped``, :func:`name_words`)."""
     lex = lexicon()
-    words = name_words(name) or name.split()
+    words = stripped or name.split()
     if not words:
         return ("m", "sg", True)
     head = words[0]
@@ -676,7 +683,7 @@ def noun_features(name: str) -> tuple[Gender, Number, bool]:
     if head.endswith("ه") and head not in ("الله", "عبدالله"):
         human = head in lex.roles or head in lex.title_words
         return ("f", "sg", human)
-    kind = source_kind(name)
+    kind = _kind_of(name, every, stripped)
     if kind in ("agency", "media"):
         return ("f", "sg", False)  # «وقالت رويترز»: an outlet is a (feminine) institution
     return ("m", "sg", kind in ("person", "official", "anonymous"))
@@ -752,9 +759,13 @@ class _Mention:
             self._span = self.folded.span(self.np.start, self.np.end)
         return self._span
 
-    def features(self) -> tuple[Gender, Number, bool]:
+    def features(self, names: _Entities) -> tuple[Gender, Number, bool]:
+        """Gender, number and humanness (:func:`noun_features`, from the words ``names``
+        worked out for the phrase)."""
         if self._features is None:
-            g, n, human = noun_features(self.np.text)
+            text = self.np.text
+            info = names.name(text)
+            g, n, human = _noun_features(text, info.every, info.words)
             if self.gender_hint is not None:
                 # the verb tells: «وقال الجيش» is masculine, «وقالت الوزارة» feminine
                 g = self.gender_hint
@@ -833,12 +844,13 @@ def _apposition(text: str, end: int, at: int) -> bool:
 
 def _after_speech_verb(text: str, at: int, forms: frozenset[str]) -> bool:
     """Whether a speech verb («وقال», «أكد») stands right before ``at``."""
-    end = len(text[max(0, at - 3) : at].rstrip()) + max(0, at - 3)
-    if end == at:
+    if at <= 0 or not text[at - 1].isspace():
         return False  # glued to the word before: no verb there
-    floor = max(0, end - 30)
+    low = at - 3 if at > 3 else 0
+    end = len(text[low:at].rstrip()) + low
+    floor = end - 30 if end > 30 else 0
     start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
-    word = text[max(start, floor) : end]
+    word = text[start if start > floor else floor : end]
     return word in forms or (word[:1] in "وف" and word[1:] in forms)
 
 
@@ -1031,10 +1043,12 @@ def _titled_holder(np: NP, recent: Sequence[_Mention]) -> _Mention | None:
     return None
 
 
-def _compatible(m: _Mention, gender: Gender | None, number: Number | None) -> bool:
+def _compatible(
+    m: _Mention, gender: Gender | None, number: Number | None, names: _Entities
+) -> bool:
     if number not in ("pl", "du") and gender is None:
         return True
-    m_gender, m_number, human = m.features()
+    m_gender, m_number, human = m.features(names)
     if number in ("pl", "du"):
         return human and m_number in ("pl", "du")
     if gender == "f":
@@ -1075,14 +1089,14 @@ def link(
     src = folded.source
     entities = _Entities()
     history: list[_Mention] = []
-    events: list[tuple[int, int, object]] = [(q.start, 0, q) for q in quotes]
-    events += [(a.cue[0], 1, a) for a in attributions]
-    events += [(np.start, 2, np) for np in mentions]
-    events.sort(key=lambda e: (e[0], e[1]))
+    # (offset, 0 quote / 1 attribution / 2 mention, index): plain ints, sorted as they are
+    events = [(q.start, 0, i) for i, q in enumerate(quotes)]
+    events += [(a.cue[0], 1, i) for i, a in enumerate(attributions)]
+    events += [(np.start, 2, i) for i, np in enumerate(mentions)]
+    events.sort()
     quote_speaker: dict[int, tuple[int, Span] | None] = {}
-    quote_index = {id(q): i for i, q in enumerate(quotes)}
     resolved_quotes: dict[int, tuple[RawQuoteLike, bool]] = {}
-    resolved_attrs: list[tuple[int, Attribution | None, object]] = []
+    resolved_attrs: list[tuple[int, RawAttributionLike, Span]] = []
 
     forms = _speech_forms()
     last_end = 0  # where the last quote ends
@@ -1151,15 +1165,14 @@ def link(
                 c for c in candidates if c.np.text == last
             ]
         for h in candidates[:12]:
-            if _compatible(h, gender, number):
+            if _compatible(h, gender, number, entities):
                 return pick(h)
         spoken = [c for c in candidates if c.entity is not None]
         return pick(spoken[0] if spoken else candidates[0])
 
-    for _, what, item in events:
+    for _, what, i in events:
         if what == 0:
-            q: RawQuoteLike = item  # type: ignore[assignment]
-            i = quote_index[id(q)]
+            q = quotes[i]
             who: tuple[int, Span] | None
             pronoun = False
             if q.passive:
@@ -1176,7 +1189,7 @@ def link(
                 and last_quote is not None
                 and q.start - last_quote[0] <= _CONTINUE_WINDOW
                 and _paragraphs_between(folded.text, last_quote[0], q.start) <= 2
-                and _compatible(last_quote[1], q.gender, q.number)
+                and _compatible(last_quote[1], q.gender, q.number, entities)
             ):
                 # «وأضاف»: the speaker of the statement it continues, before other mentions
                 who = entity_of(last_quote[1])
@@ -1193,8 +1206,8 @@ def link(
                 quote_mention[i] = picked[-1]
             picked.clear()
         elif what == 2:
-            history.append(_Mention(folded, None, item, None, None))  # type: ignore[arg-type]
-            np_: NP = item  # type: ignore[assignment]
+            np_ = mentions[i]
+            history.append(_Mention(folded, None, np_, None, None))
             if _after_speech_verb(folded.text, np_.start, forms) or (
                 spoken_end and _apposition(folded.text, spoken_end, np_.start)
             ):
@@ -1205,7 +1218,7 @@ def link(
             else:
                 spoken_end = 0
         else:
-            a: RawAttributionLike = item  # type: ignore[assignment]
+            a = attributions[i]
             if a.source is not None:
                 ent, span = mention(a.source, None, None)
             else:
@@ -1218,49 +1231,40 @@ def link(
                 # after a quote only relays it
                 last_quote = (a.cue[0], picked[-1])
             picked.clear()
-            resolved_attrs.append((ent, None, (a, span)))
+            resolved_attrs.append((ent, a, span))
     sources = entities.sources()
+    span_of = folded.span
     out_quotes: list[Quote] = []
     for i in range(len(quotes)):
         raw, pronoun = resolved_quotes[i]
         who = quote_speaker[i]
-        speaker = sources[who[0]] if who is not None else None
-        out_quotes.append(_make_quote(folded, raw, who, pronoun, speaker))
+        span = span_of(raw.start, raw.end)
+        cue = raw.cue
+        cue_span = span_of(cue[0], cue[1]) if cue is not None else None
+        out_quotes.append(
+            Quote(
+                text=src[span.start : span.end],
+                span=span,
+                kind=raw.kind,
+                speaker=sources[who[0]] if who is not None else None,
+                speaker_span=who[1] if who is not None else None,
+                cue=src[cue_span.start : cue_span.end] if cue_span is not None else None,
+                cue_span=cue_span,
+                pronoun=pronoun,
+            )
+        )
     out_attrs: list[Attribution] = []
-    for ent, _, payload in resolved_attrs:
-        a, span = payload  # type: ignore[misc]
-        cue_span = folded.span(*a.cue)
-        text = src[span.slice]
-        claim = folded.span(*a.claim) if a.claim is not None else None
+    for ent, a, span in resolved_attrs:
+        cue_span = span_of(a.cue[0], a.cue[1])
+        claim = a.claim
         out_attrs.append(
             Attribution(
-                text=text,
+                text=src[span.start : span.end],
                 span=span,
                 source=sources[ent],
-                cue=src[cue_span.slice],
+                cue=src[cue_span.start : cue_span.end],
                 cue_span=cue_span,
-                claim_span=claim,
+                claim_span=span_of(claim[0], claim[1]) if claim is not None else None,
             )
         )
     return tuple(out_quotes), tuple(out_attrs), tuple(sources)
-
-
-def _make_quote(
-    folded: Folded,
-    q: RawQuoteLike,
-    who: tuple[int, Span] | None,
-    pronoun: bool,
-    speaker: Source | None,
-) -> Quote:
-    span = folded.span(q.start, q.end)
-    cue_span = folded.span(*q.cue) if q.cue is not None else None
-    return Quote(
-        text=folded.source[span.slice],
-        span=span,
-        kind=q.kind,
-        speaker=speaker,
-        speaker_span=who[1] if who is not None else None,
-        cue=folded.source[cue_span.slice] if cue_span is not None else None,
-        cue_span=cue_span,
-        pronoun=pronoun,
-    )
