@@ -783,6 +783,10 @@ _OUTLET_WORDS: Final = frozenset(
 )
 
 
+# Words no part of a name besides definite ones: name-chain links and outlet words.
+_NOT_NAME_LIKE: Final = _CHAIN | _OUTLET_WORDS
+
+
 def _name_like(word: str) -> bool:
     return not word.startswith("ال") and word not in _CHAIN and word not in _OUTLET_WORDS
 
@@ -871,9 +875,19 @@ class _Name:
         words = stripped or folded_name.split()
         self.size = len(words)  # (a word may come twice: «محمد بن محمد»)
         self.key = frozenset(words)
-        self.named = frozenset(w for w in words if _name_like(w))
-        self.proper = _is_proper(words)
-        self.role = role_phrase(words)
+        # :func:`_name_like` words and :func:`_is_proper`, in one pass
+        common = _common_words()
+        named = []
+        proper = False
+        for w in words:
+            if not w.startswith("ال"):
+                if w not in common:
+                    proper = True
+                if w not in _NOT_NAME_LIKE:
+                    named.append(w)
+        self.named = frozenset(named)
+        self.proper = proper
+        self.role = role_phrase(words) if len(words) > 1 else ""
 
 
 class _Entities:
@@ -1018,12 +1032,14 @@ def role_phrase(words: Sequence[str]) -> str:
     return " ".join(kept)
 
 
-def _titled_holder(np: NP, recent: Sequence[_Mention]) -> _Mention | None:
-    """The last earlier mention that gives a name to a title followed only by a nationality
-    adjective: «اللاعب الفرنسي» → «اللاعب أبيدال» (``None`` when there is none)."""
+def _titled_holder(np: NP, history: Sequence[_Mention], upto: int) -> _Mention | None:
+    """The last earlier mention (of the 40 before ``history[upto]``) that gives a name to a
+    title followed only by a nationality adjective: «اللاعب الفرنسي» → «اللاعب أبيدال»
+    (``None`` when there is none)."""
     name = np.text
     if name.split(" ", 1)[0] not in lexicon().title_words:
         return None  # most phrases: no title first
+    recent = history[max(0, upto - 40) : upto]
     words = _all_words(name)
     rest = _strip_titles(words)
     if not rest or len(rest) == len(words) or len(rest) > 2:
@@ -1121,7 +1137,7 @@ def link(
         return index, span
 
     def add(np: NP, span: Span, upto: int) -> int:
-        holder = _titled_holder(np, history[max(0, upto - 40) : upto])
+        holder = _titled_holder(np, history, upto)
         if holder is not None:
             # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
             ent, _ = entity_of(holder)
