@@ -864,13 +864,15 @@ _LOOKBACK: Final = 400  # mentions a pronoun may look back over
 class _Name:
     """What linking needs to know of one folded name, worked out once per name."""
 
-    __slots__ = ("every", "key", "named", "proper", "role", "size", "words")
+    __slots__ = ("every", "key", "named", "proper", "role", "size", "titled", "words")
 
     def __init__(self, folded_name: str) -> None:
         every = _all_words(folded_name)
         stripped = _strip_titles(every)
         self.every = every
         self.words = stripped  # :func:`name_words` (do not modify)
+        # it opens with a title word (a titled holder may name it: :func:`_titled_holder`)
+        self.titled = folded_name.split(" ", 1)[0] in lexicon().title_words
         # the words that identify the name (all of it when its titles are all there is)
         words = stripped or folded_name.split()
         self.size = len(words)  # (a word may come twice: «محمد بن محمد»)
@@ -931,8 +933,11 @@ class _Entities:
             else:
                 held.add(index)
 
-    def add(self, written: str, folded_name: str) -> int:
-        info = self.name(folded_name)
+    def add(self, written: str, folded_name: str, info: _Name | None = None) -> int:
+        """The entity of a name (a new one, or one it names too); ``info`` is its
+        :meth:`name` when the caller has it."""
+        if info is None:
+            info = self.name(folded_name)
         key = info.key
         known = self._by_key.get(key)
         if known is not None:
@@ -1131,20 +1136,22 @@ def link(
                 if h.entity is None and role in h.np.text and h.np.text != np.text:
                     entity_of(h)
                     break
-        index = add(np, span, len(history))
+        index = add(np, span, len(history), info)
         history.append(_Mention(folded, index, np, gender, number, span))
         picked.append(history[-1])
         return index, span
 
-    def add(np: NP, span: Span, upto: int) -> int:
-        holder = _titled_holder(np, history, upto)
+    def add(np: NP, span: Span, upto: int, info: _Name | None = None) -> int:
+        if info is None:
+            info = entities.name(np.text)
+        holder = _titled_holder(np, history, upto) if info.titled else None
         if holder is not None:
             # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
             ent, _ = entity_of(holder)
             words = frozenset(entities.name(np.text).every)
             named = frozenset(w for w in words if _name_like(w))
             return entities.attach(ent, src[span.slice], np.text, words, named, first=False)
-        return entities.add(src[span.slice], np.text)
+        return entities.add(src[span.start : span.end], np.text, info)
 
     def entity_of(h: _Mention) -> tuple[int, Span]:
         if h.entity is None:
