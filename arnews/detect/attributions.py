@@ -195,7 +195,7 @@ def detect_attributions(
     relay, relay_keys, modifiers = _relay()
     lex = lexicon()
     out: list[RawAttribution] = []
-    found = {k: occurrences(text, k) for k in keys}
+    found = _find_keys(text, keys)
     hits = sorted(at for k in keys for at in found[k])
     # where a cue may start: a key's place less its offset in a cue holding it
     starts = sorted({at - o for k in keys for at in found[k] for o in offsets[k] if at >= o})
@@ -278,6 +278,39 @@ def detect_attributions(
             )
     out.sort(key=lambda a: a.cue)
     return out
+
+
+@functools.cache
+def _key_groups(keys: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The keys to scan for: three or more keys opening with the same word are found by one
+    scan for that word and a space, then a ``startswith`` test at each place («كما يزعم»,
+    «كما تدعي», «كما يدعي», «كما تزعم»: one scan for «كما »); any other key is a scan of its
+    own, ``(key, (key,))``."""
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        groups.setdefault(k.split(" ", 1)[0] + " " if " " in k else k, []).append(k)
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for prefix, members in groups.items():
+        if len(members) >= 3:
+            out.append((prefix, tuple(members)))
+        else:
+            out.extend((m, (m,)) for m in members)
+    return tuple(out)
+
+
+def _find_keys(text: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
+    """Every place of each key in ``text`` (as :func:`occurrences` finds them, key by key),
+    with one scan for the keys of a group of :func:`_key_groups`."""
+    found: dict[str, list[int]] = {}
+    for prefix, members in _key_groups(keys):
+        places = occurrences(text, prefix)
+        if len(members) == 1:
+            found[prefix] = places
+        else:
+            startswith = text.startswith
+            for k in members:
+                found[k] = [at for at in places if startswith(k, at)] if places else []
+    return found
 
 
 def _cues_at(

@@ -662,8 +662,15 @@ def noun_features(name: str) -> tuple[Gender, Number, bool]:
     >>> noun_features(fold("مسؤولون أمريكيون").text)
     ('m', 'pl', True)
     """
+    every = _all_words(name)
+    return _noun_features(name, every, _strip_titles(every))
+
+
+def _noun_features(name: str, every: list[str], stripped: list[str]) -> tuple[Gender, Number, bool]:
+    """:func:`noun_features`, given the words of ``name`` (``every``) and those left after its
+    titles (``stripped``, :func:`name_words`)."""
     lex = lexicon()
-    words = name_words(name) or name.split()
+    words = stripped or name.split()
     if not words:
         return ("m", "sg", True)
     head = words[0]
@@ -676,7 +683,7 @@ def noun_features(name: str) -> tuple[Gender, Number, bool]:
     if head.endswith("ه") and head not in ("الله", "عبدالله"):
         human = head in lex.roles or head in lex.title_words
         return ("f", "sg", human)
-    kind = source_kind(name)
+    kind = _kind_of(name, every, stripped)
     if kind in ("agency", "media"):
         return ("f", "sg", False)  # «وقالت رويترز»: an outlet is a (feminine) institution
     return ("m", "sg", kind in ("person", "official", "anonymous"))
@@ -699,13 +706,28 @@ def sort_key(items: Iterable[tuple[int, int]]) -> Sequence[tuple[int, int]]:
 # --- linking: one Source per entity, pronoun speakers resolved (the assemble step) -----------
 
 
-@attrs.define
 class _Entity:
-    names: list[str]  # as written, first the fullest
-    folded: list[str]  # the same, folded
-    keys: list[frozenset[str]]
-    words: set[str]
-    proper: bool
+    """One entity: its names as written (first the fullest), folded, their word sets, the
+    words of all its names, whether it has a proper name, and (kept up to date as names
+    join) its name-like words and the size of its largest word set."""
+
+    __slots__ = ("folded", "keys", "longest", "named", "names", "proper", "words")
+
+    def __init__(
+        self,
+        written: str,
+        folded_name: str,
+        key: frozenset[str],
+        named: frozenset[str],
+        proper: bool,
+    ) -> None:
+        self.names = [written]
+        self.folded = [folded_name]
+        self.keys = [key]
+        self.words = set(key)
+        self.named = set(named)
+        self.longest = len(key)
+        self.proper = proper
 
 
 class _Mention:
@@ -737,9 +759,13 @@ class _Mention:
             self._span = self.folded.span(self.np.start, self.np.end)
         return self._span
 
-    def features(self) -> tuple[Gender, Number, bool]:
+    def features(self, names: _Entities) -> tuple[Gender, Number, bool]:
+        """Gender, number and humanness (:func:`noun_features`, from the words ``names``
+        worked out for the phrase)."""
         if self._features is None:
-            g, n, human = noun_features(self.np.text)
+            text = self.np.text
+            info = names.name(text)
+            g, n, human = _noun_features(text, info.every, info.words)
             if self.gender_hint is not None:
                 # the verb tells: «وقال الجيش» is masculine, «وقالت الوزارة» feminine
                 g = self.gender_hint
@@ -755,6 +781,10 @@ class _Mention:
 _OUTLET_WORDS: Final = frozenset(
     {"وكاله", "انباء", "صحيفه", "قناه", "شبكه", "جريده", "مجله", "موقع", "تلفزيون", "اذاعه"}
 )
+
+
+# Words no part of a name besides definite ones: name-chain links and outlet words.
+_NOT_NAME_LIKE: Final = _CHAIN | _OUTLET_WORDS
 
 
 def _name_like(word: str) -> bool:
@@ -818,16 +848,48 @@ def _apposition(text: str, end: int, at: int) -> bool:
 
 def _after_speech_verb(text: str, at: int, forms: frozenset[str]) -> bool:
     """Whether a speech verb («وقال», «أكد») stands right before ``at``."""
-    end = len(text[max(0, at - 3) : at].rstrip()) + max(0, at - 3)
-    if end == at:
+    if at <= 0 or not text[at - 1].isspace():
         return False  # glued to the word before: no verb there
-    floor = max(0, end - 30)
+    low = at - 3 if at > 3 else 0
+    end = len(text[low:at].rstrip()) + low
+    floor = end - 30 if end > 30 else 0
     start = max(text.rfind(" ", floor, end), text.rfind("\n", floor, end)) + 1
-    word = text[max(start, floor) : end]
+    word = text[start if start > floor else floor : end]
     return word in forms or (word[:1] in "وف" and word[1:] in forms)
 
 
 _LOOKBACK: Final = 400  # mentions a pronoun may look back over
+
+
+class _Name:
+    """What linking needs to know of one folded name, worked out once per name."""
+
+    __slots__ = ("every", "key", "named", "proper", "role", "size", "titled", "words")
+
+    def __init__(self, folded_name: str) -> None:
+        every = _all_words(folded_name)
+        stripped = _strip_titles(every)
+        self.every = every
+        self.words = stripped  # :func:`name_words` (do not modify)
+        # it opens with a title word (a titled holder may name it: :func:`_titled_holder`)
+        self.titled = folded_name.split(" ", 1)[0] in lexicon().title_words
+        # the words that identify the name (all of it when its titles are all there is)
+        words = stripped or folded_name.split()
+        self.size = len(words)  # (a word may come twice: «محمد بن محمد»)
+        self.key = frozenset(words)
+        # :func:`_name_like` words and :func:`_is_proper`, in one pass
+        common = _common_words()
+        named = []
+        proper = False
+        for w in words:
+            if not w.startswith("ال"):
+                if w not in common:
+                    proper = True
+                if w not in _NOT_NAME_LIKE:
+                    named.append(w)
+        self.named = frozenset(named)
+        self.proper = proper
+        self.role = role_phrase(words) if len(words) > 1 else ""
 
 
 class _Entities:
@@ -842,68 +904,74 @@ class _Entities:
         self.items: list[_Entity] = []
         self._by_key: dict[frozenset[str], int] = {}
         self._by_word: dict[str, set[int]] = {}
-        # per folded name: all its words and those left after its titles (read only)
-        self._words: dict[str, tuple[list[str], list[str]]] = {}
+        # per folded name: its words, role and the like (read only)
+        self._names: dict[str, _Name] = {}
 
-    def _parts(self, folded_name: str) -> tuple[list[str], list[str]]:
-        parts = self._words.get(folded_name)
-        if parts is None:
-            every = _all_words(folded_name)
-            parts = self._words[folded_name] = (every, _strip_titles(every))
-        return parts
+    def name(self, folded_name: str) -> _Name:
+        """The :class:`_Name` of a folded name, worked out once per name."""
+        info = self._names.get(folded_name)
+        if info is None:
+            info = self._names[folded_name] = _Name(folded_name)
+        return info
 
     def words_of(self, folded_name: str) -> list[str]:
         """:func:`name_words` of a folded name, worked out once per name (do not modify)."""
-        return self._parts(folded_name)[1]
+        return self.name(folded_name).words
 
     def kind_of(self, folded_name: str) -> SourceKind:
         """:func:`source_kind` of a folded name, from its words worked out once."""
-        every, words = self._parts(folded_name)
-        return _kind_of(folded_name, every, words)
+        info = self.name(folded_name)
+        return _kind_of(folded_name, info.every, info.words)
 
-    def _index(self, index: int, key: frozenset[str], words: Iterable[str]) -> None:
+    def _index(self, index: int, key: frozenset[str]) -> None:
         self._by_key.setdefault(key, index)
-        for w in words:
-            self._by_word.setdefault(w, set()).add(index)
+        by_word = self._by_word
+        for w in key:
+            held = by_word.get(w)
+            if held is None:
+                by_word[w] = {index}
+            else:
+                held.add(index)
 
-    def add(self, written: str, folded_name: str) -> int:
-        words = [w for w in self.words_of(folded_name) if w]
-        if not words:
-            words = folded_name.split()
-        key = frozenset(words)
+    def add(self, written: str, folded_name: str, info: _Name | None = None) -> int:
+        """The entity of a name (a new one, or one it names too); ``info`` is its
+        :meth:`name` when the caller has it."""
+        if info is None:
+            info = self.name(folded_name)
+        key = info.key
         known = self._by_key.get(key)
         if known is not None:
             return known
-        proper = _is_proper(words)
-        role = role_phrase(words)
-        sharing = set().union(*(self._by_word.get(w, ()) for w in {*words, *role.split()}))
-        for index in sorted(sharing):
-            e = self.items[index]
+        proper = info.proper
+        role = info.role
+        by_word = self._by_word
+        # the entities sharing a word with the name (the words of its role are among its own)
+        sharing: set[int] = set()
+        for w in key:
+            held = by_word.get(w)
+            if held is not None:
+                sharing |= held
+        items = self.items
+        for index in sorted(sharing) if len(sharing) > 1 else sharing:
+            e = items[index]
             # apposition: «الأمير خالد بن سلمان وزير الدفاع» and «وزير الدفاع السعودي»
             if proper != e.proper:
                 if not proper and role and any(role in f for f in e.folded):
-                    return self.attach(index, written, folded_name, key, words, first=False)
-                other = role_phrase(self.words_of(e.folded[0])) if proper else ""
+                    return self.attach(index, written, folded_name, key, info.named, first=False)
+                first_name = self.name(e.folded[0])
+                other = first_name.role if proper and first_name.words else ""
                 if other and other in folded_name:
-                    return self.attach(index, written, folded_name, key, words, first=True)
+                    return self.attach(index, written, folded_name, key, info.named, first=True)
             if not (proper and e.proper):
                 continue
-            names = {w for w in words if _name_like(w)}
-            if names and (names <= e.words or {w for w in e.words if _name_like(w)} <= set(words)):
+            names = info.named
+            if names and (names <= e.words or e.named <= key):
                 # the longest way of naming it becomes the main name
-                longer = len(words) > max(len(k) for k in e.keys)
-                return self.attach(index, written, folded_name, key, words, first=longer)
-        self.items.append(
-            _Entity(
-                names=[written],
-                folded=[folded_name],
-                keys=[key],
-                words=set(words),
-                proper=proper,
-            )
-        )
-        self._index(len(self.items) - 1, key, words)
-        return len(self.items) - 1
+                longer = info.size > e.longest
+                return self.attach(index, written, folded_name, key, names, first=longer)
+        items.append(_Entity(written, folded_name, key, info.named, proper))
+        self._index(len(items) - 1, key)
+        return len(items) - 1
 
     def attach(
         self,
@@ -911,7 +979,7 @@ class _Entities:
         written: str,
         folded_name: str,
         key: frozenset[str],
-        words: Sequence[str],
+        named: frozenset[str],
         *,
         first: bool,
     ) -> int:
@@ -925,15 +993,24 @@ class _Entities:
             e.names.append(written)
             e.folded.append(folded_name)
         e.keys.append(key)
-        e.words |= set(words)
-        self._index(index, key, words)
+        e.words |= key
+        e.named |= named
+        if len(key) > e.longest:
+            e.longest = len(key)
+        self._index(index, key)
         return index
 
     def sources(self) -> list[Source]:
         out = []
+        kind_of = self.kind_of
         for e in self.items:
             name = e.names[0]
-            kinds = {n: self.kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
+            if len(e.names) == 1:  # most entities: one name
+                kind = kind_of(e.folded[0])
+                role = name if kind == "official" else None
+                out.append(Source(name=name, kind=kind, role=role, aliases=()))
+                continue
+            kinds = {n: kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
             aliases = tuple(n for n in kinds if n != name)
             kind = kinds[name]
             role = next((n for n in kinds if kinds[n] == "official"), None)
@@ -960,12 +1037,14 @@ def role_phrase(words: Sequence[str]) -> str:
     return " ".join(kept)
 
 
-def _titled_holder(np: NP, recent: Sequence[_Mention]) -> _Mention | None:
-    """The last earlier mention that gives a name to a title followed only by a nationality
-    adjective: «اللاعب الفرنسي» → «اللاعب أبيدال» (``None`` when there is none)."""
+def _titled_holder(np: NP, history: Sequence[_Mention], upto: int) -> _Mention | None:
+    """The last earlier mention (of the 40 before ``history[upto]``) that gives a name to a
+    title followed only by a nationality adjective: «اللاعب الفرنسي» → «اللاعب أبيدال»
+    (``None`` when there is none)."""
     name = np.text
     if name.split(" ", 1)[0] not in lexicon().title_words:
         return None  # most phrases: no title first
+    recent = history[max(0, upto - 40) : upto]
     words = _all_words(name)
     rest = _strip_titles(words)
     if not rest or len(rest) == len(words) or len(rest) > 2:
@@ -985,10 +1064,12 @@ def _titled_holder(np: NP, recent: Sequence[_Mention]) -> _Mention | None:
     return None
 
 
-def _compatible(m: _Mention, gender: Gender | None, number: Number | None) -> bool:
+def _compatible(
+    m: _Mention, gender: Gender | None, number: Number | None, names: _Entities
+) -> bool:
     if number not in ("pl", "du") and gender is None:
         return True
-    m_gender, m_number, human = m.features()
+    m_gender, m_number, human = m.features(names)
     if number in ("pl", "du"):
         return human and m_number in ("pl", "du")
     if gender == "f":
@@ -1029,14 +1110,14 @@ def link(
     src = folded.source
     entities = _Entities()
     history: list[_Mention] = []
-    events: list[tuple[int, int, object]] = [(q.start, 0, q) for q in quotes]
-    events += [(a.cue[0], 1, a) for a in attributions]
-    events += [(np.start, 2, np) for np in mentions]
-    events.sort(key=lambda e: (e[0], e[1]))
+    # (offset, 0 quote / 1 attribution / 2 mention, index): plain ints, sorted as they are
+    events = [(q.start, 0, i) for i, q in enumerate(quotes)]
+    events += [(a.cue[0], 1, i) for i, a in enumerate(attributions)]
+    events += [(np.start, 2, i) for i, np in enumerate(mentions)]
+    events.sort()
     quote_speaker: dict[int, tuple[int, Span] | None] = {}
-    quote_index = {id(q): i for i, q in enumerate(quotes)}
     resolved_quotes: dict[int, tuple[RawQuoteLike, bool]] = {}
-    resolved_attrs: list[tuple[int, Attribution | None, object]] = []
+    resolved_attrs: list[tuple[int, RawAttributionLike, Span]] = []
 
     forms = _speech_forms()
     last_end = 0  # where the last quote ends
@@ -1047,28 +1128,30 @@ def link(
 
     def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         span = folded.span(np.start, np.end)
-        role = role_phrase(entities.words_of(np.text))
+        info = entities.name(np.text)
+        role = info.role if info.words else ""
         if role:
             # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
             for h in reversed(history[-40:]):
                 if h.entity is None and role in h.np.text and h.np.text != np.text:
                     entity_of(h)
                     break
-        index = add(np, span, len(history))
+        index = add(np, span, len(history), info)
         history.append(_Mention(folded, index, np, gender, number, span))
         picked.append(history[-1])
         return index, span
 
-    def add(np: NP, span: Span, upto: int) -> int:
-        holder = _titled_holder(np, history[max(0, upto - 40) : upto])
+    def add(np: NP, span: Span, upto: int, info: _Name | None = None) -> int:
+        if info is None:
+            info = entities.name(np.text)
+        holder = _titled_holder(np, history, upto) if info.titled else None
         if holder is not None:
             # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
             ent, _ = entity_of(holder)
-            words = [w for w in _all_words(np.text) if w]
-            return entities.attach(
-                ent, src[span.slice], np.text, frozenset(words), words, first=False
-            )
-        return entities.add(src[span.slice], np.text)
+            words = frozenset(entities.name(np.text).every)
+            named = frozenset(w for w in words if _name_like(w))
+            return entities.attach(ent, src[span.slice], np.text, words, named, first=False)
+        return entities.add(src[span.start : span.end], np.text, info)
 
     def entity_of(h: _Mention) -> tuple[int, Span]:
         if h.entity is None:
@@ -1105,15 +1188,14 @@ def link(
                 c for c in candidates if c.np.text == last
             ]
         for h in candidates[:12]:
-            if _compatible(h, gender, number):
+            if _compatible(h, gender, number, entities):
                 return pick(h)
         spoken = [c for c in candidates if c.entity is not None]
         return pick(spoken[0] if spoken else candidates[0])
 
-    for _, what, item in events:
+    for _, what, i in events:
         if what == 0:
-            q: RawQuoteLike = item  # type: ignore[assignment]
-            i = quote_index[id(q)]
+            q = quotes[i]
             who: tuple[int, Span] | None
             pronoun = False
             if q.passive:
@@ -1130,7 +1212,7 @@ def link(
                 and last_quote is not None
                 and q.start - last_quote[0] <= _CONTINUE_WINDOW
                 and _paragraphs_between(folded.text, last_quote[0], q.start) <= 2
-                and _compatible(last_quote[1], q.gender, q.number)
+                and _compatible(last_quote[1], q.gender, q.number, entities)
             ):
                 # «وأضاف»: the speaker of the statement it continues, before other mentions
                 who = entity_of(last_quote[1])
@@ -1147,8 +1229,8 @@ def link(
                 quote_mention[i] = picked[-1]
             picked.clear()
         elif what == 2:
-            history.append(_Mention(folded, None, item, None, None))  # type: ignore[arg-type]
-            np_: NP = item  # type: ignore[assignment]
+            np_ = mentions[i]
+            history.append(_Mention(folded, None, np_, None, None))
             if _after_speech_verb(folded.text, np_.start, forms) or (
                 spoken_end and _apposition(folded.text, spoken_end, np_.start)
             ):
@@ -1159,7 +1241,7 @@ def link(
             else:
                 spoken_end = 0
         else:
-            a: RawAttributionLike = item  # type: ignore[assignment]
+            a = attributions[i]
             if a.source is not None:
                 ent, span = mention(a.source, None, None)
             else:
@@ -1172,49 +1254,40 @@ def link(
                 # after a quote only relays it
                 last_quote = (a.cue[0], picked[-1])
             picked.clear()
-            resolved_attrs.append((ent, None, (a, span)))
+            resolved_attrs.append((ent, a, span))
     sources = entities.sources()
+    span_of = folded.span
     out_quotes: list[Quote] = []
     for i in range(len(quotes)):
         raw, pronoun = resolved_quotes[i]
         who = quote_speaker[i]
-        speaker = sources[who[0]] if who is not None else None
-        out_quotes.append(_make_quote(folded, raw, who, pronoun, speaker))
+        span = span_of(raw.start, raw.end)
+        cue = raw.cue
+        cue_span = span_of(cue[0], cue[1]) if cue is not None else None
+        out_quotes.append(
+            Quote(
+                text=src[span.start : span.end],
+                span=span,
+                kind=raw.kind,
+                speaker=sources[who[0]] if who is not None else None,
+                speaker_span=who[1] if who is not None else None,
+                cue=src[cue_span.start : cue_span.end] if cue_span is not None else None,
+                cue_span=cue_span,
+                pronoun=pronoun,
+            )
+        )
     out_attrs: list[Attribution] = []
-    for ent, _, payload in resolved_attrs:
-        a, span = payload  # type: ignore[misc]
-        cue_span = folded.span(*a.cue)
-        text = src[span.slice]
-        claim = folded.span(*a.claim) if a.claim is not None else None
+    for ent, a, span in resolved_attrs:
+        cue_span = span_of(a.cue[0], a.cue[1])
+        claim = a.claim
         out_attrs.append(
             Attribution(
-                text=text,
+                text=src[span.start : span.end],
                 span=span,
                 source=sources[ent],
-                cue=src[cue_span.slice],
+                cue=src[cue_span.start : cue_span.end],
                 cue_span=cue_span,
-                claim_span=claim,
+                claim_span=span_of(claim[0], claim[1]) if claim is not None else None,
             )
         )
     return tuple(out_quotes), tuple(out_attrs), tuple(sources)
-
-
-def _make_quote(
-    folded: Folded,
-    q: RawQuoteLike,
-    who: tuple[int, Span] | None,
-    pronoun: bool,
-    speaker: Source | None,
-) -> Quote:
-    span = folded.span(q.start, q.end)
-    cue_span = folded.span(*q.cue) if q.cue is not None else None
-    return Quote(
-        text=folded.source[span.slice],
-        span=span,
-        kind=q.kind,
-        speaker=speaker,
-        speaker_span=who[1] if who is not None else None,
-        cue=folded.source[cue_span.slice] if cue_span is not None else None,
-        cue_span=cue_span,
-        pronoun=pronoun,
-    )

@@ -102,3 +102,21 @@ def test_a_preposition_opening_the_sentence_is_no_verb() -> None:
     text = 'من جهته قال المتحدث الإعلامي: "المستشفى على حد قوله رفض الطلب".'
     (a,) = _attrs(text)
     assert a.source.name == "المتحدث الإعلامي"
+
+
+def test_key_groups_find_what_a_scan_per_key_finds() -> None:
+    # «كما يزعم», «كما تدعي» ... are found by one scan for «كما » and a startswith test: the
+    # same places, in the same order, as a scan for each key
+    from arnews.detect.attributions import _find_keys, _patterns
+    from arnews.detect.quotes import occurrences
+    from arnews.text.fold import fold
+
+    keys = _patterns()[2]
+    text = fold(
+        "كما يزعم المتحدث، وكما تدعي الحكومة، كما قال الوزير، وفقاً لوكالة رويترز، "
+        "وعلى حد قوله كما يدعي كما تزعم المصادر كما"
+    ).text
+    found = _find_keys(text, keys)
+    assert found == {k: occurrences(text, k) for k in keys}
+    assert len(found[fold("كما يزعم").text]) == 1
+    assert len(found[fold("كما تزعم").text]) == 1
