@@ -1339,8 +1339,6 @@ def _read_cue(
     text = folded.text
     what = m.what
     cue = (m.start, m.end)
-    lex = lexicon()
-    prev = _prev_word(text, m.start, b0)
     if what == "passive":
         comp = _complement(text, m.end, b1, frozenset({"ان", ":"}), aside=False)
         if comp is None and m.verb.endswith((" علي", " عن", " الي")):
@@ -1366,10 +1364,10 @@ def _read_cue(
     form = pats.forms.get(m.verb)
     if form is None:
         return None
+    prev = _prev_word(text, m.start, b0)
     if prev in _NEGATION or (form.present and prev in ("ان", "لن", "سوف")):
         return None
-    allowed = _fold_allowed(pats.complements.get(form.verb, _DEFAULT_COMPLEMENTS))
-    need = _complement_starts(allowed)
+    allowed, need, nominal, continues = _verb_grammar(form.verb)
     if need is not None and not _found_after(need, text, m.end, b1, reach):
         return None  # nothing after the verb in its block can start a complement it takes
     gender: Gender | None = form.gender
@@ -1400,7 +1398,6 @@ def _read_cue(
     after = m.end
     honorific: str | None = None
     np = None
-    nominal = "اسم" in _raw_allowed(pats, form.verb)
     # SVO: a subject written before the verb in its clause («الحوثيون يعلنون قصف ...»,
     # «القنصلية تنفي وجود ...»); the noun after the verb is then its content
     svo_first: NP | None = None
@@ -1424,7 +1421,7 @@ def _read_cue(
         ):
             svo_first = None
     hm = _NEXT_WORD.match(text, after, min(b1, after + 20))
-    if hm is not None and hm.group(1) in lex.honorific_pronouns:
+    if hm is not None and hm.group(1) in lexicon().honorific_pronouns:
         honorific = hm.group(1)
         after = hm.end()
     elif form.number == "sg" and svo_first is None and svo_pronoun is None:
@@ -1543,9 +1540,22 @@ def _read_cue(
         q = attrs.evolve(q, speaker=None)
     if other_party:
         return attrs.evolve(q, other_party=True)
-    if q.speaker is None and honorific is None and form.verb in _continuation_verbs():
+    if q.speaker is None and honorific is None and continues:
         return attrs.evolve(q, continues=True)
     return q
+
+
+@functools.cache  # called with the canonical verbs of the constant verb table
+def _verb_grammar(
+    verb: str,
+) -> tuple[frozenset[str], regex.Pattern[str] | None, bool, bool]:
+    """What a canonical verb takes, looked up once per verb: its complements (folded
+    names), the search that must succeed after it (:func:`_complement_starts`), whether
+    it takes a bare noun («اسم») and whether it continues the last statement («أضاف»)."""
+    raw = cue_patterns().complements.get(verb)
+    allowed = _fold_allowed(raw if raw is not None else _DEFAULT_COMPLEMENTS)
+    nominal = raw is not None and "اسم" in raw
+    return allowed, _complement_starts(allowed), nominal, verb in _continuation_verbs()
 
 
 @functools.cache
@@ -1697,10 +1707,6 @@ def _noun_follows(text: str, at: int, end: int) -> bool:
         return False
     word = m.group(1)
     return word not in lexicon().stops and word not in cue_patterns().forms
-
-
-def _raw_allowed(pats: _Patterns, verb: str) -> frozenset[str]:
-    return pats.complements.get(verb, frozenset())
 
 
 def _noun_content(text: str, np: NP, end: int, allowed: frozenset[str]) -> _Complement | None:
@@ -2002,6 +2008,17 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     return _mentions(folded.text, blocks, _scan_cues(folded.text, cue_patterns()))
 
 
+@functools.cache
+def _mention_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words after a sentence-initial verb that start no mention (stops, nonspeakers,
+    verbs) and the heads a mention is kept with (organizations, roles, anonymous sources,
+    agencies, documents): one set test each instead of one per list."""
+    lex = lexicon()
+    dropped = lex.stops | lex.nonspeakers | frozenset(cue_patterns().forms)
+    known = lex.organizations | lex.roles | lex.anonymous | lex.agencies | lex.documents
+    return frozenset(dropped), frozenset(known)
+
+
 def _mentions(
     text: str,
     blocks: Sequence[tuple[int, int, str]],
@@ -2017,6 +2034,7 @@ def _mentions(
         return k >= 0 and at < inside[k][1]
 
     forms = cue_patterns().forms
+    dropped, known_words = _mention_words()
     titles = [c.start for c in cues if c.what == "title"]
     # the sentence ends of the whole text, found once (blocks take their share by bisection)
     lo = min((b[0] for b in blocks), default=0)
@@ -2057,20 +2075,14 @@ def _mentions(
                 and not first.startswith(("و", "ف"))
             ):
                 continue  # «ترامب يعلق ...»: the first word is the subject of a present verb
-            if second not in lex.title_words and (
-                second in lex.stops
-                or second in lex.nonspeakers
-                or second in forms
-                or (
-                    second.startswith("ال")
-                    and second not in lex.organizations
-                    and second not in lex.roles
-                    and second not in lex.anonymous
-                    and second not in lex.agencies
-                    and second not in lex.documents
-                )
-            ):
+            if second in dropped and second not in lex.title_words:
                 continue  # the phrase there could not be kept (the checks below)
+            if (
+                second.startswith("ال")
+                and second not in known_words
+                and second not in lex.title_words
+            ):
+                continue  # a definite word no list knows: no head of a mention
             np = read_np(text, m.end(), b1, strict=True)
             if np is None or np.start in found:
                 continue
@@ -2080,14 +2092,7 @@ def _mentions(
                 continue
             if _not_a_head(np.text):
                 continue
-            known = (
-                head in lex.organizations
-                or head in lex.roles
-                or head in lex.anonymous
-                or head in lex.agencies
-                or head in lex.documents  # «ودعا البيان أفراد المقاومة ...»
-                or (not head.startswith("ال") and len(words) <= 4)
-            )
-            if known:
+            # a known head («ودعا البيان أفراد المقاومة ...») or a short name
+            if head in known_words or (not head.startswith("ال") and len(words) <= 4):
                 found[np.start] = np
     return [found[k] for k in sorted(found)]
