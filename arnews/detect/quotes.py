@@ -147,6 +147,9 @@ class _Patterns:
     match only where the text starts with one of them: a cheap test before the regex)."""
     arabic_only: bool
     """No trigger word is ASCII only: an ASCII piece of the text holds none."""
+    background_only: frozenset[str]
+    """Trigger words that start nothing but a background formula («من» of «من المتوقع أن»):
+    an article holding none of their formulas skips them all (most «من» open none)."""
 
 
 @functools.cache
@@ -262,6 +265,9 @@ def cue_patterns() -> _Patterns:
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
         background_heads=_heads(background),
         arabic_only=not any(k.isascii() for k in triggers),
+        background_only=frozenset(
+            k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
+        ),
     )
 
 
@@ -313,6 +319,15 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         elif bare and not (bare.isascii() and pats.arabic_only):
             # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
             found.extend(w for w in _LETTERS.findall(bare) if w in table)
+    quiet = pats.background_only.intersection(found)
+    if quiet:
+        # a word that starts only background formulas, none of which the text holds, opens
+        # no cue anywhere: not located at all (every word found is a whole word of the text,
+        # in order, so the others are located at the same places without it)
+        heads = pats.background_heads
+        absent = {w for w in quiet if not any(h in text for h in heads.get(w, ()))}
+        if absent:
+            found = [w for w in found if w not in absent]
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
     cursor = 0
