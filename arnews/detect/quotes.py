@@ -1158,8 +1158,9 @@ def _find_quotes(
         if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
-        pairs = _pair_marks(text, b0, b1, block_marks, _WORDS_CAP)
-        opens = [p.open for p in pairs]
+        # (a block without quote marks has no pair: most paragraphs)
+        pairs = _pair_marks(text, b0, b1, block_marks, _WORDS_CAP) if block_marks else []
+        opens = [p.open for p in pairs] if pairs else []
         # a paragraph that reopens with a quote mark continues a quote left open before it
         continued: int | None = None
         if open_from_previous is not None and pairs and pairs[0].open == b0:
@@ -1179,7 +1180,8 @@ def _find_quotes(
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
         cuts: list[int] = []
         cut_points: list[int] = []
-        if any(c.what != "background" for c in block_cues):
+        blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
+        if len(blocked) < len(block_cues):
             # sentence ends and comma cuts matter only to the cues read below
             cuts = _sentence_cuts(
                 text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
@@ -1187,9 +1189,9 @@ def _find_quotes(
             cut_points = _comma_cuts(text, b0, b1, commas, block_cues, tails)
         block_quotes: list[RawQuote] = []
         taken_until = b0
-        blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
         reach: dict[regex.Pattern[str], tuple[int, int]] = {}  # see _found_after
-        verb_at = {c.start: c for c in block_cues if c.what == "verb"}
+        # the verbs by place, for the quote pairs no verb introduced (none without a pair)
+        verb_at = {c.start: c for c in block_cues if c.what == "verb"} if pairs else {}
         for ci, m in enumerate(block_cues):
             at = m.start
             if (
@@ -1253,15 +1255,16 @@ def _find_quotes(
             if q is not None:
                 out.append(q)
                 block_quotes.append(q)
-        # keep text order and no overlap inside the block
-        out_block = sorted(block_quotes, key=lambda q: q.start)
-        del out[len(out) - len(block_quotes) :]
-        last_end = -1
-        for q in out_block:
-            if q.start < last_end:
-                continue
-            out.append(q)
-            last_end = q.end
+        if len(block_quotes) > 1:
+            # keep text order and no overlap inside the block
+            out_block = sorted(block_quotes, key=_start_of)
+            del out[len(out) - len(block_quotes) :]
+            last_end = -1
+            for q in out_block:
+                if q.start < last_end:
+                    continue
+                out.append(q)
+                last_end = q.end
         if left_open is not None and open_from_previous is None:
             # the quote that holds the mark left open may go on in the next paragraph
             for k in range(len(out) - 1, -1, -1):
@@ -1271,6 +1274,10 @@ def _find_quotes(
                 if out[k].end < left_open:
                     break
     return out
+
+
+def _start_of(q: RawQuote) -> int:
+    return q.start
 
 
 def _comma_cuts(
