@@ -535,9 +535,10 @@ _COMPLEMENT: Final = regex.compile(
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
 # (The stdlib ``re``, about twice as fast here; ``_SPACE`` is the ``regex`` module's ``\s``.)
 _ASIDE_TOKEN: Final = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
-# The strings a complement may start with (after spaces and a comma), a test cheaper than
-# trying :data:`_COMPLEMENT` at every word.
-_COMPLEMENT_STARTS: Final = (":", "ان", "الي", "علي", "عن", "من", "ب", "«", "»", "“", "”", "„", '"')
+# The strings a complement may start with, after spaces and commas: a test (stdlib ``re``,
+# whose ``\s`` is ``str.isspace``) cheaper than trying :data:`_COMPLEMENT` at every word:
+# «، إن», « عن».
+_COMPLEMENT_HINT: Final = re.compile(r"[\s،,]*(?:[:«»“”„\"]|ان|الي|علي|عن|من|ب)")
 # The quote marks a skipped aside word may not hold (:data:`QUOTE_MARK`).
 _ASIDE_MARKS: Final = frozenset('«»“”„‟"‘’‹›')
 _ASIDE_MAX: Final = 12
@@ -713,16 +714,10 @@ def _complement(
     skipped = 0
     stops = lexicon().stops
     aside_match = _ASIDE_TOKEN.match
+    hint = _COMPLEMENT_HINT.match
     while cur < end and tries <= _ASIDE_MAX:
         # the first characters after spaces and a comma tell whether a complement may start
-        k = cur
-        while k < end and (text[k].isspace() or text[k] in "،,"):
-            k += 1
-        m = (
-            _COMPLEMENT.match(text, cur, end)
-            if k < end and text.startswith(_COMPLEMENT_STARTS, k)
-            else None
-        )
+        m = _COMPLEMENT.match(text, cur, end) if hint(text, cur, end) is not None else None
         if m is not None:
             found = _complement_kind(text, m, end, allowed, skipped)
             if found is not None:
