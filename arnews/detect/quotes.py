@@ -147,6 +147,9 @@ class _Patterns:
     match only where the text starts with one of them: a cheap test before the regex)."""
     arabic_only: bool
     """No trigger word is ASCII only: an ASCII piece of the text holds none."""
+    background_only: frozenset[str]
+    """Trigger words that start nothing but a background formula («من» of «من المتوقع أن»):
+    an article holding none of their formulas skips them all (most «من» open none)."""
 
 
 @functools.cache
@@ -262,6 +265,9 @@ def cue_patterns() -> _Patterns:
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
         background_heads=_heads(background),
         arabic_only=not any(k.isascii() for k in triggers),
+        background_only=frozenset(
+            k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
+        ),
     )
 
 
@@ -313,6 +319,15 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         elif bare and not (bare.isascii() and pats.arabic_only):
             # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
             found.extend(w for w in _LETTERS.findall(bare) if w in table)
+    quiet = pats.background_only.intersection(found)
+    if quiet:
+        # a word that starts only background formulas, none of which the text holds, opens
+        # no cue anywhere: not located at all (every word found is a whole word of the text,
+        # in order, so the others are located at the same places without it)
+        heads = pats.background_heads
+        absent = {w for w in quiet if not any(h in text for h in heads.get(w, ()))}
+        if absent:
+            found = [w for w in found if w not in absent]
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
     cursor = 0
@@ -520,9 +535,10 @@ _COMPLEMENT: Final = regex.compile(
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
 # (The stdlib ``re``, about twice as fast here; ``_SPACE`` is the ``regex`` module's ``\s``.)
 _ASIDE_TOKEN: Final = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
-# The strings a complement may start with (after spaces and a comma), a test cheaper than
-# trying :data:`_COMPLEMENT` at every word.
-_COMPLEMENT_STARTS: Final = (":", "ان", "الي", "علي", "عن", "من", "ب", "«", "»", "“", "”", "„", '"')
+# The strings a complement may start with, after spaces and commas: a test (stdlib ``re``,
+# whose ``\s`` is ``str.isspace``) cheaper than trying :data:`_COMPLEMENT` at every word:
+# «، إن», « عن».
+_COMPLEMENT_HINT: Final = re.compile(r"[\s،,]*(?:[:«»“”„\"]|ان|الي|علي|عن|من|ب)")
 # The quote marks a skipped aside word may not hold (:data:`QUOTE_MARK`).
 _ASIDE_MARKS: Final = frozenset('«»“”„‟"‘’‹›')
 _ASIDE_MAX: Final = 12
@@ -698,16 +714,10 @@ def _complement(
     skipped = 0
     stops = lexicon().stops
     aside_match = _ASIDE_TOKEN.match
+    hint = _COMPLEMENT_HINT.match
     while cur < end and tries <= _ASIDE_MAX:
         # the first characters after spaces and a comma tell whether a complement may start
-        k = cur
-        while k < end and (text[k].isspace() or text[k] in "،,"):
-            k += 1
-        m = (
-            _COMPLEMENT.match(text, cur, end)
-            if k < end and text.startswith(_COMPLEMENT_STARTS, k)
-            else None
-        )
+        m = _COMPLEMENT.match(text, cur, end) if hint(text, cur, end) is not None else None
         if m is not None:
             found = _complement_kind(text, m, end, allowed, skipped)
             if found is not None:
@@ -1143,8 +1153,9 @@ def _find_quotes(
         if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
-        pairs = _pair_marks(text, b0, b1, block_marks, _WORDS_CAP)
-        opens = [p.open for p in pairs]
+        # (a block without quote marks has no pair: most paragraphs)
+        pairs = _pair_marks(text, b0, b1, block_marks, _WORDS_CAP) if block_marks else []
+        opens = [p.open for p in pairs] if pairs else []
         # a paragraph that reopens with a quote mark continues a quote left open before it
         continued: int | None = None
         if open_from_previous is not None and pairs and pairs[0].open == b0:
@@ -1164,7 +1175,8 @@ def _find_quotes(
         block_cues = [c for c in cues[lo:hi] if c.end <= b1]
         cuts: list[int] = []
         cut_points: list[int] = []
-        if any(c.what != "background" for c in block_cues):
+        blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
+        if len(blocked) < len(block_cues):
             # sentence ends and comma cuts matter only to the cues read below
             cuts = _sentence_cuts(
                 text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
@@ -1172,9 +1184,9 @@ def _find_quotes(
             cut_points = _comma_cuts(text, b0, b1, commas, block_cues, tails)
         block_quotes: list[RawQuote] = []
         taken_until = b0
-        blocked = [(c.start, c.end) for c in block_cues if c.what == "background"]
         reach: dict[regex.Pattern[str], tuple[int, int]] = {}  # see _found_after
-        verb_at = {c.start: c for c in block_cues if c.what == "verb"}
+        # the verbs by place, for the quote pairs no verb introduced (none without a pair)
+        verb_at = {c.start: c for c in block_cues if c.what == "verb"} if pairs else {}
         for ci, m in enumerate(block_cues):
             at = m.start
             if (
@@ -1238,15 +1250,16 @@ def _find_quotes(
             if q is not None:
                 out.append(q)
                 block_quotes.append(q)
-        # keep text order and no overlap inside the block
-        out_block = sorted(block_quotes, key=lambda q: q.start)
-        del out[len(out) - len(block_quotes) :]
-        last_end = -1
-        for q in out_block:
-            if q.start < last_end:
-                continue
-            out.append(q)
-            last_end = q.end
+        if len(block_quotes) > 1:
+            # keep text order and no overlap inside the block
+            out_block = sorted(block_quotes, key=_start_of)
+            del out[len(out) - len(block_quotes) :]
+            last_end = -1
+            for q in out_block:
+                if q.start < last_end:
+                    continue
+                out.append(q)
+                last_end = q.end
         if left_open is not None and open_from_previous is None:
             # the quote that holds the mark left open may go on in the next paragraph
             for k in range(len(out) - 1, -1, -1):
@@ -1256,6 +1269,10 @@ def _find_quotes(
                 if out[k].end < left_open:
                     break
     return out
+
+
+def _start_of(q: RawQuote) -> int:
+    return q.start
 
 
 def _comma_cuts(
@@ -1339,8 +1356,6 @@ def _read_cue(
     text = folded.text
     what = m.what
     cue = (m.start, m.end)
-    lex = lexicon()
-    prev = _prev_word(text, m.start, b0)
     if what == "passive":
         comp = _complement(text, m.end, b1, frozenset({"ان", ":"}), aside=False)
         if comp is None and m.verb.endswith((" علي", " عن", " الي")):
@@ -1366,10 +1381,10 @@ def _read_cue(
     form = pats.forms.get(m.verb)
     if form is None:
         return None
+    prev = _prev_word(text, m.start, b0)
     if prev in _NEGATION or (form.present and prev in ("ان", "لن", "سوف")):
         return None
-    allowed = _fold_allowed(pats.complements.get(form.verb, _DEFAULT_COMPLEMENTS))
-    need = _complement_starts(allowed)
+    allowed, need, nominal, continues = _verb_grammar(form.verb)
     if need is not None and not _found_after(need, text, m.end, b1, reach):
         return None  # nothing after the verb in its block can start a complement it takes
     gender: Gender | None = form.gender
@@ -1400,7 +1415,6 @@ def _read_cue(
     after = m.end
     honorific: str | None = None
     np = None
-    nominal = "اسم" in _raw_allowed(pats, form.verb)
     # SVO: a subject written before the verb in its clause («الحوثيون يعلنون قصف ...»,
     # «القنصلية تنفي وجود ...»); the noun after the verb is then its content
     svo_first: NP | None = None
@@ -1424,7 +1438,7 @@ def _read_cue(
         ):
             svo_first = None
     hm = _NEXT_WORD.match(text, after, min(b1, after + 20))
-    if hm is not None and hm.group(1) in lex.honorific_pronouns:
+    if hm is not None and hm.group(1) in lexicon().honorific_pronouns:
         honorific = hm.group(1)
         after = hm.end()
     elif form.number == "sg" and svo_first is None and svo_pronoun is None:
@@ -1543,9 +1557,22 @@ def _read_cue(
         q = attrs.evolve(q, speaker=None)
     if other_party:
         return attrs.evolve(q, other_party=True)
-    if q.speaker is None and honorific is None and form.verb in _continuation_verbs():
+    if q.speaker is None and honorific is None and continues:
         return attrs.evolve(q, continues=True)
     return q
+
+
+@functools.cache  # called with the canonical verbs of the constant verb table
+def _verb_grammar(
+    verb: str,
+) -> tuple[frozenset[str], regex.Pattern[str] | None, bool, bool]:
+    """What a canonical verb takes, looked up once per verb: its complements (folded
+    names), the search that must succeed after it (:func:`_complement_starts`), whether
+    it takes a bare noun («اسم») and whether it continues the last statement («أضاف»)."""
+    raw = cue_patterns().complements.get(verb)
+    allowed = _fold_allowed(raw if raw is not None else _DEFAULT_COMPLEMENTS)
+    nominal = raw is not None and "اسم" in raw
+    return allowed, _complement_starts(allowed), nominal, verb in _continuation_verbs()
 
 
 @functools.cache
@@ -1697,10 +1724,6 @@ def _noun_follows(text: str, at: int, end: int) -> bool:
         return False
     word = m.group(1)
     return word not in lexicon().stops and word not in cue_patterns().forms
-
-
-def _raw_allowed(pats: _Patterns, verb: str) -> frozenset[str]:
-    return pats.complements.get(verb, frozenset())
 
 
 def _noun_content(text: str, np: NP, end: int, allowed: frozenset[str]) -> _Complement | None:
@@ -2002,6 +2025,17 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     return _mentions(folded.text, blocks, _scan_cues(folded.text, cue_patterns()))
 
 
+@functools.cache
+def _mention_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words after a sentence-initial verb that start no mention (stops, nonspeakers,
+    verbs) and the heads a mention is kept with (organizations, roles, anonymous sources,
+    agencies, documents): one set test each instead of one per list."""
+    lex = lexicon()
+    dropped = lex.stops | lex.nonspeakers | frozenset(cue_patterns().forms)
+    known = lex.organizations | lex.roles | lex.anonymous | lex.agencies | lex.documents
+    return frozenset(dropped), frozenset(known)
+
+
 def _mentions(
     text: str,
     blocks: Sequence[tuple[int, int, str]],
@@ -2017,6 +2051,7 @@ def _mentions(
         return k >= 0 and at < inside[k][1]
 
     forms = cue_patterns().forms
+    dropped, known_words = _mention_words()
     titles = [c.start for c in cues if c.what == "title"]
     # the sentence ends of the whole text, found once (blocks take their share by bisection)
     lo = min((b[0] for b in blocks), default=0)
@@ -2057,20 +2092,14 @@ def _mentions(
                 and not first.startswith(("و", "ف"))
             ):
                 continue  # «ترامب يعلق ...»: the first word is the subject of a present verb
-            if second not in lex.title_words and (
-                second in lex.stops
-                or second in lex.nonspeakers
-                or second in forms
-                or (
-                    second.startswith("ال")
-                    and second not in lex.organizations
-                    and second not in lex.roles
-                    and second not in lex.anonymous
-                    and second not in lex.agencies
-                    and second not in lex.documents
-                )
-            ):
+            if second in dropped and second not in lex.title_words:
                 continue  # the phrase there could not be kept (the checks below)
+            if (
+                second.startswith("ال")
+                and second not in known_words
+                and second not in lex.title_words
+            ):
+                continue  # a definite word no list knows: no head of a mention
             np = read_np(text, m.end(), b1, strict=True)
             if np is None or np.start in found:
                 continue
@@ -2080,14 +2109,7 @@ def _mentions(
                 continue
             if _not_a_head(np.text):
                 continue
-            known = (
-                head in lex.organizations
-                or head in lex.roles
-                or head in lex.anonymous
-                or head in lex.agencies
-                or head in lex.documents  # «ودعا البيان أفراد المقاومة ...»
-                or (not head.startswith("ال") and len(words) <= 4)
-            )
-            if known:
+            # a known head («ودعا البيان أفراد المقاومة ...») or a short name
+            if head in known_words or (not head.startswith("ال") and len(words) <= 4):
                 found[np.start] = np
     return [found[k] for k in sorted(found)]

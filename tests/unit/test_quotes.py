@@ -515,3 +515,18 @@ def test_complement_starts_are_a_necessary_condition() -> None:
     assert prep is not None
     assert prep.search(fold("عبر عن تقديره").text) is not None
     assert prep.search(fold("عبر الحدود عند الفجر").text) is None
+
+
+def test_background_formula_found_among_many_other_min() -> None:
+    from arnews.detect.quotes import _scan_cues, cue_patterns
+
+    pats = cue_patterns()
+    plain = fold("وصل عدد من الوزراء من الرياض، وقال الوزير إن عددا من الدول ستشارك.").text
+    assert [c.what for c in _scan_cues(plain, pats)] == ["verb"]
+    formula = fold(
+        "وصل عدد من الوزراء من الرياض، وبالتالي من المتوقع أن تستمر المحادثات، وقال الوزير إن "
+        "عددا من الدول ستشارك."
+    ).text
+    cues = _scan_cues(formula, pats)
+    assert [c.what for c in cues] == ["background", "verb"]
+    assert formula[cues[0].start : cues[0].end].startswith("من المتوقع")
