@@ -57,6 +57,8 @@ class State:
     read: ReadResult | None = None
     layout: Layout | None = None
     folded: Folded | None = None
+    blocks: tuple[tuple[int, int, str], ...] = ()
+    """The layout's blocks in folded offsets, with their roles (for the detectors)."""
     dates: tuple[DateMention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     attributions: tuple[Attribution, ...] = ()
@@ -131,7 +133,9 @@ def _layout(state: State, ctx: Context) -> State:
 
 def _fold(state: State, ctx: Context) -> State:
     assert state.layout is not None
-    return _evolve(state, folded=fold(state.layout.text))
+    folded = fold(state.layout.text)
+    blocks = folded_blocks(folded, [(b.span, b.role) for b in state.layout.blocks])
+    return _evolve(state, folded=folded, blocks=tuple(blocks))
 
 
 def _dates(state: State, ctx: Context) -> State:
@@ -139,21 +143,15 @@ def _dates(state: State, ctx: Context) -> State:
     return _evolve(state, dates=detect_dates(state.folded, ctx.notice))
 
 
-def _blocks(state: State) -> list[tuple[int, int, str]]:
-    assert state.layout is not None
-    assert state.folded is not None
-    return folded_blocks(state.folded, [(b.span, b.role) for b in state.layout.blocks])
-
-
 def _quotes(state: State, ctx: Context) -> State:
     assert state.folded is not None
-    found, mentions = detect(state.folded, _blocks(state), ctx.notice)
+    found, mentions = detect(state.folded, state.blocks, ctx.notice)
     return _evolve(state, raw_quotes=tuple(found), raw_mentions=tuple(mentions))
 
 
 def _attributions(state: State, ctx: Context) -> State:
     assert state.folded is not None
-    return _evolve(state, raw_attributions=tuple(detect_attributions(state.folded, _blocks(state))))
+    return _evolve(state, raw_attributions=tuple(detect_attributions(state.folded, state.blocks)))
 
 
 def _assemble(state: State, ctx: Context) -> State:
