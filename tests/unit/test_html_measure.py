@@ -35,12 +35,17 @@ def _pages(draw: st.DrawFn) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-@settings(max_examples=300, deadline=None)
-@given(_pages())
-def test_figures_after_setting_aside_are_those_of_a_new_pass(page: str) -> None:
+def _body(page: str) -> lxml.etree._Element:
     parser = lxml.etree.HTMLParser(remove_comments=True, recover=True)
     body = lxml.etree.fromstring(page.encode("utf-8"), parser).find("body")
     assert body is not None
+    return body
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pages())
+def test_figures_after_setting_aside_are_those_of_a_new_pass(page: str) -> None:
+    body = _body(page)
     _, derived = html_content._remove_furniture(body, None)
     fresh = html_content._Measure(body)
     assert derived is not None  # nothing hidden was dropped
@@ -55,9 +60,7 @@ def test_figures_after_setting_aside_are_those_of_a_new_pass(page: str) -> None:
 def test_box_lines_are_those_of_a_furniture_walk(page: str) -> None:
     # the box walk (and its shortcut for a box without children) gives what the full walk
     # gives in furniture mode
-    parser = lxml.etree.HTMLParser(remove_comments=True, recover=True)
-    body = lxml.etree.fromstring(page.encode("utf-8"), parser).find("body")
-    assert body is not None
+    body = _body(page)
     for element in body.iter():
         walker = html_content._Walker("", {}, furniture=True)
         walker.walk(element)
