@@ -327,6 +327,11 @@ class _Grammar:
     day_article: re.Pattern[str]
     anchor_words: re.Pattern[str]
     anchor_phrase: re.Pattern[str]
+    year_words: frozenset[str]
+    year_digits: re.Pattern[str]
+    day_words: frozenset[str]
+    day_others: frozenset[str]
+    day_word_of: re.Pattern[str]
     main: re.Pattern[str]
     strong_cue: re.Pattern[str]
     strong_cue_ends: tuple[str, ...]
@@ -478,6 +483,15 @@ def _grammar() -> _Grammar:
         "شهر",
     ]
     phrases = {_fold_word(w) for w in starters}
+    # The year words that start no other kind of date («العام», «سنة»): the grammar takes
+    # them only right before a year (``year_digits``).
+    year_variants = _variants("dates_year_words")
+    others = [w for w in starters if w not in year_variants]
+    year_words = {_fold_word(w) for w in year_variants} - {_fold_word(w) for w in others}
+    # The same for the ordinal day words («الأول», «الثانية»): only before «من» and a month.
+    day_variants = [*ordinals, *("ل" + o[1:] for o in ordinals if _fold_word(o).startswith("ال"))]
+    day_others = {_fold_word(w) for w in starters if w not in day_variants}
+    day_words = {_fold_word(w) for w in day_variants} - day_others
 
     weekday_excl = data.entries("dates_weekday_exclusions")
     before_wd = [v for e in weekday_excl if e[0] == "before" for v in e[1:]]
@@ -507,6 +521,14 @@ def _grammar() -> _Grammar:
         #   itself; the phrase is looked at ahead, so that no anchor inside it is passed over.
         anchor_words=re.compile(rf"[^\u0621-\u064a0-9](?=[وبلف]?{_phrase_scan(phrases)})"),
         anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
+        # - but not a year word with no digit right after it («العام الماضي»): the grammar's
+        #   ``yw`` is followed by «{h}{0,3}\(?{h}{0,2}» and the year's first digit.
+        year_words=frozenset(year_words),
+        year_digits=re.compile(rf"{h}{{0,3}}\(?{h}{{0,2}}\d"),
+        # - nor an ordinal with no «من» after it («المركز الأول»): the grammar's ``dayword``.
+        day_words=frozenset(day_words),
+        day_others=frozenset(day_others),
+        day_word_of=re.compile(rf"{ordinal}{h}{{1,3}}من{h}"),
         main=main,
         # A preposition of time or a period word right before: «في آذار», «منذ 2015».
         strong_cue=compile_folded(rf"{_NLBP}{cues}{h}*[(«\"]?{h}*\Z"),
@@ -829,6 +851,17 @@ def _anchors(g: _Grammar, text: str) -> list[int]:
         if char.isalnum() or char == "_":
             continue  # a letter or a digit of another script: no word starts here
         if (phrase := g.anchor_phrase.match(text, after)) is not None:
+            word = phrase[1]
+            if word in g.year_words:
+                if g.year_digits.match(text, phrase.end()) is None:
+                    continue
+            elif word in g.day_words and text[after : phrase.end()] not in g.day_others:
+                start = phrase.start(1)
+                if (
+                    g.day_word_of.match(text, start) is None
+                    and g.day_word_of.match(text, after) is None
+                ):
+                    continue
             found.extend((after, phrase.start(1)))
     return sorted(set(found))
 
@@ -1088,37 +1121,45 @@ def detect_dates(folded: Folded, notice: NoticeSink) -> tuple[DateMention, ...]:
     _fill_years(text, drafts)
     pairs = _link_duals(g, text, drafts, notice, folded)
     out = []
+    source = folded.source
+    span_of = folded.span
     for i, draft in enumerate(drafts):
-        span = folded.span(draft.start, draft.end)
-        gregorian = _gregorian(draft)
-        if (
-            draft.calendar == "hijri"
-            and gregorian is None
-            and draft.day is not None
-            and draft.year is not None
-            and not draft.relative
-        ):
-            notice(
-                Notice(
-                    code="date.hijri-out-of-range",
-                    message=(
-                        f"{_value(draft)} is outside the Umm al-Qura table (1343-1500 AH) "
-                        "or not a day of it"
-                    ),
-                    span=span,
-                )
-            )
+        span = span_of(draft.start, draft.end)
+        calendar = draft.calendar
+        relative = draft.relative
+        year, month, day = draft.year, draft.month, draft.day
+        gregorian = resolved = None
+        if calendar == "hijri":
+            if day is not None and year is not None and not relative:
+                gregorian = _gregorian_of(year, month, day) if month is not None else None
+                if gregorian is None:
+                    notice(
+                        Notice(
+                            code="date.hijri-out-of-range",
+                            message=(
+                                f"{_value(draft)} is outside the Umm al-Qura table "
+                                "(1343-1500 AH) or not a day of it"
+                            ),
+                            span=span,
+                        )
+                    )
+            resolved = gregorian
+        elif year and month and day and not relative:
+            try:
+                resolved = dt.date(year, month, day)
+            except ValueError:
+                resolved = None
         if (
             draft.weekday is not None
-            and not draft.relative
-            and draft.year is not None
-            and draft.month is not None
-            and draft.day is not None
+            and not relative
+            and year is not None
+            and month is not None
+            and day is not None
         ):
-            if draft.calendar == "hijri":  # the day was converted above
+            if calendar == "hijri":  # the day was converted above
                 actual = gregorian.weekday() if gregorian is not None else None
             else:
-                actual = _weekday_of(draft.calendar, draft.year, draft.month, draft.day)
+                actual = _weekday_of(calendar, year, month, day)
             if actual is not None and actual != draft.weekday:
                 notice(
                     Notice(
@@ -1127,26 +1168,15 @@ def detect_dates(folded: Folded, notice: NoticeSink) -> tuple[DateMention, ...]:
                         span=span,
                     )
                 )
-        resolved = gregorian if draft.calendar == "hijri" else None
-        if (
-            resolved is None
-            and draft.calendar == "gregorian"
-            and not draft.relative
-            and draft.year
-            and draft.month
-            and draft.day
-            and _valid(draft)
-        ):
-            resolved = dt.date(draft.year, draft.month, draft.day)
         out.append(
             DateMention(
-                text=folded.source[span.slice],
+                text=source[span.start : span.end],
                 span=span,
-                calendar=draft.calendar,
+                calendar=calendar,
                 value=_value(draft),
                 gregorian=gregorian,
                 precision=draft.precision,
-                relative=draft.relative,
+                relative=relative,
                 resolved=resolved,
                 pair=pairs.get(i),
             )

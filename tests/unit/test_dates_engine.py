@@ -11,7 +11,7 @@ import regex
 
 from arnews import data
 from arnews.detect import dates
-from arnews.detect.dates import _fold_word, _grammar, _optional_as_branch, _stdlib
+from arnews.detect.dates import _fold_word, _grammar, _optional_as_branch, _stdlib, find_dates
 
 
 def _sample() -> list[str]:
@@ -79,10 +79,29 @@ def test_every_starter_phrase_is_an_anchor() -> None:
     ]
     words = [v for name in names for entry in data.entries(name) for v in entry]
     words += [v for entry in data.entries("dates_relative_days") for v in entry[1:]]
+    years = {v for entry in data.entries("dates_year_words") for v in entry}
+    ordinals = {v for entry in data.entries("dates_ordinals") for v in entry}
     for word in words:
         phrase = _fold_word(word)
-        text = f"قال ان {phrase} و{phrase}، ثم"
+        # a year word is tried before a year, an ordinal before «من» (see the next test)
+        tail = " 2015" if word in years else " من اذار" if word in ordinals else ""
+        text = f"قال ان {phrase}{tail} و{phrase}{tail}، ثم"
         found = dates._anchors(g, text)
         start = len("قال ان ")
         assert start in found, phrase
-        assert start + len(phrase) + 2 in found, phrase  # the phrase after «و»
+        assert start + len(phrase + tail) + 2 in found, phrase  # the phrase after «و»
+
+
+def test_year_and_ordinal_words_alone_are_no_anchors() -> None:
+    """«العام الماضي», «المركز الأول»: a year word with no year after it and an ordinal
+    with no «من» after it start no date, and the grammar is not tried there; before a year
+    or «من» and a month they are."""
+    g = _grammar()
+    for phrase in ("العام", "وعام", "سنه", "الاول", "الثانيه", "الحادي والعشرين"):
+        text = f"قال ان {phrase} الماضي"
+        assert dates._anchors(g, text) == [], phrase
+    assert dates._anchors(g, "قال ان العام (2015")[0] == len("قال ان ")
+    assert dates._anchors(g, "قال ان الحادي والعشرين من اذار")[0] == len("قال ان ")
+    assert [d.text for d in find_dates("حل العام الماضي في الحادي والعشرين من آذار")] == [
+        "الحادي والعشرين من آذار"
+    ]
