@@ -477,7 +477,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             prev = toks[j - 1][2]
             pf = flag(prev, 0)
             continue
-        if not w[0].isalpha() and not _is_hashtag(w):
+        if not w[0].isalpha() and (w[0] != "#" or not _is_hashtag(w)):
             if w == "." and prev in ("د", "م", "ا") and start is not None:
                 end = b
                 i += 1
