@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final, Literal, NamedTuple, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 import regex
@@ -122,13 +122,26 @@ def lexicon() -> Lexicon:
     )
 
 
-class NP(NamedTuple):
-    """A speaker noun phrase read in the folded text: ``[start, end)`` folded offsets (a
-    named tuple: about twelve are read per article, cheaper to build than a frozen class)."""
+@attrs.frozen(kw_only=True, init=False)
+class NP:
+    """A speaker noun phrase read in the folded text: ``[start, end)`` folded offsets."""
 
     start: int
     end: int
     text: str
+
+    # Written by hand (about twelve are read per article): the three slots set through their
+    # descriptors, which a frozen class's __setattr__ would refuse.
+    def __init__(self, *, start: int, end: int, text: str) -> None:
+        _set_np_start(self, start)
+        _set_np_end(self, end)
+        _set_np_text(self, text)
+
+
+_set_np_start: Final = NP.__dict__["start"].__set__
+_set_np_end: Final = NP.__dict__["end"].__set__
+_set_np_text: Final = NP.__dict__["text"].__set__
+_new_object: Final = object.__new__
 
 
 # Words that may follow «في» / «بـ» inside a phrase headed by an anonymous or role noun
@@ -558,7 +571,11 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
         i += 1
     if start is None:
         return None
-    return NP(start=start, end=end, text=text[start:end])
+    np = _new_object(NP)  # NP(start=start, end=end, text=...) without the call of __init__
+    _set_np_start(np, start)
+    _set_np_end(np, end)
+    _set_np_text(np, text[start:end])
+    return np
 
 
 # A word of a name.
