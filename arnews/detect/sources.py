@@ -466,6 +466,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             toks.append(tok)
         a, b, w = toks[i]
         f = flag(w, 0)
+        c = w[0]  # its first character
         if f & _F_QUOTE:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
@@ -490,7 +491,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             prev = toks[j - 1][2]
             pf = flag(prev, 0)
             continue
-        if not w[0].isalpha() and (w[0] != "#" or not _is_hashtag(w)):
+        if not c.isalpha() and (c != "#" or not _is_hashtag(w)):
             if w == "." and prev in ("د", "م", "ا") and start is not None:
                 end = b
                 i += 1
@@ -526,21 +527,21 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                     break
             else:
                 break
-        recipient = w[0] == "ل" and (
+        recipient = c == "ل" and (
             _is_recipient(w, None)
             or _outlet_after(w, toks[i + 1] if _read_on(toks, stream, i + 1) else None)
         )
         if start is not None:
             if recipient:
                 break
-            if w[0] == "و" and (w.startswith("وال") or pf & _F_CHAIN):
+            if c == "و" and (w.startswith("وال") or pf & _F_CHAIN):
                 break
-            if w.startswith("بال") and not hf & (_F_ANONYMOUS | _F_ROLE):
+            if c == "ب" and w.startswith("بال") and not hf & (_F_ANONYMOUS | _F_ROLE):
                 break
             if (
                 head_institution
                 and not w.startswith("ال")
-                and w[0] != "ل"  # «التحالف العربي لدعم الشرعية»
+                and c != "ل"  # «التحالف العربي لدعم الشرعية»
                 and not (f | pf) & _F_CHAIN
                 and not f & _F_ROLE
             ):
