@@ -122,13 +122,26 @@ def lexicon() -> Lexicon:
     )
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, init=False)
 class NP:
     """A speaker noun phrase read in the folded text: ``[start, end)`` folded offsets."""
 
     start: int
     end: int
     text: str
+
+    # Written by hand (about twelve are read per article): the three slots set through their
+    # descriptors, which a frozen class's __setattr__ would refuse.
+    def __init__(self, *, start: int, end: int, text: str) -> None:
+        _set_np_start(self, start)
+        _set_np_end(self, end)
+        _set_np_text(self, text)
+
+
+_set_np_start: Final = NP.__dict__["start"].__set__
+_set_np_end: Final = NP.__dict__["end"].__set__
+_set_np_text: Final = NP.__dict__["text"].__set__
+_new_object: Final = object.__new__
 
 
 # Words that may follow «في» / «بـ» inside a phrase headed by an anonymous or role noun
@@ -364,6 +377,49 @@ def institution_head(head: str) -> bool:
 # A verb joined by «و» after a comma («الفريق، ويضيف»): a new clause, not a name.
 _CONJOINED_VERB: Final = regex.compile(r"^و[يتان]")
 
+# What :func:`read_np` needs to know of a word, as bits of one flag (one dict lookup per word
+# instead of a set lookup per question).
+_F_QUOTE: Final = 1  # a quote mark
+_F_STOP: Final = 2  # a stop word that is no name-chain link
+_F_CHAIN: Final = 4  # a name-chain link
+_F_ROLE: Final = 8
+_F_TITLE: Final = 16  # a whole title
+_F_TITLE_WORD: Final = 32  # a word of a title
+_F_ANONYMOUS: Final = 64
+_F_QUANTIFIER: Final = 128
+_F_HONORIFIC: Final = 256  # an honorific pronoun («سموه»)
+_F_INSTITUTION: Final = 512  # :func:`institution_head`
+_F_CIRCUMSTANCE: Final = 1024
+_F_STOPS: Final = 2048  # any stop word
+
+
+@functools.cache
+def _np_flags() -> dict[str, int]:
+    """The :func:`read_np` flags of every word any of its word lists holds."""
+    lex = lexicon()
+    flags: dict[str, int] = {}
+    groups: list[tuple[Iterable[str], int]] = [
+        (_QUOTE_CHARS, _F_QUOTE),
+        (lex.stops - _CHAIN, _F_STOP),
+        (_CHAIN, _F_CHAIN),
+        (lex.roles, _F_ROLE),
+        (lex.titles, _F_TITLE),
+        (lex.title_words, _F_TITLE_WORD),
+        (lex.anonymous, _F_ANONYMOUS),
+        (_quantifiers(), _F_QUANTIFIER),
+        (lex.honorific_pronouns, _F_HONORIFIC),
+        (
+            _INSTITUTION_HEADS | lex.organizations | lex.documents | _FEMININE_PLURALS,
+            _F_INSTITUTION,
+        ),
+        (_CIRCUMSTANCE, _F_CIRCUMSTANCE),
+        (lex.stops, _F_STOPS),
+    ]
+    for words, bit in groups:
+        for w in words:
+            flags[w] = flags.get(w, 0) | bit
+    return flags
+
 
 def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
     """Read a speaker noun phrase starting at folded offset ``pos``.
@@ -387,18 +443,20 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     >>> read_np(text, 4, len(text)).text
     'مسؤولون امريكيون'
     """
-    lex = lexicon()
-    stops = lex.stops
-    title_words = lex.title_words
+    flag = _np_flags().get
     # the tokens of the window, read on demand (a plain list and a generator: no reader
     # object to build for each phrase)
-    stream = _token_stream(text, pos, min(limit, pos + _NP_WINDOW), pos + _NP_WINDOW < limit)
+    wend = pos + _NP_WINDOW
+    stream = _token_stream(text, pos, limit if limit < wend else wend, wend < limit)
     toks: list[tuple[int, int, str]] = []  # grows as the reader reads on
     start: int | None = None
     end = pos
     words = 0
     prev = ""
-    head = ""
+    # the flags of the previous word and of the head, and whether the head is a definite
+    # institution (:func:`institution_head`)
+    pf = hf = flag("", 0)
+    head_institution = False
     i = 0
     while words < _NP_MAX_WORDS:
         if i >= len(toks):  # i never runs more than one past the tokens read
@@ -407,7 +465,9 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 break
             toks.append(tok)
         a, b, w = toks[i]
-        if w in _QUOTE_CHARS:
+        f = flag(w, 0)
+        c = w[0]  # its first character
+        if f & _F_QUOTE:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
             inner = 0
@@ -429,87 +489,94 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             words += inner
             i = j + 1
             prev = toks[j - 1][2]
+            pf = flag(prev, 0)
             continue
-        if not w[0].isalpha() and not _is_hashtag(w):
+        if not c.isalpha() and (c != "#" or not _is_hashtag(w)):
             if w == "." and prev in ("د", "م", "ا") and start is not None:
                 end = b
                 i += 1
                 continue
-            if (w == "،" or w == ",") and start is not None and prev not in lex.roles:
+            if (w == "،" or w == ",") and start is not None and not pf & _F_ROLE:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
                 nxt_tok = toks[i + 1] if _read_on(toks, stream, i + 1) else None
-                if nxt_tok is not None and nxt_tok[2] in lex.roles and words < _NP_MAX_WORDS - 2:
+                nf = flag(nxt_tok[2], 0) if nxt_tok is not None else 0
+                if nf & _F_ROLE and words < _NP_MAX_WORDS - 2:
                     i += 1
                     continue
                 # «الأستاذ، جوشوا غودمان،»: a lone title, a comma and the name it introduces
                 if (
                     words == 1
-                    and (head in title_words or head in lex.roles)
+                    and hf & (_F_TITLE_WORD | _F_ROLE)
                     and nxt_tok is not None
                     and _name_like(nxt_tok[2])
                     and nxt_tok[2][0].isalpha()
-                    and nxt_tok[2] not in stops
-                    and nxt_tok[2] not in title_words
+                    and not nf & (_F_STOPS | _F_TITLE_WORD)
                     and not _CONJOINED_VERB.match(nxt_tok[2])
                 ):
                     i += 1
                     continue
             break
-        if w in stops and w not in _CHAIN:
+        if f & _F_STOP:
             if (
                 (w == "في" or w == "من")
                 and start is not None
-                and (head in lex.anonymous or head in lex.roles or head in _quantifiers())
+                and hf & (_F_ANONYMOUS | _F_ROLE | _F_QUANTIFIER)
             ):
                 nxt = toks[i + 1][2] if _read_on(toks, stream, i + 1) else None
-                if nxt is None or nxt in _CIRCUMSTANCE or nxt in stops:
+                if nxt is None or flag(nxt, 0) & (_F_CIRCUMSTANCE | _F_STOPS):
                     break
             else:
                 break
-        recipient = w[0] == "ل" and (
+        recipient = c == "ل" and (
             _is_recipient(w, None)
             or _outlet_after(w, toks[i + 1] if _read_on(toks, stream, i + 1) else None)
         )
         if start is not None:
             if recipient:
                 break
-            if w[0] == "و" and (w.startswith("وال") or prev in _CHAIN):
+            if c == "و" and (w.startswith("وال") or pf & _F_CHAIN):
                 break
-            if w.startswith("بال") and not (head in lex.anonymous or head in lex.roles):
+            if c == "ب" and w.startswith("بال") and not hf & (_F_ANONYMOUS | _F_ROLE):
                 break
             if (
-                head.startswith("ال")
+                head_institution
                 and not w.startswith("ال")
-                and institution_head(head)
-                and w[0] != "ل"  # «التحالف العربي لدعم الشرعية»
-                and w not in _CHAIN
-                and prev not in _CHAIN
-                and w not in lex.roles
+                and c != "ل"  # «التحالف العربي لدعم الشرعية»
+                and not (f | pf) & _F_CHAIN
+                and not f & _F_ROLE
             ):
                 break  # «ونقلت الوكالة أنباء ...»: after a definite institution, an indefinite
                 # word is no adjective (they agree in definiteness): the object starts there
             if (
                 strict
                 and not w.startswith("ال")
-                and not (head in lex.titles or head in title_words or head in lex.roles)
-                and not (prev in _CHAIN or w in _CHAIN)
-                and w not in lex.roles  # «الأمير خالد بن سلمان وزير الدفاع»
+                and not hf & (_F_TITLE | _F_TITLE_WORD | _F_ROLE)
+                and not (pf | f) & _F_CHAIN
+                and not f & _F_ROLE  # «الأمير خالد بن سلمان وزير الدفاع»
             ):
                 break
-        elif recipient or w in lex.honorific_pronouns:
+        elif recipient or f & _F_HONORIFIC:
             return None
         if start is None:
             start = a
-            head = w
-        elif head in title_words and prev in title_words:
-            head = w  # «صاحب السمو الملكي الأمير خالد»: the head is the name
+            hf = f
+            head_institution = f & _F_INSTITUTION != 0 and w.startswith("ال")
+        elif hf & pf & _F_TITLE_WORD:
+            # «صاحب السمو الملكي الأمير خالد»: the head is the name
+            hf = f
+            head_institution = f & _F_INSTITUTION != 0 and w.startswith("ال")
         end = b
         words += 1
         prev = w
+        pf = f
         i += 1
     if start is None:
         return None
-    return NP(start=start, end=end, text=text[start:end])
+    np = _new_object(NP)  # NP(start=start, end=end, text=...) without the call of __init__
+    _set_np_start(np, start)
+    _set_np_end(np, end)
+    _set_np_text(np, text[start:end])
+    return np
 
 
 # A word of a name.

@@ -1,0 +1,60 @@
+"""The speaker phrase reader (:func:`arnews.detect.sources.read_np`) and its record."""
+
+from __future__ import annotations
+
+import inspect
+
+import attrs
+import pytest
+
+from arnews.detect.sources import NP, read_np
+from arnews.text.fold import fold
+
+
+def _read(sentence: str, after: str, *, strict: bool = False) -> NP | None:
+    """Read the phrase of ``sentence`` (written Arabic) that starts after its word ``after``."""
+    text = fold(sentence).text
+    pos = text.index(fold(after).text) + len(fold(after).text)
+    return read_np(text, pos, len(text), strict=strict)
+
+
+def test_np_hand_written_init_keeps_the_fields() -> None:
+    params = inspect.signature(NP.__init__).parameters
+    assert [f.name for f in attrs.fields(NP)] == [p for p in params if p != "self"]
+    assert all(params[p].kind is inspect.Parameter.KEYWORD_ONLY for p in params if p != "self")
+    np = NP(start=1, end=4, text="abc")
+    assert (np.start, np.end, np.text) == (1, 4, "abc")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        np.end = 5  # type: ignore[misc]
+    assert attrs.evolve(np, end=3) == NP(start=1, end=3, text="abc")
+    assert hash(np) == hash(NP(start=1, end=4, text="abc"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "after", "phrase"),
+    [
+        # a role, its complement, a nationality adjective and the name; «إن» ends it
+        (
+            "قال وزير الخارجية الأمريكي أنتوني بلينكن إن",
+            "قال",
+            "وزير الخارجية الأمريكي أنتوني بلينكن",
+        ),
+        # a short name in quote marks inside the phrase
+        ('وقالت وكالة "الأناضول" إن الوفد وصل', "وقالت", 'وكالة "الأناضول"'),
+        # a title, a name chain; the comma ends it
+        ("وأكد الشيخ محمد بن زايد، في كلمة", "وأكد", "الشيخ محمد بن زايد"),
+        # a recipient in «ل» ends it
+        ("وقال المتحدث لرويترز إن", "وقال", "المتحدث"),
+    ],
+)
+def test_read_np_reads_the_phrase(sentence: str, after: str, phrase: str) -> None:
+    np = _read(sentence, after)
+    assert np is not None
+    assert np.text == fold(phrase).text
+    text = fold(sentence).text
+    assert text[np.start : np.end] == np.text
+    assert np == NP(start=np.start, end=np.end, text=np.text)
+
+
+def test_read_np_none_before_a_complementizer() -> None:
+    assert _read("وقال إن الوفد وصل", "وقال") is None
