@@ -21,6 +21,8 @@ from typing import Any, Final, Literal, TypeAlias, cast, get_args
 
 import attrs
 
+from arnews._slots import slot_setters
+
 __all__ = [
     "Article",
     "Attribution",
@@ -75,12 +77,6 @@ def _check_literal(allowed: frozenset[str]) -> Any:
 def _not_allowed(name: str, allowed: frozenset[str], value: object) -> ValueError:
     """The error of :func:`_check_literal`, for the hand-written ``__init__`` methods."""
     return ValueError(f"{name} must be one of {sorted(allowed)}, got {value!r}")
-
-
-def _slot_setters(cls: type) -> tuple[Any, ...]:
-    """The ``__set__`` of each field's slot, in field order: a hand-written ``__init__`` of a
-    frozen record sets its slots through them (the class's own __setattr__ refuses)."""
-    return tuple(cls.__dict__[field.name].__set__ for field in attrs.fields(cls))
 
 
 @attrs.frozen(kw_only=True, order=True, init=False)
@@ -139,8 +135,7 @@ class Span:
         return cls(start=int(start), end=int(end))
 
 
-_set_start: Final = Span.__dict__["start"].__set__
-_set_end: Final = Span.__dict__["end"].__set__
+_set_start, _set_end = slot_setters(Span)
 _new: Final = object.__new__
 
 
@@ -184,7 +179,7 @@ class Notice:
         set_span(self, span)
 
 
-_NOTICE_SLOTS: Final = _slot_setters(Notice)
+_NOTICE_SLOTS: Final = slot_setters(Notice)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -204,8 +199,7 @@ class Paragraph:
         _set_paragraph_span(self, span)
 
 
-_set_paragraph_text: Final = Paragraph.__dict__["text"].__set__
-_set_paragraph_span: Final = Paragraph.__dict__["span"].__set__
+_set_paragraph_text, _set_paragraph_span = slot_setters(Paragraph)
 
 
 def make_paragraph(text: str, span: Span) -> Paragraph:
@@ -251,7 +245,7 @@ class Section:
         set_paragraphs(self, paragraphs)
 
 
-_SECTION_SLOTS: Final = _slot_setters(Section)
+_SECTION_SLOTS: Final = slot_setters(Section)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -281,7 +275,7 @@ class Dateline:
         set_agency(self, agency)
 
 
-_DATELINE_SLOTS: Final = _slot_setters(Dateline)
+_DATELINE_SLOTS: Final = slot_setters(Dateline)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -320,7 +314,7 @@ class Source:
         set_aliases(self, aliases)
 
 
-_SOURCE_SLOTS: Final = _slot_setters(Source)
+_SOURCE_SLOTS: Final = slot_setters(Source)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -376,7 +370,7 @@ class Quote:
         slots[7](self, pronoun)
 
 
-_QUOTE_SLOTS: Final = _slot_setters(Quote)
+_QUOTE_SLOTS: Final = slot_setters(Quote)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -418,7 +412,7 @@ class Attribution:
         slots[5](self, claim_span)
 
 
-_ATTRIBUTION_SLOTS: Final = _slot_setters(Attribution)
+_ATTRIBUTION_SLOTS: Final = slot_setters(Attribution)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -481,7 +475,7 @@ class DateMention:
         slots[8](self, pair)
 
 
-_DATE_SLOTS: Final = _slot_setters(DateMention)
+_DATE_SLOTS: Final = slot_setters(DateMention)
 
 
 @attrs.frozen(kw_only=True, init=False)
@@ -614,7 +608,7 @@ class Article:
         return cls.from_dict(json.loads(text))
 
 
-_ARTICLE_SLOTS: Final = _slot_setters(Article)
+_ARTICLE_SLOTS: Final = slot_setters(Article)
 
 
 # --- JSON form -----------------------------------------------------------------------------

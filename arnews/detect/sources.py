@@ -34,6 +34,7 @@ import attrs
 import regex
 
 from arnews import data
+from arnews._slots import slot_setters
 from arnews.model import Attribution, Quote, Source, SourceKind, Span
 from arnews.text.fold import Folded, fold
 
@@ -138,9 +139,7 @@ class NP:
         _set_np_text(self, text)
 
 
-_set_np_start: Final = NP.__dict__["start"].__set__
-_set_np_end: Final = NP.__dict__["end"].__set__
-_set_np_text: Final = NP.__dict__["text"].__set__
+_set_np_start, _set_np_end, _set_np_text = slot_setters(NP)
 _new_object: Final = object.__new__
 
 

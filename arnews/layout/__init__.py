@@ -14,6 +14,7 @@ from typing import Final, Literal, TypeAlias
 import attrs
 import regex
 
+from arnews._slots import slot_setters
 from arnews.layout.boilerplate import (
     RULE_FIRST,
     furniture_first_words,
@@ -85,8 +86,7 @@ class LaidBlock:
         _set_span(self, span)
 
 
-_set_role: Final = LaidBlock.__dict__["role"].__set__
-_set_span: Final = LaidBlock.__dict__["span"].__set__
+_set_role, _set_span = slot_setters(LaidBlock)
 _new: Final = object.__new__
 
 

@@ -7,6 +7,8 @@ from typing import Final, Literal, TypeAlias
 
 import attrs
 
+from arnews._slots import slot_setters
+
 __all__ = ["Block", "BlockKind", "PageMeta", "ReadResult", "make_block"]
 
 BlockKind: TypeAlias = Literal["line", "paragraph", "heading", "headline", "caption"]
@@ -30,9 +32,7 @@ class Block:
         _set_gap_before(self, gap_before)
 
 
-_set_text: Final = Block.__dict__["text"].__set__
-_set_kind: Final = Block.__dict__["kind"].__set__
-_set_gap_before: Final = Block.__dict__["gap_before"].__set__
+_set_text, _set_kind, _set_gap_before = slot_setters(Block)
 
 
 def make_block(text: str, kind: BlockKind, gap_before: bool) -> Block:
@@ -76,5 +76,4 @@ class ReadResult:
         _set_meta(self, meta)
 
 
-_set_blocks: Final = ReadResult.__dict__["blocks"].__set__
-_set_meta: Final = ReadResult.__dict__["meta"].__set__
+_set_blocks, _set_meta = slot_setters(ReadResult)

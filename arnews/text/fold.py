@@ -25,6 +25,7 @@ from typing import Final, cast
 import attrs
 import regex
 
+from arnews._slots import slot_setters
 from arnews.model import Span, make_span
 from arnews.text import chars
 
@@ -227,11 +228,7 @@ class Folded:
         return start + min(length, source_index - self._sstarts[k])
 
 
-_set_text: Final = Folded.__dict__["text"].__set__
-_set_source: Final = Folded.__dict__["source"].__set__
-_set_fstarts: Final = Folded.__dict__["_fstarts"].__set__
-_set_sstarts: Final = Folded.__dict__["_sstarts"].__set__
-_set_xends: Final = Folded.__dict__["_xends"].__set__
+_set_text, _set_source, _set_fstarts, _set_sstarts, _set_xends = slot_setters(Folded)
 
 
 def fold(text: str) -> Folded:
