@@ -29,7 +29,7 @@ import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, Final
+from typing import Final
 
 import attrs
 import regex
@@ -39,6 +39,7 @@ from arnews import data
 from arnews.layout import Layout
 from arnews.model import Calendar, DateMention, Notice, Precision, Span
 from arnews.text.fold import Folded, fold
+from arnews.text.trie import trie_pattern
 
 __all__ = ["detect_dates", "find_dates", "finish_dates", "publication_date", "resolve_dates"]
 
@@ -156,29 +157,17 @@ def _atoms(phrase: str) -> tuple[str, ...]:
     return tuple(atoms)
 
 
+def _atom_pattern(atom: str) -> str:
+    """A trie atom of :func:`_atoms`: a letter, or 0-3 blanks (0-2 after «و»)."""
+    if atom.startswith(_BLANKS):
+        return r"[^\S\n]{0,%s}" % (atom[1:] or "3")
+    return re.escape(atom)
+
+
 def _trie(sequences: Iterable[tuple[str, ...]]) -> str:
     """A stdlib regex trie of atom sequences (:func:`_atoms`), each followed by no Arabic
-    letter: «اب» (August) is not found in «ابوظبي»."""
-    root: dict[str, dict[str, Any]] = {}
-    for atoms in sequences:
-        node = root
-        for atom in atoms:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def atom_pattern(atom: str) -> str:
-        if atom.startswith(_BLANKS):
-            return r"[^\S\n]{0,%s}" % (atom[1:] or "3")
-        return re.escape(atom)
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [atom_pattern(a) + emit(sub) for a, sub in sorted(node.items()) if a]
-        if "" in node:
-            # the phrase ends here: no Arabic letter follows (the grammar's «(?!\p{L})»)
-            branches.append("(?![\u0621-\u064a])")
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(root)
+    letter (the grammar's «(?!\\p{L})»): «اب» (August) is not found in «ابوظبي»."""
+    return trie_pattern(sequences, atom=_atom_pattern, end="(?![\u0621-\u064a])")
 
 
 def _phrase_trie(phrases: Iterable[str]) -> str:

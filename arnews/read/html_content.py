@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Any, Final, TypeAlias
+from typing import Final, TypeAlias
 
 import lxml.etree
 import regex
@@ -32,6 +32,7 @@ from arnews.read.blocks import Block, BlockKind
 from arnews.read.html_dates import BARE_CHARS, bare_timestamp
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
+from arnews.text.trie import trie_pattern
 
 __all__ = ["content_blocks"]
 
@@ -197,37 +198,12 @@ def _noise_pattern() -> re.Pattern[str]:
         elif len(parts) == 1:  # «mostread»: one word, or a pair that joins into it
             forms.append(tuple(word))
             forms.extend((*word[:k], sep, *word[k:]) for k in range(1, len(word)))
-    return re.compile(r"(?<![^\s_\-])" + _trie(forms) + r"(?![^\s_\-])")
+    return re.compile(r"(?<![^\s_\-])" + trie_pattern(forms, atom=_form_atom) + r"(?![^\s_\-])")
 
 
-def _trie(forms: list[tuple[str, ...]]) -> str:
-    """One regular expression for sequences of atoms (letters or a separator class), their
-    common starts shared."""
-    root: dict[str, dict[str, Any]] = {}
-    for form in forms:
-        node = root
-        for atom in form:
-            node = node.setdefault(atom, {})
-        node[""] = {}
-
-    def pattern(node: dict[str, Any]) -> str:
-        alternatives = []
-        for atom, child in sorted(node.items()):
-            if not atom:
-                continue
-            text = atom if len(atom) > 1 else re.escape(atom)
-            rest = pattern(child)
-            if not rest:
-                alternatives.append(text)
-            elif "" in child:
-                alternatives.append(f"{text}(?:{rest})?")
-            else:
-                alternatives.append(text + rest)
-        return (
-            "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else "".join(alternatives)
-        )
-
-    return pattern(root)
+def _form_atom(atom: str) -> str:
+    """A letter of a furniture word (escaped), or the separator class as it is."""
+    return atom if len(atom) > 1 else re.escape(atom)
 
 
 def _names_furniture(value: str) -> bool:
