@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -188,34 +188,41 @@ _FOOTER = ("من نحن", "سياسة الخصوصية", "شروط الاستخ�
 _SHARE = ("فيسبوك", "تويتر", "واتساب", "تيليجرام", "لينكدإن", "البريد الإلكتروني")
 
 
-def _script_blob(rnd: random.Random, size: int) -> str:
-    """Minified-looking JavaScript of about ``size`` characters."""
+def _blob(size: int, part: Callable[[], str]) -> str:
+    """Parts from ``part()`` joined until they reach ``size`` characters."""
     parts: list[str] = []
     n = 0
     while n < size:
+        parts.append(part())
+        n += len(parts[-1])
+    return "".join(parts)
+
+
+def _script_blob(rnd: random.Random, size: int) -> str:
+    """Minified-looking JavaScript of about ``size`` characters."""
+
+    def part() -> str:
         k = rnd.randint(0, 9999)
-        part = (
+        return (
             f"function _0x{k:04x}(a,b){{var c=a.length>>{k % 7};"
             f"for(var i=0;i<c;i++){{b[i]=a.charCodeAt(i)^{k % 255}}}"
             f"return b.join('')}};window['ad_slot_{k}']={{w:{k % 970},h:{k % 250}}};"
         )
-        parts.append(part)
-        n += len(part)
-    return "".join(parts)
+
+    return _blob(size, part)
 
 
 def _style_blob(rnd: random.Random, size: int) -> str:
-    parts: list[str] = []
-    n = 0
-    while n < size:
+    """A minified style sheet of about ``size`` characters."""
+
+    def part() -> str:
         k = rnd.randint(0, 999)
-        part = (
+        return (
             f".c{k}{{margin:{k % 20}px;padding:{k % 13}px;color:#{k:03x};"
             f"font-family:'Cairo',Tahoma,sans-serif;direction:rtl}}"
         )
-        parts.append(part)
-        n += len(part)
-    return "".join(parts)
+
+    return _blob(size, part)
 
 
 def build_page(parts: Parts, index: int, related: Sequence[str], date: str) -> str:
