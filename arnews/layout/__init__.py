@@ -137,7 +137,7 @@ class Layout:
         slots[8](self, boilerplate)
 
 
-_LAYOUT_SLOTS: Final = tuple(Layout.__dict__[field.name].__set__ for field in attrs.fields(Layout))
+_LAYOUT_SLOTS: Final = slot_setters(Layout)
 
 
 def _ends_clause(text: str) -> bool:

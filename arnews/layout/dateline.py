@@ -16,6 +16,7 @@ import attrs
 import regex
 
 from arnews import data
+from arnews._slots import slot_setters
 from arnews.text.fold import Folded, fold, folded_match_key, match_key
 
 __all__ = ["DatelineParse", "parse_dateline_line", "parse_dateline_prefix"]
@@ -47,9 +48,7 @@ class DatelineParse:
         set_byline(self, byline)
 
 
-_PARSE_SLOTS: Final = tuple(
-    DatelineParse.__dict__[field.name].__set__ for field in attrs.fields(DatelineParse)
-)
+_PARSE_SLOTS: Final = slot_setters(DatelineParse)
 
 
 @functools.cache
