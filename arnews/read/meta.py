@@ -585,21 +585,10 @@ def _choose_headline(
     """The headline from ``<h1>``s and (raw, cleaned) meta titles, and its element."""
     metas = [raw for raw, _ in titles]
     cleaned = [clean for _, clean in titles]
-    # the titles repeat (og:title, twitter:title, JSON-LD): each key and each set of runs once
-    keys: dict[str, str] = {}
-    runs: dict[str, set[str]] = {}
-
-    def key_of(text: str) -> str:
-        key = keys.get(text)
-        if key is None:
-            key = keys[text] = match_key(text)
-        return key
-
-    def runs_of(title: str) -> set[str]:
-        found = runs.get(title)
-        if found is None:
-            found = runs[title] = _runs(title)
-        return found
+    # the titles repeat (og:title, twitter:title, JSON-LD): each key and each set of runs
+    # worked out once (caches of this call only)
+    key_of = functools.cache(match_key)
+    runs_of = functools.cache(_runs)
 
     candidates = [(t, e) for t, e in h1s if key_of(t) and not _is_site(t, site_keys, strict=True)]
     for text, element in candidates:
