@@ -825,33 +825,38 @@ def _digit_anchor(g: _Grammar, text: str, start: int, end: int) -> bool:
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
     found: list[int] = []
+    after_day, after_year = g.after_day.match, g.after_year.match
     for run in g.anchor_digits.finditer(text):
         start, end = run.span()
-        if _digit_anchor(g, text, start, end):
+        size = end - start
+        # (_digit_anchor, inline: most runs are short)
+        if size == 4:
+            if text[start] == "1" or text.startswith("20", start) or after_year(text, end):
+                found.append(start)
+        elif (size == 1 or (size == 2 and text[start] in "0123")) and after_day(text, end):
             found.append(start)
-            article = g.day_article.search(text, max(0, start - 4), start)
-            if article is not None and end - start <= 2:
+            if (article := g.day_article.search(text, max(0, start - 4), start)) is not None:
                 found.append(article.start())
-    if (m := g.anchor_phrase.match(text)) is not None:
+    phrase_at = g.anchor_phrase.match
+    if (m := phrase_at(text)) is not None:
         found.extend((0, m.start(1)))
+    year_words, day_words = g.year_words, g.day_words
     for m in g.anchor_words.finditer(text):
         after = m.end()
         char = text[after - 1]
         if char.isalnum() or char == "_":
             continue  # a letter or a digit of another script: no word starts here
-        if (phrase := g.anchor_phrase.match(text, after)) is not None:
-            word = phrase[1]
-            if word in g.year_words:
-                if g.year_digits.match(text, phrase.end()) is None:
-                    continue
-            elif word in g.day_words and text[after : phrase.end()] not in g.day_others:
-                start = phrase.start(1)
-                if (
-                    g.day_word_of.match(text, start) is None
-                    and g.day_word_of.match(text, after) is None
-                ):
-                    continue
-            found.extend((after, phrase.start(1)))
+        if (phrase := phrase_at(text, after)) is None:
+            continue
+        word = phrase[1]
+        if word in year_words:
+            if g.year_digits.match(text, phrase.end()) is None:
+                continue
+        elif word in day_words and text[after : phrase.end()] not in g.day_others:
+            of = g.day_word_of.match
+            if of(text, phrase.start(1)) is None and of(text, after) is None:
+                continue
+        found.extend((after, phrase.start(1)))
     return sorted(set(found))
 
 
