@@ -320,9 +320,11 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
             and _is_headline_like(body[0].text, _HEADLINE_MAX_WORDS, _HEADLINE_MAX_CHARS)
             and (
                 # a dateline line may open an article; a headline-like line before another
-                # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»)
-                datelines.parse(body[0].text, byline_only_ok=False) is None
-                or datelines.parse(body[1].text, byline_only_ok=False) is not None
+                # dateline line is the headline («لندن: الرد الروسي "لا يغير شيئا"»). (The
+                # second line first: most often a dateline or a long paragraph, both quick
+                # to tell, and a dateline read strictly is reused by _take_dateline.)
+                datelines.parse(body[1].text, byline_only_ok=False) is not None
+                or datelines.parse(body[0].text, byline_only_ok=False) is None
             )
         )
     ):
