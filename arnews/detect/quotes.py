@@ -635,6 +635,8 @@ def _sentence_ends(
 
 
 _END_PUNCT: Final = ".!?؟…؛"
+# The sentence-end characters after which no new sentence (and no mention) starts.
+_NOT_BREAKS: Final = "…؛"
 _END_CHARS: Final = _END_PUNCT + "\n"
 _QUOTE_AFTER_END: Final = '"»”“«'
 
@@ -954,8 +956,22 @@ def _bare_name(phrase: str) -> bool:
 
 def _is_nonspeaker(np: NP) -> bool:
     lex = lexicon()
-    words = name_words(np.text) or np.text.split()
-    return bool(words) and (words[0] in lex.nonspeakers or words[0] in lex.stops)
+    head = _head_of(np.text)
+    return head in lex.nonspeakers or head in lex.stops
+
+
+def _head_of(phrase: str) -> str:
+    """The first word of ``name_words(phrase) or phrase.split()`` (``""`` when none): the
+    phrase's first word as it is when that is a plain word and no title word (most phrases),
+    without reading the rest of the phrase."""
+    pieces = phrase.split(None, 1)
+    if not pieces:
+        return ""
+    first = pieces[0]
+    if first.isalnum() and first not in lexicon().title_words:
+        return first  # (its first run of letters, and no title to drop)
+    words = name_words(phrase) or phrase.split()
+    return words[0]
 
 
 # Words that cannot head a speaker phrase (conventions §3): a conjunction («او تاكيد الامر»),
@@ -1082,7 +1098,9 @@ def detect(
         blocks = [(m.start(), m.end(), "paragraph") for m in _PARAGRAPH.finditer(text)]
     pats = cue_patterns()
     cues = _scan_cues(text, pats)
-    quotes = _find_quotes(folded, blocks, notice, pats, cues)
+    # the sentence-end characters of the whole text, found once for both readers
+    ends = _positions(text, _END_CHARS, 0, len(text))
+    quotes = _find_quotes(folded, blocks, notice, pats, cues, ends)
     # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
     # the last speaker named by office («وزير الدفاع», whose holder may be named before)
     roles = lexicon().roles
@@ -1101,7 +1119,7 @@ def detect(
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
     inside = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    return quotes, _mentions(text, [b for b in blocks if b[0] < last], cues, inside)
+    return quotes, _mentions(text, [b for b in blocks if b[0] < last], cues, ends, inside)
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the
@@ -1131,13 +1149,15 @@ def _find_quotes(
     notice: NoticeSink | None,
     pats: _Patterns,
     all_cues: Sequence[_Cue],
+    ends: Sequence[int],
 ) -> list[RawQuote]:
+    """The quotes of the blocks, from the cues of the text (:func:`_scan_cues`) and the places
+    of its sentence-end characters (``ends``: :data:`_END_CHARS`)."""
     text = folded.text
     cues = [c for c in all_cues if c.what != "title"]
     cue_starts = [c.start for c in cues]
     # the few characters the grammar cares about, found once for the whole text
     marks = _positions(text, _MARK_CHARS, 0, len(text))
-    ends = _positions(text, _END_CHARS, 0, len(text))
     commas = _positions(text, "،,", 0, len(text))
     # where an attribution tail may start («وفقا», «بحسب», «نقلا», «طبقا»): most articles have
     # none, and a block without one or a participle has no comma cut to look for
@@ -2022,7 +2042,9 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     >>> [np.text for np in detect_mentions(f, [(0, len(f.text), "paragraph")])]
     ['صاحب السمو الشيخ محمد بن راشد']
     """
-    return _mentions(folded.text, blocks, _scan_cues(folded.text, cue_patterns()))
+    text = folded.text
+    ends = _positions(text, _END_CHARS, 0, len(text))
+    return _mentions(text, blocks, _scan_cues(text, cue_patterns()), ends)
 
 
 @functools.cache
@@ -2040,9 +2062,11 @@ def _mentions(
     text: str,
     blocks: Sequence[tuple[int, int, str]],
     cues: Sequence[_Cue],
+    ends: Sequence[int],
     inside: Sequence[tuple[int, int]] = (),
 ) -> list[NP]:
-    """Mentions in ``blocks``, none inside the spans ``inside`` (sorted, not overlapping)."""
+    """Mentions in ``blocks``, none inside the spans ``inside`` (sorted, not overlapping);
+    ``ends`` are the places of the sentence-end characters of the text (:data:`_END_CHARS`)."""
     lex = lexicon()
     quote_starts = [a for a, _ in inside]
 
@@ -2053,9 +2077,9 @@ def _mentions(
     forms = cue_patterns().forms
     dropped, known_words = _mention_words()
     titles = [c.start for c in cues if c.what == "title"]
-    # the sentence ends of the whole text, found once (blocks take their share by bisection)
-    lo = min((b[0] for b in blocks), default=0)
-    breaks = _positions(text, ".!؟?\n", lo, max((b[1] for b in blocks), default=lo))
+    # the sentence breaks of the whole text (blocks take their share by bisection): the
+    # sentence-end characters but «…» and «؛»
+    breaks = [at for at in ends if text[at] not in _NOT_BREAKS]
     found: dict[int, NP] = {}
     for b0, b1, role in blocks:
         if role == "dateline":
@@ -2103,13 +2127,14 @@ def _mentions(
             np = read_np(text, m.end(), b1, strict=True)
             if np is None or np.start in found:
                 continue
-            words = name_words(np.text) or np.text.split()
-            head = words[0] if words else ""
+            head = _head_of(np.text)
             if head in lex.nonspeakers or head in lex.stops or head in forms:
                 continue
             if _not_a_head(np.text):
                 continue
             # a known head («ودعا البيان أفراد المقاومة ...») or a short name
-            if head in known_words or (not head.startswith("ال") and len(words) <= 4):
+            if head in known_words or (
+                not head.startswith("ال") and len(name_words(np.text) or np.text.split()) <= 4
+            ):
                 found[np.start] = np
     return [found[k] for k in sorted(found)]
