@@ -530,3 +530,36 @@ def test_background_formula_found_among_many_other_min() -> None:
     cues = _scan_cues(formula, pats)
     assert [c.what for c in cues] == ["background", "verb"]
     assert formula[cues[0].start : cues[0].end].startswith("من المتوقع")
+
+
+def test_complement_after_a_long_aside_and_where_an_aside_ends() -> None:
+    from arnews.detect.quotes import _complement
+
+    allowed = frozenset({"ان", ":"})
+    # «في» opens the aside; the words after it are passed up to «إن»
+    text = fold("الوزير في تصريح صحفي لرويترز اليوم إن الزيارة مهمة").text
+    comp = _complement(text, len("الوزير"), len(text), allowed, aside=True)
+    assert comp is not None
+    assert comp.kind == "clause"
+    assert text[comp.content :].lstrip().startswith("الزياره")
+    # a word that is no stop word cannot open an aside
+    text = fold("الوزير الزائر في تصريح إن الزيارة مهمة").text
+    assert _complement(text, len("الوزير"), len(text), allowed, aside=True) is None
+    # an aside word holding a quote mark ends the aside, the complement after it is not read
+    text = fold("الوزير في تصريح ل‘عكاظ’ اليوم إن الزيارة مهمة").text
+    assert _complement(text, len("الوزير"), len(text), allowed, aside=True) is None
+    # at most twelve words of aside
+    far = fold("الوزير في " + "كلمة " * 12 + "إن الزيارة مهمة").text
+    near = fold("الوزير في " + "كلمة " * 11 + "إن الزيارة مهمة").text
+    assert _complement(far, len("الوزير"), len(far), allowed, aside=True) is None
+    assert _complement(near, len("الوزير"), len(near), allowed, aside=True) is not None
+
+
+def test_complement_not_taken_then_read_on_past_it() -> None:
+    from arnews.detect.quotes import _complement
+
+    # «من» is a complement of other verbs: passed as an aside word, the clause after it counts
+    text = fold("الوزير في تصريح من مكتبه إن الزيارة مهمة").text
+    comp = _complement(text, len("الوزير"), len(text), frozenset({"ان"}), aside=True)
+    assert comp is not None
+    assert comp.kind == "clause"
