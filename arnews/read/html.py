@@ -22,7 +22,8 @@ import regex
 from arnews.errors import NotHTMLError
 from arnews.model import Notice
 from arnews.read.blocks import Block, ReadResult
-from arnews.read.html_content import Element, content_blocks
+from arnews.read.html_content import content_blocks
+from arnews.read.html_tree import Element, flatten
 from arnews.read.meta import read_meta
 
 __all__ = ["read_html"]
@@ -163,7 +164,9 @@ def read_html(text: str, notice: NoticeSink, *, url: str | None = None) -> ReadR
         raise NotHTMLError("not an HTML document: no markup found")
     root = _parse(text, notice)
     meta, headline_element = read_meta(root, url=url)
-    body = content_blocks(root, headline=meta.title, keep=headline_element)
+    tree = flatten(root)
+    keep = None if headline_element is None else tree.index.get(headline_element)
+    body = content_blocks(tree, headline=meta.title, keep=keep)
     blocks: list[Block] = []
     if meta.title:
         blocks.append(Block(text=meta.title, kind="headline", gap_before=True))
