@@ -163,10 +163,9 @@ def read_html(text: str, notice: NoticeSink, *, url: str | None = None) -> ReadR
     if _MARKUP.search(text) is None:
         raise NotHTMLError("not an HTML document: no markup found")
     root = _parse(text, notice)
-    meta, headline_element = read_meta(root, url=url)
     tree = flatten(root)
-    keep = None if headline_element is None else tree.index.get(headline_element)
-    body = content_blocks(tree, headline=meta.title, keep=keep)
+    meta, headline_element = read_meta(tree, url=url)
+    body = content_blocks(tree, headline=meta.title, keep=headline_element)
     blocks: list[Block] = []
     if meta.title:
         blocks.append(Block(text=meta.title, kind="headline", gap_before=True))

@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Final, TypeAlias
+from typing import Final
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -36,13 +36,12 @@ from arnews.read.html_dates import (
     parse_page_date,
     url_date,
 )
+from arnews.read.html_tree import Element, Tree
 from arnews.read.text import tidy
 from arnews.text import chars
 from arnews.text.fold import FOLD_TABLE, fold, match_key
 
 __all__ = ["class_words", "read_meta"]
-
-Element: TypeAlias = lxml.etree._Element
 
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPES: Final = frozenset(
@@ -227,9 +226,7 @@ _AUTHOR_XPATH: Final = (
     " | descendant-or-self::*/@id)/.."
 )
 
-_ATTRIBUTE_VALUES_XPATH: Final = (
-    "descendant-or-self::*/@class | descendant-or-self::*/@id | descendant-or-self::*/@rel"
-)
+_REL_VALUES_XPATH: Final = "descendant-or-self::*/@rel"
 # What IGNORECASE matches to «i» besides «i» and «I»: ``str.lower`` does not give «i» for them
 # («İ» lowers to two characters). The Kelvin sign «K» lowers to «k».
 _DOTTED_I: Final = ("\u0130", "\u0131")
@@ -399,14 +396,20 @@ def _structured_date(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> Stamp | N
     return chosen
 
 
-def _in_link(element: Element) -> bool:
-    return any(a.tag == "a" for a in element.iterancestors()) or element.tag == "a"
+def _in_link(tree: Tree, i: int) -> bool:
+    """Whether element ``i`` is a link or inside one."""
+    tags, parents = tree.tags, tree.parents
+    while i >= 0:
+        if tags[i] == "a":
+            return True
+        i = parents[i]
+    return False
 
 
 _UNCUED_TAGS: Final = frozenset({"script", "style", "a"})  # their own text holds no cue
 
 
-def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
+def _cued_dates(tree: Tree, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
     """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...».
     With ``published=False`` only the modified day is wanted: a page without an update cue
     is not looked at (the published day found may then be missing; it is not used).
@@ -417,14 +420,15 @@ def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | Non
     """
     pattern, kinds = _cue_pattern()
     found: dict[str, dt.date] = {}
-    body = root.find("body")
-    if body is None:
+    body = next((i for i in tree.children(0) if tree.tags[i] == "body"), -1)
+    if body < 0:
         return None, None
-    # the elements with an own text, comments and processing instructions left out by libxml2
+    tags, own_texts = tree.tags, tree.texts
+    # the elements with an own text
     texts = [
-        (element, own)
-        for element in body.iter(lxml.etree.Element)
-        if (own := element.text) and element.tag not in _UNCUED_TAGS and not own.isspace()
+        (i, own)
+        for i in range(body, tree.ends[body])
+        if (own := own_texts[i]) and tags[i] not in _UNCUED_TAGS and not own.isspace()
     ]
     owns = [own[:300] for _, own in texts]
     raw = "\n".join(owns)
@@ -439,15 +443,15 @@ def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | Non
             continue  # only the first cue of each text counts
         index = at
         kind = kinds.get(m.group().lower(), "published")
-        element = texts[at][0]
-        if kind in found or _in_link(element):
+        i = texts[at][0]
+        if kind in found or _in_link(tree, i):
             continue
         folded = fold(owns[at]).text
         cue = pattern.search(folded)
         assert cue is not None
         # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
-        own = element.text or ""
-        after = folded[cue.end() :] + " " + _text(element)[len(own) :][:200]
+        own = texts[at][1]
+        after = folded[cue.end() :] + " " + _text(tree.elements[i])[len(own) :][:200]
         day = parse_page_date(after)
         if day is not None:
             found[kind] = day
@@ -462,7 +466,7 @@ def _is_update_stamp(text: str) -> bool:
     return m is not None and kinds.get(m.group().lower()) == "modified"
 
 
-def _date_after_headline(root: Element, headline_element: Element | None) -> dt.date | None:
+def _date_after_headline(tree: Tree, headline_element: Element | None) -> dt.date | None:
     """A date element («<div class="post-date">») shortly after the headline element."""
     if headline_element is None:
         return None
@@ -472,7 +476,7 @@ def _date_after_headline(root: Element, headline_element: Element | None) -> dt.
             seen += 1
             if seen > _DATE_WINDOW:
                 return None
-            if not isinstance(item.tag, str) or _in_link(item):
+            if not isinstance(item.tag, str) or _in_link(tree, tree.index[item]):
                 continue
             if class_words(item) & _DATE_CLASSES or item.tag == "time":
                 day = parse_page_date(_text(item))
@@ -487,7 +491,7 @@ def _date_after_headline(root: Element, headline_element: Element | None) -> dt.
                     return day
     parent = headline_element.getparent()
     if parent is not None and parent.tag not in ("body", "html"):
-        return _date_after_headline(root, parent)
+        return _date_after_headline(tree, parent)
     return None
 
 
@@ -624,7 +628,7 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
     return name
 
 
-def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
+def _authors(tree: Tree, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
     names: list[str] = []
     for obj in raw.ld_articles:
         value = obj.get("author")
@@ -640,9 +644,11 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
         # every class, id and rel value of the page, looked at at once: with no author word in
         # any, no element can be the byline (the usual case), found without a look at every
         # element with a class
-        values = _xpath(_ATTRIBUTE_VALUES_XPATH, smart_strings=False)(root)
-        joined = "\n".join(map(str, values)) if isinstance(values, list) else ""
-        candidates = _xpath(_AUTHOR_XPATH)(root) if _may_name_author(joined) else []
+        root = tree.elements[0]
+        rels = _xpath(_REL_VALUES_XPATH, smart_strings=False)(root)
+        values = [v for v in (*tree.classes, *tree.ids) if v is not None]
+        values.extend(map(str, rels) if isinstance(rels, list) else ())
+        candidates = _xpath(_AUTHOR_XPATH)(root) if _may_name_author("\n".join(values)) else []
         for element in _elements(candidates):
             if element.tag in ("meta", "script", "link"):
                 continue
@@ -677,19 +683,20 @@ def _canonical(links: list[Element], raw: _Raw) -> str | None:
 _READ_TAGS: Final = ("script", "meta", "link", "title", "h1")
 
 
-def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | None]:
+def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     """Read the metadata of a parsed page.
 
     Args:
-        root: the parsed page (before any content cleaning).
+        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
         url: where the caller found the page, if known.
 
     Returns:
-        The :class:`PageMeta`, and the element holding the headline (for the content reader),
-        if one was found.
+        The :class:`PageMeta`, and the index of the element holding the headline (for the
+        content reader), if one was found.
     """
     # the elements read by tag, found in one pass over the page (in document order)
     tagged: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
+    root = tree.elements[0]
     for element in root.iter(*_READ_TAGS):
         tagged[element.tag].append(element)
     raw = _Raw()
@@ -719,11 +726,11 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     published = _structured_date(raw, _PUBLISHED_KEYS, "datePublished")
     modified = _structured_date(raw, _MODIFIED_KEYS, "dateModified")
     if published is None or modified is None:
-        cued_published, cued_modified = _cued_dates(root, published=published is None)
+        cued_published, cued_modified = _cued_dates(tree, published=published is None)
         published = published or cued_published
         modified = modified or cued_modified
     if published is None:
-        published = _date_after_headline(root, headline_element)
+        published = _date_after_headline(tree, headline_element)
     if published is None:
         for candidate in (url, canonical):
             if candidate and (day := url_date(candidate)) is not None:
@@ -735,9 +742,9 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
         title=headline,
         published=published,
         modified=modified,
-        authors=_authors(root, raw, site_keys),
+        authors=_authors(tree, raw, site_keys),
         url=canonical,
         site_name=tidy(site_names[0]) if site_names else None,
         description=next((d for d in descriptions if d), None),
     )
-    return meta, headline_element
+    return meta, None if headline_element is None else tree.index[headline_element]
