@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Final
+from typing import Final, cast
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -151,9 +151,10 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     cue that holds no shorter cue as whole words («نشر» stands for «نشر في», not for «تم
     نشره»), each letter standing for itself, its capital or any letter folding into it
     («[اأإآٱ]خر»), with marks, invisibles and tatweel allowed between the letters («نُـشر»),
-    and no Arabic or Latin letter right before or right after; and one for presentation
-    forms (folded by NFKC). A few plain searches with a literal start, on the raw text: much
-    cheaper than folding the whole page, or even taking the marks out and lower-casing it.
+    and no Arabic or Latin letter right before or right after (the cues with the same first
+    letter in one pattern); and one for presentation forms (folded by NFKC). A few plain
+    searches with a literal start, on the raw text: much cheaper than folding the whole
+    page, or even taking the marks out and lower-casing it.
     """
     _, kinds = _cue_pattern()
     cues = sorted((c for c, k in kinds.items() if kind is None or k == kind), key=len)
@@ -181,14 +182,14 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     away = f"[{_FOLDED_AWAY_CHARS}]*"
     # the letter before is looked for after the first letter of the cue, so that each search
     # starts by scanning for that letter
+    # the cues by their first letter: one search for each (cues that start alike share it)
+    rests: dict[str, list[str]] = {}
+    for cue in shortest:
+        rest = "".join(away + letter(ch) for ch in cue[1:]) + f"(?!{_CUE_NEIGHBOURS})"
+        rests.setdefault(letter(cue[0]), []).append(rest)
     patterns = [
-        re.compile(
-            letter(cue[0])
-            + f"(?<!{_CUE_NEIGHBOURS}(?s:.))"
-            + "".join(away + letter(ch) for ch in cue[1:])
-            + f"(?!{_CUE_NEIGHBOURS})"
-        )
-        for cue in shortest
+        re.compile(first + f"(?<!{_CUE_NEIGHBOURS}(?s:.))(?:" + "|".join(alts) + ")")
+        for first, alts in rests.items()
     ]
     return (*patterns, re.compile(f"[{chars.PRESENTATION_FORMS}]"))
 
@@ -216,17 +217,13 @@ def class_words(element: Element) -> set[str]:
     return words
 
 
-# Elements with ``itemprop`` or ``property``, and those with rel="author", a class or an id:
-# the owners of the attributes, found from the attribute axis (libxml2 tests no predicate on
-# every element, several times faster than «descendant-or-self::*[@itemprop or
-# @property]»), in document order.
+# Elements with ``itemprop`` or ``property``, and those with a ``rel``: the owners of the
+# attributes, found from the attribute axis (libxml2 tests no predicate on every element,
+# several times faster than «descendant-or-self::*[@itemprop or @property]»), in document
+# order.
 _PROPERTY_XPATH: Final = "(descendant-or-self::*/@itemprop | descendant-or-self::*/@property)/.."
-_AUTHOR_XPATH: Final = (
-    "(descendant-or-self::*/@rel[. = 'author'] | descendant-or-self::*/@class"
-    " | descendant-or-self::*/@id)/.."
-)
 
-_REL_VALUES_XPATH: Final = "descendant-or-self::*/@rel"
+_REL_XPATH: Final = "descendant-or-self::*/@rel/.."
 # What IGNORECASE matches to «i» besides «i» and «I»: ``str.lower`` does not give «i» for them
 # («İ» lowers to two characters). The Kelvin sign «K» lowers to «k».
 _DOTTED_I: Final = ("\u0130", "\u0131")
@@ -325,9 +322,13 @@ def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
 
 def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
     for element in metas:
-        content = element.get("content")
+        # all of its attributes at once (a call each to read them one by one)
+        attributes = cast("dict[str, str]", dict(element.items()))
+        content = attributes.get("content")
+        if not content or content.isspace():
+            continue  # no value to add under any key
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            if key := element.get(attr):
+            if key := attributes.get(attr):
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
@@ -628,6 +629,34 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
     return name
 
 
+def _byline(tree: Tree) -> list[str]:
+    """The text of the first element with ``rel="author"`` or an author word in its class
+    or id («<span class="author">») that reads like a name (eight words at most)."""
+    rels = _elements(_xpath(_REL_XPATH)(tree.elements[0]))
+    rel_values = [e.get("rel") for e in rels]
+    # every class, id and rel value of the page, looked at at once: with no author word in
+    # any, no element can be the byline (the usual case)
+    values = [v for v in (*tree.classes, *tree.ids, *rel_values) if v is not None]
+    if not _may_name_author("\n".join(values)):
+        return []
+    index = tree.index
+    rel_authors = {index[e] for e, rel in zip(rels, rel_values, strict=True) if rel == "author"}
+    tags, classes, ids = tree.tags, tree.classes, tree.ids
+    for i, (cls, id_) in enumerate(zip(classes, ids, strict=True)):
+        if cls is None and id_ is None and i not in rel_authors:
+            continue
+        if tags[i] in ("meta", "script", "link"):
+            continue
+        if i in rel_authors or (
+            _AUTHOR_HINT.search(f"{cls or ''} {id_ or ''}")
+            and class_words(tree.elements[i]) & _AUTHOR_CLASSES
+        ):
+            text = _text(tree.elements[i])
+            if text and len(text.split()) <= 8:
+                return [text]
+    return []
+
+
 def _authors(tree: Tree, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
     names: list[str] = []
     for obj in raw.ld_articles:
@@ -644,22 +673,7 @@ def _authors(tree: Tree, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
         # every class, id and rel value of the page, looked at at once: with no author word in
         # any, no element can be the byline (the usual case), found without a look at every
         # element with a class
-        root = tree.elements[0]
-        rels = _xpath(_REL_VALUES_XPATH, smart_strings=False)(root)
-        values = [v for v in (*tree.classes, *tree.ids) if v is not None]
-        values.extend(map(str, rels) if isinstance(rels, list) else ())
-        candidates = _xpath(_AUTHOR_XPATH)(root) if _may_name_author("\n".join(values)) else []
-        for element in _elements(candidates):
-            if element.tag in ("meta", "script", "link"):
-                continue
-            if element.get("rel") == "author" or (
-                _AUTHOR_HINT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
-                and class_words(element) & _AUTHOR_CLASSES
-            ):
-                text = _text(element)
-                if text and len(text.split()) <= 8:
-                    names.append(text)
-                    break
+        names.extend(_byline(tree))
     out: list[str] = []
     for name in names:
         clean = _clean_author(name, site_keys)
@@ -696,9 +710,10 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     """
     # the elements read by tag, found in one pass over the page (in document order)
     tagged: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
-    root = tree.elements[0]
-    for element in root.iter(*_READ_TAGS):
-        tagged[element.tag].append(element)
+    tags, elements = tree.tags, tree.elements
+    for i in [i for i, tag in enumerate(tags) if tag in tagged]:
+        tagged[tags[i]].append(elements[i])
+    root = elements[0]
     raw = _Raw()
     _read_json_ld(tagged["script"], raw)
     _read_tags(root, tagged["meta"], raw)
