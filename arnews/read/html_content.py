@@ -30,7 +30,7 @@ import lxml.etree
 import regex
 
 from arnews import data
-from arnews.read.blocks import Block, BlockKind
+from arnews.read.blocks import Block, BlockKind, make_block
 from arnews.read.html_dates import BARE_CHARS, bare_timestamp
 from arnews.read.html_tree import Element, Tree
 from arnews.read.text import tidy
@@ -514,7 +514,7 @@ def _container(page: _Page, body: int, sizes: _Sizes) -> list[int]:
             chosen.append(sibling)
             continue
         # a placeholder holds no prose
-        if state[sibling] != _LIVE or not tags[sibling] or sizes.link_share(sibling) > 0.3:
+        if state[sibling] != _LIVE or sizes.link_share(sibling) > 0.3:
             continue
         prose = max(
             [
@@ -569,7 +569,7 @@ class _Walker:
             return
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
         if kind == "caption":
-            self.blocks.append(Block(text=text, kind="caption", gap_before=True))
+            self.blocks.append(make_block(text, "caption", True))
             return
         if not self.body_lines and self.headline_key and match_key(text) == self.headline_key:
             return  # the headline repeated at the top of the body
@@ -579,7 +579,7 @@ class _Walker:
             or (text[0] in _FURNITURE_STARTS and _FURNITURE_LINE.match(text))
         ):
             # furniture inside the article: kept apart from the body (Article.boilerplate)
-            self.blocks.append(Block(text=text, kind="caption", gap_before=True))
+            self.blocks.append(make_block(text, "caption", True))
             return
         if kind == "line" and (
             (text[0] in _INTERVIEW_STARTS and _INTERVIEW_TURN.match(text))
@@ -596,7 +596,7 @@ class _Walker:
         ):
             kind = "heading"
         self.body_lines += 1
-        self.blocks.append(Block(text=text, kind=kind, gap_before=True))
+        self.blocks.append(make_block(text, kind, True))
 
     def walk(self, top: int) -> None:
         """Add the blocks of element ``top``'s subtree, in document order."""
@@ -636,10 +636,6 @@ class _Walker:
                 opened.append((ends[i], i, _SKIPPED))
                 self.blocks.extend(_box_blocks(page, i))
                 i = ends[i]
-                continue
-            if not tag:
-                opened.append((ends[i], i, _SKIPPED))
-                i += 1
                 continue
             if (tag == "h1" or tag in _DROP_TAGS) and i != top:
                 self.flush()
@@ -683,7 +679,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
     if tags[box] != "br" and not page.has_children(box):
         text = texts[box]
         line = tidy(text) if text and not text.isspace() else ""
-        return [Block(text=line, kind="caption", gap_before=True)] if line else []
+        return [make_block(line, "caption", True)] if line else []
     blocks: list[Block] = []
     parts: list[str] = []
 
@@ -692,7 +688,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
             line = _clean_text("".join(parts))
             parts.clear()
             if line:
-                blocks.append(Block(text=line, kind="caption", gap_before=True))
+                blocks.append(make_block(line, "caption", True))
 
     # the open elements: (where each one's subtree ends, its index, whether its end ends a
     # line)
@@ -717,10 +713,6 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
             opened.append((ends[i], i, False))
             blocks.extend(_box_blocks(page, i))
             i = ends[i]
-            continue
-        if not tag:
-            opened.append((ends[i], i, False))
-            i += 1
             continue
         if (tag == "h1" or tag in _DROP_TAGS) and i != box:
             flush()

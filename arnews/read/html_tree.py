@@ -24,27 +24,22 @@ Element: TypeAlias = lxml.etree._Element
 class Tree:
     """The elements of a page in document order, each field a list indexed by element.
 
-    Comments and processing instructions are not in the tree (the parser leaves them out);
-    any other node that is no element has the tag ``""`` and no text.
+    Comments and processing instructions are not in the tree (the parser leaves them out).
     """
 
     __slots__ = ("classes", "elements", "ends", "ids", "index", "parents", "tags", "tails", "texts")
 
     def __init__(self, root: Element) -> None:
-        elements = list(root.iter())
+        # elements only: the parser keeps no comments or processing instructions, and no
+        # other kind of node holds text of the page
+        elements = list(root.iter(lxml.etree.Element))
         self.elements = elements
         """The lxml elements themselves."""
         self.index: dict[Element | None, int] = {None: -1}
         """Element → its index (``None`` → ``-1``, the root's parent)."""
         self.index.update(zip(elements, range(len(elements)), strict=True))
-        tags = [e.tag for e in elements]
-        texts = [e.text for e in elements]
-        if not all(type(tag) is str for tag in tags):  # a node that is no element
-            for i, tag in enumerate(tags):
-                if type(tag) is not str:
-                    tags[i], texts[i] = "", None
-        self.tags: list[str] = tags
-        self.texts: list[str | None] = texts
+        self.tags: list[str] = [e.tag for e in elements]
+        self.texts: list[str | None] = [e.text for e in elements]
         self.tails: list[str | None] = [e.tail for e in elements]
         self.classes: list[str | None] = [e.get("class") for e in elements]
         self.ids: list[str | None] = [e.get("id") for e in elements]
