@@ -26,7 +26,6 @@ import itertools
 import re
 from typing import Final
 
-import lxml.etree
 import regex
 
 from arnews import data
@@ -146,11 +145,6 @@ def _noise_words() -> frozenset[str]:
     words = {v.lower() for v in data.words("html_noise")}
     return frozenset(words | {"=" + v for v in _noise_exact()})
 
-
-# Elements below the body with a «hidden» or «style» attribute: the owners of those
-# attributes, found from the attribute axis (libxml2 tests no predicate on every element,
-# several times faster than «.//*[@hidden or @style]»), in document order.
-_HIDDEN_XPATH: Final = lxml.etree.XPath("(descendant::*/@hidden | descendant::*/@style)/..")
 
 # A camelCase joint in a class or id: «mostRead».
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -405,14 +399,6 @@ class _Sizes:
         return self.links[i] / total if total else 0.0
 
 
-def _owners(tree: Tree, found: object) -> list[int]:
-    """The indices of the elements of an XPath node-set result."""
-    if not isinstance(found, list):
-        return []
-    index = tree.index
-    return [index[e] for e in found if isinstance(e, lxml.etree._Element)]
-
-
 def _is_hidden(element: Element) -> bool:
     if element.get("hidden") is not None:
         return True
@@ -446,7 +432,9 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
     sizes = _Sizes(page, body, alive)
     whole = max(sizes.body_text(body), 1)
     changed = False  # whether anything was taken out since the figures were found
-    hidden = _owners(page.tree, _HIDDEN_XPATH(page.tree.elements[body]))
+    # the elements below the body that may be hidden («hidden», «style»)
+    end = page.ends[body]
+    hidden = [i for i in page.tree.marked if body < i < end]
     if hidden:
         in_page = {i for i in alive if state[i] == _LIVE}
         dropped = False

@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from typing import Final, cast
 from urllib.parse import urlsplit
 
-import lxml.etree
 import regex
 
 from arnews import data
@@ -217,22 +216,9 @@ def class_words(element: Element) -> set[str]:
     return words
 
 
-# Elements with ``itemprop`` or ``property``, and those with a ``rel``: the owners of the
-# attributes, found from the attribute axis (libxml2 tests no predicate on every element,
-# several times faster than «descendant-or-self::*[@itemprop or @property]»), in document
-# order.
-_PROPERTY_XPATH: Final = "(descendant-or-self::*/@itemprop | descendant-or-self::*/@property)/.."
-
-_REL_XPATH: Final = "descendant-or-self::*/@rel/.."
 # What IGNORECASE matches to «i» besides «i» and «I»: ``str.lower`` does not give «i» for them
 # («İ» lowers to two characters). The Kelvin sign «K» lowers to «k».
 _DOTTED_I: Final = ("\u0130", "\u0131")
-
-
-@functools.cache
-def _xpath(expression: str, *, smart_strings: bool = True) -> lxml.etree.XPath:
-    """``expression`` compiled once (``element.xpath(...)`` compiles it at every call)."""
-    return lxml.etree.XPath(expression, smart_strings=smart_strings)
 
 
 def _may_name_author(values: str) -> bool:
@@ -244,13 +230,6 @@ def _may_name_author(values: str) -> bool:
     """
     low = values.lower()
     return any(word in low for word in _AUTHOR_CLASSES) or any(c in values for c in _DOTTED_I)
-
-
-def _elements(found: object) -> list[Element]:
-    """The elements of an XPath node-set result."""
-    if not isinstance(found, list):
-        return []
-    return [e for e in found if isinstance(e, lxml.etree._Element)]
 
 
 def _text(element: Element) -> str:
@@ -320,7 +299,7 @@ def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
                     raw.ld_sites.append(name.strip())
 
 
-def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
+def _read_tags(tree: Tree, metas: list[Element], raw: _Raw) -> None:
     for element in metas:
         # all of its attributes at once (a call each to read them one by one)
         attributes = cast("dict[str, str]", dict(element.items()))
@@ -332,7 +311,8 @@ def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in _elements(_xpath(_PROPERTY_XPATH)(root)):
+    for i in tree.marked:
+        element = tree.elements[i]
         if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
@@ -632,7 +612,7 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
 def _byline(tree: Tree) -> list[str]:
     """The text of the first element with ``rel="author"`` or an author word in its class
     or id («<span class="author">») that reads like a name (eight words at most)."""
-    rels = _elements(_xpath(_REL_XPATH)(tree.elements[0]))
+    rels = [tree.elements[i] for i in tree.marked]
     rel_values = [e.get("rel") for e in rels]
     # every class, id and rel value of the page, looked at at once: with no author word in
     # any, no element can be the byline (the usual case)
@@ -713,10 +693,9 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     tags, elements = tree.tags, tree.elements
     for i in [i for i, tag in enumerate(tags) if tag in tagged]:
         tagged[tags[i]].append(elements[i])
-    root = elements[0]
     raw = _Raw()
     _read_json_ld(tagged["script"], raw)
-    _read_tags(root, tagged["meta"], raw)
+    _read_tags(tree, tagged["meta"], raw)
 
     canonical = _canonical(tagged["link"], raw)
     page_url = url or canonical

@@ -18,12 +18,16 @@ _TEXTS = st.sampled_from(
 _TAGS = st.sampled_from(["div", "p", "a", "span", "b", "h2", "li", "section", "td", "script"])
 # some class values name furniture («share», «related»), some do not
 _CLASSES = st.sampled_from([None, "share", "related-news", "entry", "post-body", "most-read"])
+# other attributes the readers look at
+_ATTRIBUTES = st.sampled_from(
+    ["", ' style="display:none"', " hidden", ' rel="author"', ' itemprop="author"', ' id="x"']
+)
 
 
 def _tree(draw: st.DrawFn, depth: int) -> str:
     tag = draw(_TAGS)
     cls = draw(_CLASSES)
-    attr = f' class="{cls}"' if cls else ""
+    attr = (f' class="{cls}"' if cls else "") + draw(_ATTRIBUTES)
     children = (
         draw(st.lists(st.integers(0, 0), max_size=3 if depth < 4 else 0)) if depth < 4 else []
     )
@@ -55,6 +59,10 @@ def test_the_flat_tree_is_lxml_s_tree(page: str) -> None:
         assert tree.parents[i] == (-1 if parent is None else tree.elements.index(parent))
         assert tree.elements[i : tree.ends[i]] == list(element.iter())
         assert [tree.elements[j] for j in tree.children(i)] == list(element)
+    marked = ("hidden", "style", "itemprop", "property", "rel")
+    assert [tree.elements[i] for i in tree.marked] == [
+        e for e in root.iter() if any(e.get(name) is not None for name in marked)
+    ]
 
 
 def _cut(element: lxml.etree._Element, *, aside: bool) -> None:
