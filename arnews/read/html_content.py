@@ -259,7 +259,7 @@ class _Page:
     texts and tails as they stand once dropped elements gave their tails to the text before
     them (exactly what taking them out of lxml's tree would leave)."""
 
-    __slots__ = ("ends", "parents", "state", "tags", "tails", "texts", "tree")
+    __slots__ = ("before", "ends", "parents", "state", "tags", "tails", "texts", "tree")
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
@@ -269,6 +269,8 @@ class _Page:
         self.texts = list(tree.texts)
         self.tails = list(tree.tails)
         self.state = [_LIVE] * len(tree.tags)
+        self.before = [-1] * len(tree.tags)
+        """Per dropped element: the sibling before it when it was dropped (``-1``: none)."""
 
     def live(self, top: int) -> list[int]:
         """The elements of ``top``'s subtree still in the page, in document order: neither
@@ -289,16 +291,18 @@ class _Page:
 
     def _previous(self, i: int) -> int:
         """The sibling before element ``i`` still in the page, or ``-1``."""
-        parents, state = self.parents, self.state
+        parents, state, before = self.parents, self.state, self.before
         parent = parents[i]
         j = i - 1
-        while j > parent:
-            while parents[j] != parent:  # climb from the last node before to the sibling
-                j = parents[j]
-            if state[j] != _DROPPED:
-                return j
-            j -= 1
-        return -1
+        if j == parent:
+            return -1
+        while parents[j] != parent:  # climb from the last node before to the sibling
+            j = parents[j]
+        # a dropped sibling points at the one before it (a run of dropped siblings is
+        # crossed in a step or two, not one sibling at a time)
+        while j >= 0 and state[j] == _DROPPED:
+            j = before[j]
+        return j
 
     def drop(self, i: int) -> None:
         """Take element ``i`` out with its content; its tail stays in place (it joins the
@@ -306,8 +310,8 @@ class _Page:
         parent = self.parents[i]
         if parent < 0:
             return
+        before = self.before[i] = self._previous(i)
         if tail := self.tails[i]:
-            before = self._previous(i)
             if before < 0:
                 self.texts[parent] = (self.texts[parent] or "") + tail
             else:
@@ -434,7 +438,7 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
     changed = False  # whether anything was taken out since the figures were found
     # the elements below the body that may be hidden («hidden», «style»)
     end = page.ends[body]
-    hidden = [i for i in page.tree.marked if body < i < end]
+    hidden = [i for i in page.tree.having("hidden", "style") if body < i < end]
     if hidden:
         in_page = {i for i in alive if state[i] == _LIVE}
         dropped = False

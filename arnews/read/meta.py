@@ -311,7 +311,7 @@ def _read_tags(tree: Tree, metas: list[Element], raw: _Raw) -> None:
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for i in tree.marked:
+    for i in tree.having("itemprop", "property"):
         element = tree.elements[i]
         if element.tag == "meta":
             continue
@@ -612,7 +612,7 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
 def _byline(tree: Tree) -> list[str]:
     """The text of the first element with ``rel="author"`` or an author word in its class
     or id («<span class="author">») that reads like a name (eight words at most)."""
-    rels = [tree.elements[i] for i in tree.marked]
+    rels = [tree.elements[i] for i in tree.having("rel")]
     rel_values = [e.get("rel") for e in rels]
     # every class, id and rel value of the page, looked at at once: with no author word in
     # any, no element can be the byline (the usual case)
