@@ -483,7 +483,10 @@ def _date_after_headline(tree: Tree, headline_element: Element | None) -> dt.dat
 def _site_keys(site_names: list[str], url: str | None) -> set[str]:
     keys = {match_key(n).lower() for n in site_names} - {""}
     if url:
-        host = urlsplit(url).hostname or ""
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:  # a malformed URL («http://[x»): no host to read
+            host = ""
         for label in host.split("."):
             if len(label) > 3 and label not in ("www", "com", "net", "org", "news"):
                 keys.add(label.lower())

@@ -615,3 +615,12 @@ def test_byline_from_a_rel_author_link_or_an_author_class() -> None:
     assert arnews.parse_html(both).byline == ("نادية علي",)
     # no author word in any class, id or rel: no byline
     assert arnews.parse_html(page(before='<span class="post-meta">سارة</span>')).byline == ()
+
+
+@pytest.mark.parametrize("href", ["http://[abc/x", "https://exa\uff0fmple.com/a", "http://a]b/"])
+def test_a_malformed_canonical_or_caller_url_is_no_crash(href: str) -> None:
+    # urlsplit raises ValueError for a bracket without its pair and for a host that NFKC
+    # changes into a separator: the page is read, its host names no site
+    art = arnews.parse_html(page(head=f'<link rel="canonical" href="{href}">'))
+    assert art.headline == HEADLINE
+    assert arnews.parse_html(page(), url=href).headline == HEADLINE
