@@ -234,11 +234,9 @@ def _layout_slots() -> frozenset[str]:
     return frozenset(v.lower() for v in data.words("html_layout_slots"))
 
 
-def _is_caption(tag: object, value: str | None) -> bool:
-    """A caption: by its tag, or a caption word in its ``class`` value."""
-    if tag in _CAPTION_TAGS:
-        return True
-    return value is not None and not _CAPTION_WORDS.isdisjoint(value.lower().split())
+def _caption_class(value: str) -> bool:
+    """Whether a ``class`` value holds a caption word («wp-caption-text»)."""
+    return not _CAPTION_WORDS.isdisjoint(value.lower().split())
 
 
 def _clean_text(text: str) -> str:
@@ -259,7 +257,7 @@ class _Page:
     texts and tails as they stand once dropped elements gave their tails to the text before
     them (exactly what taking them out of lxml's tree would leave)."""
 
-    __slots__ = ("before", "ends", "parents", "state", "tags", "tails", "texts", "tree")
+    __slots__ = ("before", "captions", "ends", "parents", "state", "tags", "tails", "texts", "tree")
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
@@ -271,6 +269,20 @@ class _Page:
         self.state = [_LIVE] * len(tree.tags)
         self.before = [-1] * len(tree.tags)
         """Per dropped element: the sibling before it when it was dropped (``-1``: none)."""
+        self.captions: dict[str, bool] = {}
+        """Whether each ``class`` value met so far holds a caption word (values repeat)."""
+
+    def is_caption(self, i: int) -> bool:
+        """Whether element ``i`` is a caption: by its tag, or a caption word in its class."""
+        if self.tags[i] in _CAPTION_TAGS:
+            return True
+        value = self.tree.classes[i]
+        if value is None:
+            return False
+        known = self.captions.get(value)
+        if known is None:
+            known = self.captions[value] = _caption_class(value)
+        return known
 
     def live(self, top: int) -> list[int]:
         """The elements of ``top``'s subtree still in the page, in document order: neither
@@ -463,7 +475,7 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
     for i, value in zip(named, values, strict=True):
         if not furniture[value]:
             continue
-        if _is_caption(tags[i], classes[i]) or i in holds_keep:
+        if page.is_caption(i) or i in holds_keep:
             continue
         if sizes.body_text(i) > _KEEP_SHARE * whole:
             tokens = _value_tokens(value)
@@ -593,7 +605,7 @@ class _Walker:
     def walk(self, top: int) -> None:
         """Add the blocks of element ``top``'s subtree, in document order."""
         page = self.page
-        tags, texts, tails, classes = page.tags, page.texts, page.tails, page.tree.classes
+        tags, texts, tails = page.tags, page.texts, page.tails
         state, ends = page.state, page.ends
         # the open elements: (where each one's subtree ends, its index, what it did at its
         # start: _PLAIN, _OPENED a block, or was _SKIPPED (its end adds only its tail); bold
@@ -634,7 +646,7 @@ class _Walker:
                 opened.append((ends[i], i, _SKIPPED))
                 i = ends[i]
                 continue
-            caption = _is_caption(tag, classes[i])
+            caption = page.is_caption(i)
             if tag == "br":
                 self.flush()
                 # a <br> opens nothing; one with a caption class closes a block at its end
@@ -666,7 +678,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
     text is its one line (a ``<br>`` holds no text of its own). Otherwise the box is walked
     like the article, following only where lines end (no kinds, bold or link text).
     """
-    tags, texts, tails, classes = page.tags, page.texts, page.tails, page.tree.classes
+    tags, texts, tails = page.tags, page.texts, page.tails
     state, ends = page.state, page.ends
     if tags[box] != "br" and not page.has_children(box):
         text = texts[box]
@@ -711,7 +723,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
             opened.append((ends[i], i, False))
             i = ends[i]
             continue
-        caption = _is_caption(tag, classes[i])
+        caption = page.is_caption(i)
         if tag == "br":
             flush()
             opened.append((ends[i], i, caption))
