@@ -112,9 +112,11 @@ def _decode(state: State, ctx: Context) -> State:
         # a page's own <meta charset>, read only when the bytes start like a page
         if looks_like_html(head.decode("latin-1")):
             declared = sniff_charset(head)
-    text = decode(state.source, ctx.notice, options=ctx.options, declared=declared)
+    text, utf8 = decode(state.source, ctx.notice, options=ctx.options, declared=declared)
     html = looks_like_html(text) if state.html is None else state.html
-    return _evolve(state, text=text, html=html)
+    # from here on ``source`` is the text's UTF-8 bytes when decoding left them as they were
+    # (the HTML reader hands them to libxml2 instead of encoding the text again), else the text
+    return _evolve(state, text=text, html=html, source=text if utf8 is None else utf8)
 
 
 def _read(state: State, ctx: Context) -> State:
@@ -122,7 +124,8 @@ def _read(state: State, ctx: Context) -> State:
     if state.html:
         from arnews.read.html import read_html  # lxml is imported only for pages
 
-        return _evolve(state, read=read_html(state.text, ctx.notice, url=state.url))
+        utf8 = state.source if isinstance(state.source, bytes) else None
+        return _evolve(state, read=read_html(state.text, ctx.notice, url=state.url, utf8=utf8))
     return _evolve(state, read=read_text(state.text))
 
 

@@ -31,7 +31,14 @@ from arnews.errors import InputTooLargeError, InputTypeError
 from arnews.model import Notice
 from arnews.options import ParseOptions
 
-__all__ = ["Source", "check_source", "decode", "decode_bytes", "repair_mojibake", "sniff_charset"]
+__all__ = [
+    "Source",
+    "check_source",
+    "decode",
+    "decode_bytes",
+    "repair_mojibake",
+    "sniff_charset",
+]
 
 Source = str | bytes | bytearray | memoryview
 """What the entry points accept."""
@@ -391,10 +398,23 @@ def _decode_bytes(
 
 def decode(
     source: Source, notice: NoticeSink, *, options: ParseOptions, declared: str | None = None
-) -> str:
-    """Turn checked input into clean ``str``: BOM dropped, ``\\n`` line ends, no C0 controls.
+) -> tuple[str, bytes | None]:
+    """Turn checked input into clean ``str``: BOM dropped, ``\\n`` line ends, no C0 controls;
+    with the text's UTF-8 bytes when they are at hand: the input's own bytes (or the encoding
+    of a ``str`` input, made for the scan) when decoding changed nothing. A parser reads
+    them instead of a new encoding of the text.
 
-    ``declared`` is the charset a page states in its own bytes (:func:`sniff_charset`).
+    Args:
+        source: the checked input.
+        notice: where what had to be guessed or replaced goes.
+        options: the caller's options (``encoding``).
+        declared: the charset a page states in its own bytes (:func:`sniff_charset`).
+
+    Returns:
+        The text, and its UTF-8 bytes or ``None``.
+
+    >>> decode("قال".encode(), print, options=ParseOptions())
+    ('قال', b'\\xd9\\x82\\xd8\\xa7\\xd9\\x84')
     """
     utf8: bytes | None = None  # the text as UTF-8, when at hand or cheap to have
     if isinstance(source, str):
@@ -406,18 +426,22 @@ def decode(
         text, strict = _decode_bytes(data, notice, encoding=options.encoding, declared=declared)
         utf8 = data if strict else None
     # (a byte search, when the bytes are at hand, is cheaper than one over the text)
+    same = True  # whether ``utf8`` is still the text's encoding
     if (b"\r" in utf8) if utf8 is not None else ("\r" in text):
         # Windows and old Mac line ends: plain replaces are the cheapest
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+        same = False
     clean, signature = _clean_utf8(utf8) if utf8 is not None else (False, True)
     if clean and utf8 is not None:
         # the usual case, told from the bytes (no surrogates in UTF-8; taking out \r above
         # neither adds a control nor puts «ط» before a follower); «Ø» and «Ù» are C3 98/99
-        text = _repair(text, notice, cp1256=signature, cp1252=_LATIN_LEAD in utf8)
-        return text[1:] if text.startswith("\ufeff") else text
+        repaired = _repair(text, notice, cp1256=signature, cp1252=_LATIN_LEAD in utf8)
+        if repaired.startswith("\ufeff"):
+            return repaired[1:], None
+        return repaired, utf8 if same and (repaired is text or repaired == text) else None
     if _TO_CLEAN.search(text) is None:  # nothing to clean, found by one scan
         text = repair_mojibake(text, notice)
-        return text[1:] if text.startswith("\ufeff") else text
+        return (text[1:] if text.startswith("\ufeff") else text), None
     if _SURROGATES.search(text) is not None:
         surrogates = sum(len(m) for m in _SURROGATES.findall(text))
         text = _SURROGATES.sub(lambda m: "\ufffd" * len(m.group()), text)
@@ -440,4 +464,4 @@ def decode(
                 message=f"{controls} control characters removed",
             )
         )
-    return text
+    return text, None

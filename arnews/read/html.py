@@ -22,7 +22,8 @@ import regex
 from arnews.errors import NotHTMLError
 from arnews.model import Notice
 from arnews.read.blocks import Block, ReadResult
-from arnews.read.html_content import Element, content_blocks
+from arnews.read.html_content import content_blocks
+from arnews.read.html_tree import Element, flatten
 from arnews.read.meta import read_meta
 
 __all__ = ["read_html"]
@@ -112,11 +113,14 @@ def _document(data: bytes, parser: lxml.etree.HTMLParser) -> Element:
     return root
 
 
-def _parse(text: str, notice: NoticeSink) -> Element:
-    text = _without_dtd_subset(text)
+def _parse(text: str, notice: NoticeSink, utf8: bytes | None) -> Element:
+    cut = _without_dtd_subset(text)
+    if cut is not text or utf8 is None:
+        utf8 = cut.encode("utf-8", "surrogatepass")
+    text = cut
     parser = _parser()
     try:
-        root = _document(text.encode("utf-8", "surrogatepass"), parser)
+        root = _document(utf8, parser)
         if any(_DEPTH_ERROR in e.message for e in parser.error_log):
             # the parser stopped at the nesting limit and dropped the rest of the page
             parser = _parser()
@@ -140,13 +144,17 @@ def _parse(text: str, notice: NoticeSink) -> Element:
     return root
 
 
-def read_html(text: str, notice: NoticeSink, *, url: str | None = None) -> ReadResult:
+def read_html(
+    text: str, notice: NoticeSink, *, url: str | None = None, utf8: bytes | None = None
+) -> ReadResult:
     """Read a decoded page into blocks and metadata.
 
     Args:
         text: the page, decoded.
         notice: where content problems go.
         url: where the page was found, if known (dates in its path count).
+        utf8: ``text`` in UTF-8, when those bytes are at hand (libxml2 reads them as they
+            are; :func:`arnews.read.decode.decode`).
 
     Returns:
         The headline block (when found) and the body blocks, with the :class:`PageMeta`.
@@ -161,9 +169,10 @@ def read_html(text: str, notice: NoticeSink, *, url: str | None = None) -> ReadR
     """
     if _MARKUP.search(text) is None:
         raise NotHTMLError("not an HTML document: no markup found")
-    root = _parse(text, notice)
-    meta, headline_element = read_meta(root, url=url)
-    body = content_blocks(root, headline=meta.title, keep=headline_element)
+    root = _parse(text, notice, utf8)
+    tree = flatten(root)
+    meta, headline_element = read_meta(tree, url=url)
+    body = content_blocks(tree, headline=meta.title, keep=headline_element)
     blocks: list[Block] = []
     if meta.title:
         blocks.append(Block(text=meta.title, kind="headline", gap_before=True))

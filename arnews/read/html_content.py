@@ -14,7 +14,9 @@
    are mostly link text (in-body teasers), bare timestamps and the headline repeated are left
    out.
 
-The walk is iterative (``lxml.etree.iterwalk``): deep trees cost no Python recursion.
+Everything is read from the page's flat lists (:mod:`arnews.read.html_tree`): furniture is
+marked there, not cut out of lxml's tree, and the walks are loops over indices (deep trees
+cost no Python recursion).
 """
 
 from __future__ import annotations
@@ -22,21 +24,19 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from typing import Final, TypeAlias
+from typing import Final
 
-import lxml.etree
 import regex
 
 from arnews import data
-from arnews.read.blocks import Block, BlockKind
+from arnews.read.blocks import Block, BlockKind, make_block
 from arnews.read.html_dates import BARE_CHARS, bare_timestamp
+from arnews.read.html_tree import Element, Tree
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 from arnews.text.trie import trie_pattern
 
 __all__ = ["content_blocks"]
-
-Element: TypeAlias = lxml.etree._Element
 
 # Tags dropped with their content (their tail text stays).
 _DROP_TAGS: Final = frozenset(
@@ -115,7 +115,6 @@ _BLOCK_TAGS: Final = frozenset(
 _HEADING_TAGS: Final = frozenset({"h2", "h3", "h4", "h5", "h6"})
 # Furniture that may stand inside the article («اقرأ أيضا» boxes): set aside, not dropped.
 _ASIDE_TAGS: Final = frozenset({"aside"})
-_ASIDE_TAG: Final = "arnews-aside"  # the placeholder left where furniture was set aside
 # An inline style that hides the element: «display:none», «visibility: hidden».
 _HIDDEN_STYLE: Final = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.I)
 _BOLD_TAGS: Final = frozenset({"b", "strong"})
@@ -145,32 +144,6 @@ def _noise_words() -> frozenset[str]:
     """Furniture words, and whole furniture tokens marked with a leading «=»."""
     words = {v.lower() for v in data.words("html_noise")}
     return frozenset(words | {"=" + v for v in _noise_exact()})
-
-
-# Elements below the body with a «hidden» or «style» attribute, and with a class or id: the
-# owners of those attributes, found from the attribute axis (libxml2 tests no predicate on
-# every element, several times faster than «.//*[@hidden or @style]»), in document order.
-_HIDDEN_XPATH: Final = "(descendant::*/@hidden | descendant::*/@style)/.."
-_NAMED_XPATH: Final = "(descendant::*/@class | descendant::*/@id)/.."
-
-
-@functools.cache
-def _xpath(expression: str) -> lxml.etree.XPath:
-    """``expression`` compiled once (``element.xpath(...)`` compiles it at every call)."""
-    return lxml.etree.XPath(expression)
-
-
-def _count(element: Element) -> int:
-    """How many elements ``element`` holds, itself included (counted by libxml2)."""
-    found = _xpath("count(descendant-or-self::*)")(element)
-    return int(found) if isinstance(found, float) else 0
-
-
-def _elements(found: object) -> list[Element]:
-    """The elements of an XPath node-set result."""
-    return (
-        [e for e in found if isinstance(e, lxml.etree._Element)] if isinstance(found, list) else []
-    )
 
 
 # A camelCase joint in a class or id: «mostRead».
@@ -261,11 +234,9 @@ def _layout_slots() -> frozenset[str]:
     return frozenset(v.lower() for v in data.words("html_layout_slots"))
 
 
-def _is_caption(tag: object, value: str | None) -> bool:
-    """A caption: by its tag, or a caption word in its ``class`` value."""
-    if tag in _CAPTION_TAGS:
-        return True
-    return value is not None and not _CAPTION_WORDS.isdisjoint(value.lower().split())
+def _caption_class(value: str) -> bool:
+    """Whether a ``class`` value holds a caption word («wp-caption-text»)."""
+    return not _CAPTION_WORDS.isdisjoint(value.lower().split())
 
 
 def _clean_text(text: str) -> str:
@@ -273,135 +244,175 @@ def _clean_text(text: str) -> str:
     return tidy(text)
 
 
-class _Measure:
-    """Per element: running text of its own paragraph and of its whole subtree, link text.
+# ---------------------------------------------------------------------------------------------
+# The page being read: the flat tree with furniture marked (lxml's tree is never changed)
 
-    Two passes over the elements: each one's own text, in document order; then in reverse
-    order (an element's descendants come before it), each element's sums are final and
-    added to its parent's. No ``iterwalk`` events: half the elements' visits.
-    """
+_LIVE: Final = 0
+_DROPPED: Final = 1  # taken out with its content; its tail joined the text before it
+_ASIDE: Final = 2  # set aside: an empty placeholder keeping its tail stands in its place
 
-    def __init__(self, top: Element) -> None:
-        # element → (total, links, inline, inline links)
-        self.sizes: dict[Element, tuple[int, int, int, int]] = {}
-        sizes = self.sizes
-        block_tags = _BLOCK_TAGS
-        elements = list(top.iter())
-        # per element, its sums so far: [is a link, total, links, inline, inline links]
-        sums: dict[Element, list[int]] = {}
-        for element in elements:
-            text = element.text
-            own = len(text.strip()) if text else 0
-            if element.tag == "a":
-                sums[element] = [1, own, own, own, own]
+
+class _Page:
+    """The content reader's view of a :class:`Tree`: which elements are furniture, and the
+    texts and tails as they stand once dropped elements gave their tails to the text before
+    them (exactly what taking them out of lxml's tree would leave)."""
+
+    __slots__ = ("before", "captions", "ends", "parents", "state", "tags", "tails", "texts", "tree")
+
+    def __init__(self, tree: Tree) -> None:
+        self.tree = tree
+        self.tags = tree.tags
+        self.parents = tree.parents
+        self.ends = tree.ends
+        self.texts = list(tree.texts)
+        self.tails = list(tree.tails)
+        self.state = [_LIVE] * len(tree.tags)
+        self.before = [-1] * len(tree.tags)
+        """Per dropped element: the sibling before it when it was dropped (``-1``: none)."""
+        self.captions: dict[str, bool] = {}
+        """Whether each ``class`` value met so far holds a caption word (values repeat)."""
+
+    def is_caption(self, i: int) -> bool:
+        """Whether element ``i`` is a caption: by its tag, or a caption word in its class."""
+        if self.tags[i] in _CAPTION_TAGS:
+            return True
+        value = self.tree.classes[i]
+        if value is None:
+            return False
+        known = self.captions.get(value)
+        if known is None:
+            known = self.captions[value] = _caption_class(value)
+        return known
+
+    def live(self, top: int) -> list[int]:
+        """The elements of ``top``'s subtree still in the page, in document order: neither
+        dropped nor inside a box set aside; a box set aside is in it (as its placeholder)."""
+        out: list[int] = []
+        state, ends = self.state, self.ends
+        i, end = top, ends[top]
+        while i < end:
+            kept = state[i]
+            if kept == _LIVE:
+                out.append(i)
+                i += 1
             else:
-                sums[element] = [0, own, 0, own, 0]
-        for element in reversed(elements):
-            is_link, total, links, inline, inline_links = sums[element]
-            if is_link:
-                inline_links = inline
-            sizes[element] = (total, links, inline, inline_links)
-            up = element.getparent()
-            if element is top or up is None:
-                break
-            parent = sums[up]
-            tail = element.tail
-            tail_size = len(tail.strip()) if tail else 0
-            parent[1] += total + tail_size
-            parent[2] += total if parent[0] else links
-            parent[3] += tail_size
-            if element.tag not in block_tags:
-                parent[3] += inline
-                parent[4] += inline if parent[0] else inline_links
-
-    def without(
-        self, removed: list[tuple[Element, Element | None]], top: Element
-    ) -> _Measure | None:
-        """The figures once each ``(element, parent)`` of ``removed`` stands replaced by an
-        empty placeholder that keeps its tail (:func:`_set_aside`), in that order: exactly
-        what a new pass over ``top`` would give, found by taking each element's figures off
-        its ancestors (the sums are linear; a placeholder adds nothing but the same tail).
-        ``None`` when that would take more steps than a new pass (many boxes deep down).
-        """
-        out = object.__new__(_Measure)
-        out.sizes = sizes = dict(self.sizes)
-        steps = len(sizes) + _WITHOUT_STEPS
-        for element, parent in removed:
-            # what the element gave its parent, taken off each ancestor in turn
-            d_total, d_links, d_inline, d_inline_links = sizes.get(element, _NO_SIZE)
-            block = element.tag in _BLOCK_TAGS
-            node: Element | None = parent
-            while node is not None:
-                total, links, inline, inline_links = sizes.get(node, _NO_SIZE)
-                is_link = node.tag == "a"
-                if is_link:
-                    d_links = d_total
-                if block:  # a block child gives its parent no inline text
-                    d_inline = d_inline_links = 0
-                if is_link:
-                    d_inline_links = d_inline
-                sizes[node] = (
-                    total - d_total,
-                    links - d_links,
-                    inline - d_inline,
-                    inline_links - d_inline_links,
-                )
-                if node is top:
-                    break
-                steps -= 1
-                if steps < 0:
-                    return None
-                block = node.tag in _BLOCK_TAGS
-                node = node.getparent()
+                if kept == _ASIDE:
+                    out.append(i)
+                i = ends[i]
         return out
 
-    def body_text(self, element: Element) -> int:
-        """Running text of ``element``'s subtree, link text not counted."""
-        total, links, _, _ = self.sizes.get(element, _NO_SIZE)
-        return total - links
+    def _previous(self, i: int) -> int:
+        """The sibling before element ``i`` still in the page, or ``-1``."""
+        parents, state, before = self.parents, self.state, self.before
+        parent = parents[i]
+        j = i - 1
+        if j == parent:
+            return -1
+        while parents[j] != parent:  # climb from the last node before to the sibling
+            j = parents[j]
+        # a dropped sibling points at the one before it (a run of dropped siblings is
+        # crossed in a step or two, not one sibling at a time)
+        while j >= 0 and state[j] == _DROPPED:
+            j = before[j]
+        return j
 
-    def prose(self, element: Element) -> int:
-        """Running text of ``element``'s own paragraph, link text not counted."""
-        _, _, inline, inline_links = self.sizes.get(element, _NO_SIZE)
-        return inline - inline_links
+    def drop(self, i: int) -> None:
+        """Take element ``i`` out with its content; its tail stays in place (it joins the
+        tail of the sibling before it, or the parent's own text)."""
+        parent = self.parents[i]
+        if parent < 0:
+            return
+        before = self.before[i] = self._previous(i)
+        if tail := self.tails[i]:
+            if before < 0:
+                self.texts[parent] = (self.texts[parent] or "") + tail
+            else:
+                self.tails[before] = (self.tails[before] or "") + tail
+        self.state[i] = _DROPPED
 
-    def link_share(self, element: Element) -> float:
-        total, links, _, _ = self.sizes.get(element, _NO_SIZE)
-        return links / total if total else 0.0
+    def set_aside(self, i: int) -> None:
+        """Replace element ``i`` by an empty placeholder that keeps its tail: it no longer
+        counts as the page's text, but a walk that meets it inside the article reports its
+        text as furniture."""
+        if self.parents[i] >= 0:
+            self.state[i] = _ASIDE
+
+    def has_children(self, i: int) -> bool:
+        """Whether element ``i`` still holds an element (a placeholder counts)."""
+        ends, state = self.ends, self.state
+        j, end = i + 1, ends[i]
+        while j < end:
+            if state[j] != _DROPPED:
+                return True
+            j = ends[j]
+        return False
 
 
-_NO_SIZE: Final = (0, 0, 0, 0)
-_WITHOUT_STEPS: Final = 64  # ancestor steps allowed beyond one per element of the page
+class _Sizes:
+    """Per element of a subtree: running text of its whole subtree (``total``), the link
+    text in it (``links``), running text of its own paragraph (``inline``: its text and the
+    text of inline children, up to the first block) and the link text in that.
 
+    One pass over the subtree's elements in reverse document order (an element's descendants
+    come before it): each one's sums are final when it is reached, and added to its parent's.
+    Elements outside the subtree have zeros.
+    """
 
-def _drop(element: Element) -> None:
-    """Take ``element`` out of the tree with its content; its tail text stays in place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is None:
-            parent.text = (parent.text or "") + element.tail
-        else:
-            previous.tail = (previous.tail or "") + element.tail
-    parent.remove(element)
+    __slots__ = ("inline", "inline_links", "links", "total")
 
+    def __init__(self, page: _Page, top: int, order: list[int]) -> None:
+        n = len(page.tags)
+        tags, texts, tails, parents, state = (
+            page.tags,
+            page.texts,
+            page.tails,
+            page.parents,
+            page.state,
+        )
+        total, links, inline, inline_links = [0] * n, [0] * n, [0] * n, [0] * n
+        for i in order:
+            # a placeholder holds no text; what else it has adds nothing either
+            if (text := texts[i]) and state[i] == _LIVE:
+                own = len(text.strip())
+                total[i] = inline[i] = own
+                if tags[i] == "a":
+                    links[i] = inline_links[i] = own
+        block_tags = _BLOCK_TAGS
+        for i in reversed(order):
+            is_link = tags[i] == "a" and state[i] == _LIVE
+            if is_link:
+                inline_links[i] = inline[i]
+            if i == top:
+                break
+            parent = parents[i]
+            tail = tails[i]
+            tail_size = len(tail.strip()) if tail else 0
+            parent_link = tags[parent] == "a"
+            total[parent] += total[i] + tail_size
+            links[parent] += total[i] if parent_link else links[i]
+            inline[parent] += tail_size
+            if tags[i] not in block_tags or state[i] != _LIVE:
+                inline[parent] += inline[i]
+                inline_links[parent] += inline[i] if parent_link else inline_links[i]
+        self.total, self.links, self.inline, self.inline_links = (
+            total,
+            links,
+            inline,
+            inline_links,
+        )
 
-Aside: TypeAlias = dict[Element, Element]
-"""Furniture taken out of the tree: the placeholder left in its place → the element."""
+    def body_text(self, i: int) -> int:
+        """Running text of element ``i``'s subtree, link text not counted."""
+        return self.total[i] - self.links[i]
 
+    def prose(self, i: int) -> int:
+        """Running text of element ``i``'s own paragraph, link text not counted."""
+        return self.inline[i] - self.inline_links[i]
 
-def _set_aside(element: Element, aside: Aside) -> None:
-    """Replace ``element`` by an empty placeholder: it no longer counts as the page's text,
-    but a walk that meets the placeholder inside the article reports its text as furniture."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    holder = element.makeelement(_ASIDE_TAG, {})
-    holder.tail, element.tail = element.tail, None
-    parent.replace(element, holder)
-    aside[holder] = element
+    def link_share(self, i: int) -> float:
+        """The share of link text in element ``i``'s subtree."""
+        total = self.total[i]
+        return self.links[i] / total if total else 0.0
 
 
 def _is_hidden(element: Element) -> bool:
@@ -410,95 +421,112 @@ def _is_hidden(element: Element) -> bool:
     return _HIDDEN_STYLE.search(element.get("style") or "") is not None
 
 
-def _remove_furniture(body: Element, keep: Element | None) -> tuple[Aside, _Measure | None]:
-    """Drop page furniture; set aside (see :func:`_set_aside`) what may sit in the article.
-
-    Returns the boxes set aside, and the figures of what is left when they could be had
-    without a new pass (``None``: hidden elements were dropped, the figures need one).
-    """
-    aside: Aside = {}
+def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
+    """Drop page furniture; set aside (see :meth:`_Page.set_aside`) what may sit in the
+    article. Returns the figures of what is left."""
+    tags, classes, ids, state = page.tags, page.tree.classes, page.tree.ids, page.state
     # the elements that hold ``keep`` (it and its ancestors): never removed
-    holds_keep = set() if keep is None else {keep, *keep.iterancestors()}
-    for element in list(body.iter(*_DROP_TAGS)):
-        if element.tag in _ASIDE_TAGS and element not in holds_keep:
-            _set_aside(element, aside)
+    holds_keep: set[int] = set()
+    while keep is not None and keep >= 0:
+        holds_keep.add(keep)
+        keep = page.parents[keep]
+    drop_tags = _DROP_TAGS
+    for i in [i for i in range(body, page.ends[body]) if tags[i] in drop_tags]:
+        if tags[i] in _ASIDE_TAGS and i not in holds_keep:
+            page.set_aside(i)
         else:
-            _drop(element)
-    forms = list(body.iter("form"))
-    size = _count(body) if forms else 0
-    for element in forms:
+            page.drop(i)
+    alive = page.live(body)
+    forms = [i for i in alive if tags[i] == "form" and state[i] == _LIVE]
+    if forms:
         # ASP.NET pages wrap the whole page in a <form>: keep a form with the article in it
-        if element in holds_keep:
-            continue
-        if _count(element) < _WRAPPER_SHARE * size:
-            _drop(element)
-    measure = _Measure(body)
-    whole = max(measure.body_text(body), 1)
-    dropped = False
-    for element in _elements(_xpath(_HIDDEN_XPATH)(body)):
-        # hidden from the reader («style="display:none"», «hidden»), unless it is the article
-        # itself (a page that reveals its story by script)
-        if not _is_hidden(element) or element in holds_keep:
-            continue
-        if measure.body_text(element) <= _KEEP_SHARE * whole:
-            _drop(element)
-            dropped = True
+        size = len(alive)
+        for i in forms:
+            if i not in holds_keep and len(page.live(i)) < _WRAPPER_SHARE * size:
+                page.drop(i)
+        alive = page.live(body)
+    sizes = _Sizes(page, body, alive)
+    whole = max(sizes.body_text(body), 1)
+    changed = False  # whether anything was taken out since the figures were found
+    # the elements below the body that may be hidden («hidden», «style»)
+    end = page.ends[body]
+    hidden = [i for i in page.tree.having("hidden", "style") if body < i < end]
+    if hidden:
+        in_page = {i for i in alive if state[i] == _LIVE}
+        dropped = False
+        for i in hidden:
+            # hidden from the reader («style="display:none"», «hidden»), unless it is the
+            # article itself (a page that reveals its story by script)
+            if i not in in_page or i in holds_keep or not _is_hidden(page.tree.elements[i]):
+                continue
+            if sizes.body_text(i) <= _KEEP_SHARE * whole:
+                page.drop(i)
+                dropped = True
+        if dropped:
+            alive = page.live(body)
+            changed = True
     noise = _noise_words()
-    removed: list[tuple[Element, Element | None]] = []  # (element set aside, its parent)
-    named = _elements(_xpath(_NAMED_XPATH)(body))
-    values = [f"{e.get('class') or ''} {e.get('id') or ''}" for e in named]
+    named = [
+        i for i in alive[1:] if state[i] == _LIVE and (classes[i] is not None or ids[i] is not None)
+    ]
+    values = [f"{classes[i] or ''} {ids[i] or ''}" for i in named]
     # class values repeat all over a page: whether each names furniture, once
     furniture = _furniture_names(values)
-    for element, value in zip(named, values, strict=True):
-        if not furniture[value] or element.getparent() is None:
+    for i, value in zip(named, values, strict=True):
+        if not furniture[value]:
             continue
-        if _is_caption(element.tag, element.get("class")) or element in holds_keep:
+        if page.is_caption(i) or i in holds_keep:
             continue
-        if measure.body_text(element) > _KEEP_SHARE * whole:
+        if sizes.body_text(i) > _KEEP_SHARE * whole:
             tokens = _value_tokens(value)
             if tokens & _content_words() and tokens & noise <= _layout_slots():
                 continue  # a wrapper around the article («content-wrap sidebar-right»)
-        removed.append((element, element.getparent()))
-        _set_aside(element, aside)
-    return aside, None if dropped else measure.without(removed, body)
+        page.set_aside(i)
+        changed = True
+    return _Sizes(page, body, page.live(body)) if changed else sizes
 
 
-def _container(body: Element, measure: _Measure | None) -> list[Element]:
-    """The article container (and prose siblings of it), in document order; ``measure``:
-    the figures of ``body`` as it is, if at hand."""
-    if measure is None:
-        measure = _Measure(body)
-    sizes = measure.sizes  # read directly: ``measure.prose`` per element is a call each
-    scores: dict[Element, float] = {}
-    for element in body.iter(*_BLOCK_TAGS):
-        _, _, inline, inline_links = sizes.get(element, _NO_SIZE)
-        prose = inline - inline_links
+def _container(page: _Page, body: int, sizes: _Sizes) -> list[int]:
+    """The article container (and prose siblings of it), in document order."""
+    tags, parents, state = page.tags, page.parents, page.state
+    inline, inline_links = sizes.inline, sizes.inline_links
+    block_tags = _BLOCK_TAGS
+    scores: dict[int, float] = {}
+    for i in page.live(body):
+        if tags[i] not in block_tags or state[i] != _LIVE:
+            continue
+        prose = inline[i] - inline_links[i]
         if prose < _UNIT_MIN:
             continue
-        parent = element.getparent()
-        if parent is None:
+        parent = parents[i]
+        if parent < 0:
             continue
         scores[parent] = scores.get(parent, 0.0) + prose
-        grand = parent.getparent()
-        if grand is not None:
+        grand = parents[parent]
+        if grand >= 0:
             scores[grand] = scores.get(grand, 0.0) + prose / 2
     if not scores:
         return [body]
-    best = max(scores, key=lambda e: scores[e] * (1 - measure.link_share(e)))
-    parent = best.getparent()
-    if parent is None or best is body:
+    best = max(scores, key=lambda i: scores[i] * (1 - sizes.link_share(i)))
+    parent = parents[best]
+    if parent < 0 or best == body:
         return [best]
     threshold = max(_SIBLING_SHARE * scores[best], _UNIT_MIN)
-    chosen: list[Element] = []
-    for sibling in parent:
-        if sibling is best:
+    chosen: list[int] = []
+    for sibling in page.tree.children(parent):
+        if sibling == best:
             chosen.append(sibling)
             continue
-        if not isinstance(sibling.tag, str) or measure.link_share(sibling) > 0.3:
+        # a placeholder holds no prose
+        if state[sibling] != _LIVE or sizes.link_share(sibling) > 0.3:
             continue
         prose = max(
-            [(f := sizes.get(e, _NO_SIZE))[2] - f[3] for e in sibling.iter(*_BLOCK_TAGS)],
-            default=measure.prose(sibling),
+            [
+                inline[i] - inline_links[i]
+                for i in page.live(sibling)
+                if tags[i] in block_tags and state[i] == _LIVE
+            ],
+            default=sizes.prose(sibling),
         )
         if scores.get(sibling, 0.0) >= threshold or prose >= _SIBLING_PROSE:
             chosen.append(sibling)
@@ -508,10 +536,9 @@ def _container(body: Element, measure: _Measure | None) -> list[Element]:
 class _Walker:
     """Turns a container into blocks, one line of text at a time."""
 
-    def __init__(self, headline_key: str, aside: Aside, *, furniture: bool = False) -> None:
+    def __init__(self, page: _Page, headline_key: str) -> None:
+        self.page = page
         self.blocks: list[Block] = []
-        self.aside = aside
-        self.furniture = furniture  # every line is furniture (a set-aside box being walked)
         self.body_lines = 0
         self.parts: list[str] = []
         self.visible = 0  # characters of the parts, spaces around them not counted
@@ -545,8 +572,8 @@ class _Walker:
         if not text:
             return
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
-        if self.furniture or kind == "caption":
-            self.blocks.append(Block(text=text, kind="caption", gap_before=True))
+        if kind == "caption":
+            self.blocks.append(make_block(text, "caption", True))
             return
         if not self.body_lines and self.headline_key and match_key(text) == self.headline_key:
             return  # the headline repeated at the top of the body
@@ -556,7 +583,7 @@ class _Walker:
             or (text[0] in _FURNITURE_STARTS and _FURNITURE_LINE.match(text))
         ):
             # furniture inside the article: kept apart from the body (Article.boilerplate)
-            self.blocks.append(Block(text=text, kind="caption", gap_before=True))
+            self.blocks.append(make_block(text, "caption", True))
             return
         if kind == "line" and (
             (text[0] in _INTERVIEW_STARTS and _INTERVIEW_TURN.match(text))
@@ -573,17 +600,23 @@ class _Walker:
         ):
             kind = "heading"
         self.body_lines += 1
-        self.blocks.append(Block(text=text, kind=kind, gap_before=True))
+        self.blocks.append(make_block(text, kind, True))
 
-    def walk(self, top: Element) -> None:
-        walker = lxml.etree.iterwalk(top, events=("start", "end"))
-        # what each open element did at its start: _PLAIN, _OPENED a block, or was _SKIPPED
-        # (its end adds only its tail); bold and link elements add their flag
-        opened: list[int] = []
+    def walk(self, top: int) -> None:
+        """Add the blocks of element ``top``'s subtree, in document order."""
+        page = self.page
+        tags, texts, tails = page.tags, page.texts, page.tails
+        state, ends = page.state, page.ends
+        # the open elements: (where each one's subtree ends, its index, what it did at its
+        # start: _PLAIN, _OPENED a block, or was _SKIPPED (its end adds only its tail); bold
+        # and link elements add their flag)
+        opened: list[tuple[int, int, int]] = []
         add = self.add
-        for event, element in walker:
-            if event == "end":
-                did = opened.pop()
+        i, end = top, ends[top]
+        while True:
+            # the ends of the elements whose subtree is over
+            while opened and (i >= end or opened[-1][0] <= i):
+                _, closed, did = opened.pop()
                 if did != _SKIPPED:
                     if did & _BOLD:
                         self.bold_depth -= 1
@@ -593,34 +626,37 @@ class _Walker:
                         self.flush()
                         if self.kinds:  # a caption <br> closes a block it did not open
                             self.kinds.pop()
-                if element is not top and (tail := element.tail):
+                if closed != top and (tail := tails[closed]):
                     add(tail)
+            if i >= end:
+                break
+            kept = state[i]
+            if kept == _DROPPED:
+                i = ends[i]
                 continue
-            tag = element.tag
-            if not isinstance(tag, str):
-                opened.append(_SKIPPED)
-                continue
-            if tag == _ASIDE_TAG:
+            tag = tags[i]
+            if kept == _ASIDE:
                 self.flush()
-                opened.append(_SKIPPED)
-                if (original := self.aside.get(element)) is not None:
-                    self.blocks.extend(_box_blocks(original, self.aside))
+                opened.append((ends[i], i, _SKIPPED))
+                self.blocks.extend(_box_blocks(page, i))
+                i = ends[i]
                 continue
-            if (tag == "h1" or tag in _DROP_TAGS) and element is not top:
+            if (tag == "h1" or tag in _DROP_TAGS) and i != top:
                 self.flush()
-                opened.append(_SKIPPED)
-                walker.skip_subtree()
+                opened.append((ends[i], i, _SKIPPED))
+                i = ends[i]
                 continue
-            caption = _is_caption(tag, element.get("class"))
+            caption = page.is_caption(i)
             if tag == "br":
                 self.flush()
                 # a <br> opens nothing; one with a caption class closes a block at its end
-                opened.append(_OPENED if caption else _PLAIN)
+                opened.append((ends[i], i, _OPENED if caption else _PLAIN))
+                i += 1
                 continue
             did = _PLAIN
             if tag in _BLOCK_TAGS or caption:
                 self.flush()
-                self.kinds.append(_kind(element, self.kinds, caption=caption))
+                self.kinds.append(_kind(tag, self.kinds, caption=caption))
                 did = _OPENED
             if tag in _BOLD_TAGS:
                 self.bold_depth += 1
@@ -628,24 +664,26 @@ class _Walker:
             elif tag == "a":
                 self.link_depth += 1
                 did |= _LINK
-            opened.append(did)
-            if text := element.text:
+            opened.append((ends[i], i, did))
+            if text := texts[i]:
                 add(text)
+            i += 1
         self.flush()
 
 
-def _box_blocks(box: Element, aside: Aside) -> list[Block]:
+def _box_blocks(page: _Page, box: int) -> list[Block]:
     """The blocks of a box set aside: every line is furniture (a caption block).
 
     Most boxes are a single element with text and no children (a share link, a tag): its
-    text is its one line, as the walk would find it (a ``<br>`` holds no text of its own).
+    text is its one line (a ``<br>`` holds no text of its own). Otherwise the box is walked
+    like the article, following only where lines end (no kinds, bold or link text).
     """
-    if len(box) == 0 and box.tag != "br":
-        text = box.text
+    tags, texts, tails = page.tags, page.texts, page.tails
+    state, ends = page.state, page.ends
+    if tags[box] != "br" and not page.has_children(box):
+        text = texts[box]
         line = tidy(text) if text and not text.isspace() else ""
-        return [Block(text=line, kind="caption", gap_before=True)] if line else []
-    # what ``_Walker(furniture=True).walk(box)`` gives, without following kinds, bold or link
-    # text: only where lines end matters
+        return [make_block(line, "caption", True)] if line else []
     blocks: list[Block] = []
     parts: list[str] = []
 
@@ -654,43 +692,50 @@ def _box_blocks(box: Element, aside: Aside) -> list[Block]:
             line = _clean_text("".join(parts))
             parts.clear()
             if line:
-                blocks.append(Block(text=line, kind="caption", gap_before=True))
+                blocks.append(make_block(line, "caption", True))
 
-    walker = lxml.etree.iterwalk(box, events=("start", "end"))
-    ends_line: list[bool] = []  # per open element: whether its end ends a line
-    for event, element in walker:
-        if event == "end":
-            if ends_line.pop():
+    # the open elements: (where each one's subtree ends, its index, whether its end ends a
+    # line)
+    opened: list[tuple[int, int, bool]] = []
+    i, end = box, ends[box]
+    while True:
+        while opened and (i >= end or opened[-1][0] <= i):
+            _, closed, ends_line = opened.pop()
+            if ends_line:
                 flush()
-            if element is not box and (tail := element.tail):
+            if closed != box and (tail := tails[closed]):
                 parts.append(tail)
+        if i >= end:
+            break
+        kept = state[i]
+        if kept == _DROPPED:
+            i = ends[i]
             continue
-        tag = element.tag
-        if not isinstance(tag, str):
-            ends_line.append(False)
-            continue
-        if tag == _ASIDE_TAG:
+        tag = tags[i]
+        if kept == _ASIDE and i != box:
             flush()
-            ends_line.append(False)
-            if (original := aside.get(element)) is not None:
-                blocks.extend(_box_blocks(original, aside))
+            opened.append((ends[i], i, False))
+            blocks.extend(_box_blocks(page, i))
+            i = ends[i]
             continue
-        if (tag == "h1" or tag in _DROP_TAGS) and element is not box:
+        if (tag == "h1" or tag in _DROP_TAGS) and i != box:
             flush()
-            ends_line.append(False)
-            walker.skip_subtree()
+            opened.append((ends[i], i, False))
+            i = ends[i]
             continue
-        caption = _is_caption(tag, element.get("class"))
+        caption = page.is_caption(i)
         if tag == "br":
             flush()
-            ends_line.append(caption)
+            opened.append((ends[i], i, caption))
+            i += 1
             continue
         opens = tag in _BLOCK_TAGS or caption
         if opens:
             flush()
-        ends_line.append(opens)
-        if text := element.text:
+        opened.append((ends[i], i, opens))
+        if text := texts[i]:
             parts.append(text)
+        i += 1
     flush()
     return blocks
 
@@ -702,10 +747,9 @@ _BOLD: Final = 4
 _LINK: Final = 8
 
 
-def _kind(element: Element, open_kinds: list[BlockKind], *, caption: bool) -> BlockKind:
+def _kind(tag: str, open_kinds: list[BlockKind], *, caption: bool) -> BlockKind:
     if caption or (open_kinds and open_kinds[-1] == "caption"):
         return "caption"
-    tag = element.tag
     if tag in _HEADING_TAGS:
         return "heading"
     if tag in ("li", "blockquote", "dd", "dt", "pre"):
@@ -725,22 +769,22 @@ def _is_timestamp(text: str) -> bool:
     return bare_timestamp(text) is not None
 
 
-def content_blocks(root: Element, *, headline: str | None, keep: Element | None) -> list[Block]:
-    """The article's blocks from a parsed page (the tree is changed: furniture is removed).
+def content_blocks(tree: Tree, *, headline: str | None, keep: int | None) -> list[Block]:
+    """The article's blocks from a parsed page.
 
     Args:
-        root: the parsed page.
+        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
         headline: the headline chosen from the metadata (left out of the body).
-        keep: an element inside the article that furniture removal must not take away.
+        keep: the index of an element inside the article that furniture removal must not
+            take away.
 
     Returns:
         The body blocks, in order (no headline block).
     """
-    body = root.find("body")
-    if body is None:
-        body = root
-    aside, measure = _remove_furniture(body, keep)
-    walker = _Walker(match_key(headline) if headline else "", aside)
-    for container in _container(body, measure):
+    body = next((i for i in tree.children(0) if tree.tags[i] == "body"), 0)
+    page = _Page(tree)
+    sizes = _remove_furniture(page, body, keep)
+    walker = _Walker(page, match_key(headline) if headline else "")
+    for container in _container(page, body, sizes):
         walker.walk(container)
     return walker.blocks

@@ -21,10 +21,9 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Final, TypeAlias
+from typing import Final, cast
 from urllib.parse import urlsplit
 
-import lxml.etree
 import regex
 
 from arnews import data
@@ -36,13 +35,12 @@ from arnews.read.html_dates import (
     parse_page_date,
     url_date,
 )
+from arnews.read.html_tree import Element, Tree
 from arnews.read.text import tidy
 from arnews.text import chars
 from arnews.text.fold import FOLD_TABLE, fold, match_key
 
 __all__ = ["class_words", "read_meta"]
-
-Element: TypeAlias = lxml.etree._Element
 
 # JSON-LD types that describe the article itself.
 _ARTICLE_TYPES: Final = frozenset(
@@ -152,9 +150,10 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     cue that holds no shorter cue as whole words («نشر» stands for «نشر في», not for «تم
     نشره»), each letter standing for itself, its capital or any letter folding into it
     («[اأإآٱ]خر»), with marks, invisibles and tatweel allowed between the letters («نُـشر»),
-    and no Arabic or Latin letter right before or right after; and one for presentation
-    forms (folded by NFKC). A few plain searches with a literal start, on the raw text: much
-    cheaper than folding the whole page, or even taking the marks out and lower-casing it.
+    and no Arabic or Latin letter right before or right after (the cues with the same first
+    letter in one pattern); and one for presentation forms (folded by NFKC). A few plain
+    searches with a literal start, on the raw text: much cheaper than folding the whole
+    page, or even taking the marks out and lower-casing it.
     """
     _, kinds = _cue_pattern()
     cues = sorted((c for c, k in kinds.items() if kind is None or k == kind), key=len)
@@ -182,14 +181,14 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     away = f"[{_FOLDED_AWAY_CHARS}]*"
     # the letter before is looked for after the first letter of the cue, so that each search
     # starts by scanning for that letter
+    # the cues by their first letter: one search for each (cues that start alike share it)
+    rests: dict[str, list[str]] = {}
+    for cue in shortest:
+        rest = "".join(away + letter(ch) for ch in cue[1:]) + f"(?!{_CUE_NEIGHBOURS})"
+        rests.setdefault(letter(cue[0]), []).append(rest)
     patterns = [
-        re.compile(
-            letter(cue[0])
-            + f"(?<!{_CUE_NEIGHBOURS}(?s:.))"
-            + "".join(away + letter(ch) for ch in cue[1:])
-            + f"(?!{_CUE_NEIGHBOURS})"
-        )
-        for cue in shortest
+        re.compile(first + f"(?<!{_CUE_NEIGHBOURS}(?s:.))(?:" + "|".join(alts) + ")")
+        for first, alts in rests.items()
     ]
     return (*patterns, re.compile(f"[{chars.PRESENTATION_FORMS}]"))
 
@@ -217,28 +216,9 @@ def class_words(element: Element) -> set[str]:
     return words
 
 
-# Elements with ``itemprop`` or ``property``, and those with rel="author", a class or an id:
-# the owners of the attributes, found from the attribute axis (libxml2 tests no predicate on
-# every element, several times faster than «descendant-or-self::*[@itemprop or
-# @property]»), in document order.
-_PROPERTY_XPATH: Final = "(descendant-or-self::*/@itemprop | descendant-or-self::*/@property)/.."
-_AUTHOR_XPATH: Final = (
-    "(descendant-or-self::*/@rel[. = 'author'] | descendant-or-self::*/@class"
-    " | descendant-or-self::*/@id)/.."
-)
-
-_ATTRIBUTE_VALUES_XPATH: Final = (
-    "descendant-or-self::*/@class | descendant-or-self::*/@id | descendant-or-self::*/@rel"
-)
 # What IGNORECASE matches to «i» besides «i» and «I»: ``str.lower`` does not give «i» for them
 # («İ» lowers to two characters). The Kelvin sign «K» lowers to «k».
 _DOTTED_I: Final = ("\u0130", "\u0131")
-
-
-@functools.cache
-def _xpath(expression: str, *, smart_strings: bool = True) -> lxml.etree.XPath:
-    """``expression`` compiled once (``element.xpath(...)`` compiles it at every call)."""
-    return lxml.etree.XPath(expression, smart_strings=smart_strings)
 
 
 def _may_name_author(values: str) -> bool:
@@ -250,13 +230,6 @@ def _may_name_author(values: str) -> bool:
     """
     low = values.lower()
     return any(word in low for word in _AUTHOR_CLASSES) or any(c in values for c in _DOTTED_I)
-
-
-def _elements(found: object) -> list[Element]:
-    """The elements of an XPath node-set result."""
-    if not isinstance(found, list):
-        return []
-    return [e for e in found if isinstance(e, lxml.etree._Element)]
 
 
 def _text(element: Element) -> str:
@@ -326,15 +299,20 @@ def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
                     raw.ld_sites.append(name.strip())
 
 
-def _read_tags(root: Element, metas: list[Element], raw: _Raw) -> None:
+def _read_tags(tree: Tree, metas: list[Element], raw: _Raw) -> None:
     for element in metas:
-        content = element.get("content")
+        # all of its attributes at once (a call each to read them one by one)
+        attributes = cast("dict[str, str]", dict(element.items()))
+        content = attributes.get("content")
+        if not content or content.isspace():
+            continue  # no value to add under any key
         for attr in ("property", "name", "itemprop", "http-equiv"):
-            if key := element.get(attr):
+            if key := attributes.get(attr):
                 raw.add(key, content)
     # RDFa and microdata on other elements: <span property="dc:date" content="...">,
     # <time itemprop="datePublished" datetime="...">.
-    for element in _elements(_xpath(_PROPERTY_XPATH)(root)):
+    for i in tree.having("itemprop", "property"):
+        element = tree.elements[i]
         if element.tag == "meta":
             continue
         key = element.get("itemprop") or element.get("property")
@@ -399,14 +377,20 @@ def _structured_date(raw: _Raw, keys: tuple[str, ...], ld_key: str) -> Stamp | N
     return chosen
 
 
-def _in_link(element: Element) -> bool:
-    return any(a.tag == "a" for a in element.iterancestors()) or element.tag == "a"
+def _in_link(tree: Tree, i: int) -> bool:
+    """Whether element ``i`` is a link or inside one."""
+    tags, parents = tree.tags, tree.parents
+    while i >= 0:
+        if tags[i] == "a":
+            return True
+        i = parents[i]
+    return False
 
 
 _UNCUED_TAGS: Final = frozenset({"script", "style", "a"})  # their own text holds no cue
 
 
-def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
+def _cued_dates(tree: Tree, *, published: bool = True) -> tuple[dt.date | None, dt.date | None]:
     """(published, modified) from visible text after a cue: «نشر في: ...», «آخر تحديث: ...».
     With ``published=False`` only the modified day is wanted: a page without an update cue
     is not looked at (the published day found may then be missing; it is not used).
@@ -417,14 +401,15 @@ def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | Non
     """
     pattern, kinds = _cue_pattern()
     found: dict[str, dt.date] = {}
-    body = root.find("body")
-    if body is None:
+    body = next((i for i in tree.children(0) if tree.tags[i] == "body"), -1)
+    if body < 0:
         return None, None
-    # the elements with an own text, comments and processing instructions left out by libxml2
+    tags, own_texts = tree.tags, tree.texts
+    # the elements with an own text
     texts = [
-        (element, own)
-        for element in body.iter(lxml.etree.Element)
-        if (own := element.text) and element.tag not in _UNCUED_TAGS and not own.isspace()
+        (i, own)
+        for i in range(body, tree.ends[body])
+        if (own := own_texts[i]) and tags[i] not in _UNCUED_TAGS and not own.isspace()
     ]
     owns = [own[:300] for _, own in texts]
     raw = "\n".join(owns)
@@ -439,15 +424,15 @@ def _cued_dates(root: Element, *, published: bool = True) -> tuple[dt.date | Non
             continue  # only the first cue of each text counts
         index = at
         kind = kinds.get(m.group().lower(), "published")
-        element = texts[at][0]
-        if kind in found or _in_link(element):
+        i = texts[at][0]
+        if kind in found or _in_link(tree, i):
             continue
         folded = fold(owns[at]).text
         cue = pattern.search(folded)
         assert cue is not None
         # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
-        own = element.text or ""
-        after = folded[cue.end() :] + " " + _text(element)[len(own) :][:200]
+        own = texts[at][1]
+        after = folded[cue.end() :] + " " + _text(tree.elements[i])[len(own) :][:200]
         day = parse_page_date(after)
         if day is not None:
             found[kind] = day
@@ -462,7 +447,7 @@ def _is_update_stamp(text: str) -> bool:
     return m is not None and kinds.get(m.group().lower()) == "modified"
 
 
-def _date_after_headline(root: Element, headline_element: Element | None) -> dt.date | None:
+def _date_after_headline(tree: Tree, headline_element: Element | None) -> dt.date | None:
     """A date element («<div class="post-date">») shortly after the headline element."""
     if headline_element is None:
         return None
@@ -472,7 +457,7 @@ def _date_after_headline(root: Element, headline_element: Element | None) -> dt.
             seen += 1
             if seen > _DATE_WINDOW:
                 return None
-            if not isinstance(item.tag, str) or _in_link(item):
+            if not isinstance(item.tag, str) or _in_link(tree, tree.index[item]):
                 continue
             if class_words(item) & _DATE_CLASSES or item.tag == "time":
                 day = parse_page_date(_text(item))
@@ -487,7 +472,7 @@ def _date_after_headline(root: Element, headline_element: Element | None) -> dt.
                     return day
     parent = headline_element.getparent()
     if parent is not None and parent.tag not in ("body", "html"):
-        return _date_after_headline(root, parent)
+        return _date_after_headline(tree, parent)
     return None
 
 
@@ -498,7 +483,10 @@ def _date_after_headline(root: Element, headline_element: Element | None) -> dt.
 def _site_keys(site_names: list[str], url: str | None) -> set[str]:
     keys = {match_key(n).lower() for n in site_names} - {""}
     if url:
-        host = urlsplit(url).hostname or ""
+        try:
+            host = urlsplit(url).hostname or ""
+        except ValueError:  # a malformed URL («http://[x»): no host to read
+            host = ""
         for label in host.split("."):
             if len(label) > 3 and label not in ("www", "com", "net", "org", "news"):
                 keys.add(label.lower())
@@ -624,7 +612,35 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
     return name
 
 
-def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
+def _byline(tree: Tree) -> list[str]:
+    """The text of the first element with ``rel="author"`` or an author word in its class
+    or id («<span class="author">») that reads like a name (eight words at most)."""
+    rels = [tree.elements[i] for i in tree.having("rel")]
+    rel_values = [e.get("rel") for e in rels]
+    # every class, id and rel value of the page, looked at at once: with no author word in
+    # any, no element can be the byline (the usual case)
+    values = [v for v in (*tree.classes, *tree.ids, *rel_values) if v is not None]
+    if not _may_name_author("\n".join(values)):
+        return []
+    index = tree.index
+    rel_authors = {index[e] for e, rel in zip(rels, rel_values, strict=True) if rel == "author"}
+    tags, classes, ids = tree.tags, tree.classes, tree.ids
+    for i, (cls, id_) in enumerate(zip(classes, ids, strict=True)):
+        if cls is None and id_ is None and i not in rel_authors:
+            continue
+        if tags[i] in ("meta", "script", "link"):
+            continue
+        if i in rel_authors or (
+            _AUTHOR_HINT.search(f"{cls or ''} {id_ or ''}")
+            and class_words(tree.elements[i]) & _AUTHOR_CLASSES
+        ):
+            text = _text(tree.elements[i])
+            if text and len(text.split()) <= 8:
+                return [text]
+    return []
+
+
+def _authors(tree: Tree, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
     names: list[str] = []
     for obj in raw.ld_articles:
         value = obj.get("author")
@@ -640,20 +656,7 @@ def _authors(root: Element, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
         # every class, id and rel value of the page, looked at at once: with no author word in
         # any, no element can be the byline (the usual case), found without a look at every
         # element with a class
-        values = _xpath(_ATTRIBUTE_VALUES_XPATH, smart_strings=False)(root)
-        joined = "\n".join(map(str, values)) if isinstance(values, list) else ""
-        candidates = _xpath(_AUTHOR_XPATH)(root) if _may_name_author(joined) else []
-        for element in _elements(candidates):
-            if element.tag in ("meta", "script", "link"):
-                continue
-            if element.get("rel") == "author" or (
-                _AUTHOR_HINT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
-                and class_words(element) & _AUTHOR_CLASSES
-            ):
-                text = _text(element)
-                if text and len(text.split()) <= 8:
-                    names.append(text)
-                    break
+        names.extend(_byline(tree))
     out: list[str] = []
     for name in names:
         clean = _clean_author(name, site_keys)
@@ -677,24 +680,25 @@ def _canonical(links: list[Element], raw: _Raw) -> str | None:
 _READ_TAGS: Final = ("script", "meta", "link", "title", "h1")
 
 
-def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | None]:
+def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     """Read the metadata of a parsed page.
 
     Args:
-        root: the parsed page (before any content cleaning).
+        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
         url: where the caller found the page, if known.
 
     Returns:
-        The :class:`PageMeta`, and the element holding the headline (for the content reader),
-        if one was found.
+        The :class:`PageMeta`, and the index of the element holding the headline (for the
+        content reader), if one was found.
     """
     # the elements read by tag, found in one pass over the page (in document order)
     tagged: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
-    for element in root.iter(*_READ_TAGS):
-        tagged[element.tag].append(element)
+    tags, elements = tree.tags, tree.elements
+    for i in [i for i, tag in enumerate(tags) if tag in tagged]:
+        tagged[tags[i]].append(elements[i])
     raw = _Raw()
     _read_json_ld(tagged["script"], raw)
-    _read_tags(root, tagged["meta"], raw)
+    _read_tags(tree, tagged["meta"], raw)
 
     canonical = _canonical(tagged["link"], raw)
     page_url = url or canonical
@@ -719,11 +723,11 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
     published = _structured_date(raw, _PUBLISHED_KEYS, "datePublished")
     modified = _structured_date(raw, _MODIFIED_KEYS, "dateModified")
     if published is None or modified is None:
-        cued_published, cued_modified = _cued_dates(root, published=published is None)
+        cued_published, cued_modified = _cued_dates(tree, published=published is None)
         published = published or cued_published
         modified = modified or cued_modified
     if published is None:
-        published = _date_after_headline(root, headline_element)
+        published = _date_after_headline(tree, headline_element)
     if published is None:
         for candidate in (url, canonical):
             if candidate and (day := url_date(candidate)) is not None:
@@ -735,9 +739,9 @@ def read_meta(root: Element, *, url: str | None) -> tuple[PageMeta, Element | No
         title=headline,
         published=published,
         modified=modified,
-        authors=_authors(root, raw, site_keys),
+        authors=_authors(tree, raw, site_keys),
         url=canonical,
         site_name=tidy(site_names[0]) if site_names else None,
         description=next((d for d in descriptions if d), None),
     )
-    return meta, headline_element
+    return meta, None if headline_element is None else tree.index[headline_element]

@@ -120,10 +120,14 @@ def test_the_fast_clean_check_gives_what_the_full_scans_give(pieces: list[str]) 
     for source in (text, text.encode("utf-8")):
         fast: list[Notice] = []
         slow: list[Notice] = []
-        got = decode_module.decode(source, fast.append, options=options)
+        got, utf8 = decode_module.decode(source, fast.append, options=options)
         with patch.object(decode_module, "_clean_utf8", lambda data: (False, True)):
-            want = decode_module.decode(source, slow.append, options=options)
+            want, _ = decode_module.decode(source, slow.append, options=options)
         assert (got, fast) == (want, slow)
+        # the UTF-8 bytes handed on are exactly the text's
+        assert utf8 is None or utf8 == got.encode("utf-8")
+        if set(pieces) <= {"قال الوزير ", "فقط", "a", "\t"}:
+            assert utf8 == got.encode("utf-8")  # decoding changed nothing: they are at hand
 
 
 def test_many_follower_bytes_fall_back_to_the_full_scans() -> None:

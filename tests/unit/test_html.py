@@ -602,3 +602,25 @@ def test_benchmark_skips_without_shared(tmp_path: Path, capsys: pytest.CaptureFi
 
     assert ev.main(["--shared", str(tmp_path)]) == 0
     assert "nothing to score" in capsys.readouterr().out
+
+
+def test_byline_from_a_rel_author_link_or_an_author_class() -> None:
+    by_rel = page(before='<div class="meta"><a rel="author" href="/w/1">محمد السيد</a></div>')
+    assert arnews.parse_html(by_rel).byline == ("محمد السيد",)
+    by_class = page(before='<span class="post-author-name">سارة أحمد</span>')
+    assert arnews.parse_html(by_class).byline == ("سارة أحمد",)
+    # a long text in an author box is no name; the next candidate is looked at
+    long = "كتب هذا المقال فريق التحرير في الموقع بعد متابعة طويلة لكل الأحداث الجارية"
+    both = page(before=f'<div class="author-box">{long}</div><span class="byline">نادية علي</span>')
+    assert arnews.parse_html(both).byline == ("نادية علي",)
+    # no author word in any class, id or rel: no byline
+    assert arnews.parse_html(page(before='<span class="post-meta">سارة</span>')).byline == ()
+
+
+@pytest.mark.parametrize("href", ["http://[abc/x", "https://exa\uff0fmple.com/a", "http://a]b/"])
+def test_a_malformed_canonical_or_caller_url_is_no_crash(href: str) -> None:
+    # urlsplit raises ValueError for a bracket without its pair and for a host that NFKC
+    # changes into a separator: the page is read, its host names no site
+    art = arnews.parse_html(page(head=f'<link rel="canonical" href="{href}">'))
+    assert art.headline == HEADLINE
+    assert arnews.parse_html(page(), url=href).headline == HEADLINE

@@ -1,27 +1,36 @@
-"""The content reader's figures after furniture is set aside are found without a new pass
-over the page (``_Measure.without``): they must be exactly those of a new pass."""
+"""The content reader works on the page's flat lists (``arnews.read.html_tree``) and marks
+furniture there instead of cutting it out of lxml's tree: what it reads must be exactly
+what cutting it out would leave."""
 
 from __future__ import annotations
 
+import time
+
 import lxml.etree
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import arnews
 from arnews.read import html_content
+from arnews.read.html_tree import flatten
 
 _TEXTS = st.sampled_from(
     ["", " ", "قال الوزير إن الاجتماع كان مثمرا ", "  نص  ", "\n", "اقرأ أيضا"]
 )
-_TAGS = st.sampled_from(["div", "p", "a", "span", "b", "h2", "li", "section", "td"])
+_TAGS = st.sampled_from(["div", "p", "a", "span", "b", "h2", "li", "section", "td", "script"])
 # some class values name furniture («share», «related»), some do not
 _CLASSES = st.sampled_from([None, "share", "related-news", "entry", "post-body", "most-read"])
+# other attributes the readers look at
+_ATTRIBUTES = st.sampled_from(
+    ["", ' style="display:none"', " hidden", ' rel="author"', ' itemprop="author"', ' id="x"']
+)
 
 
 def _tree(draw: st.DrawFn, depth: int) -> str:
     tag = draw(_TAGS)
     cls = draw(_CLASSES)
-    attr = f' class="{cls}"' if cls else ""
+    attr = (f' class="{cls}"' if cls else "") + draw(_ATTRIBUTES)
     children = (
         draw(st.lists(st.integers(0, 0), max_size=3 if depth < 4 else 0)) if depth < 4 else []
     )
@@ -35,36 +44,79 @@ def _pages(draw: st.DrawFn) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
-def _body(page: str) -> lxml.etree._Element:
+def _root(page: str) -> lxml.etree._Element:
     parser = lxml.etree.HTMLParser(remove_comments=True, recover=True)
-    body = lxml.etree.fromstring(page.encode("utf-8"), parser).find("body")
-    assert body is not None
-    return body
-
-
-@settings(max_examples=300, deadline=None)
-@given(_pages())
-def test_figures_after_setting_aside_are_those_of_a_new_pass(page: str) -> None:
-    body = _body(page)
-    _, derived = html_content._remove_furniture(body, None)
-    fresh = html_content._Measure(body)
-    assert derived is not None  # nothing hidden was dropped
-    for element in body.iter():
-        assert derived.sizes.get(element, html_content._NO_SIZE) == fresh.sizes.get(
-            element, html_content._NO_SIZE
-        )
+    return lxml.etree.fromstring(page.encode("utf-8"), parser)
 
 
 @settings(max_examples=200, deadline=None)
 @given(_pages())
-def test_box_lines_are_those_of_a_furniture_walk(page: str) -> None:
-    # the box walk (and its shortcut for a box without children) gives what the full walk
-    # gives in furniture mode
-    body = _body(page)
-    for element in body.iter():
-        walker = html_content._Walker("", {}, furniture=True)
-        walker.walk(element)
-        assert html_content._box_blocks(element, {}) == walker.blocks
+def test_the_flat_tree_is_lxml_s_tree(page: str) -> None:
+    root = _root(page)
+    tree = flatten(root)
+    assert tree.elements == list(root.iter())
+    for i, element in enumerate(tree.elements):
+        assert tree.tags[i] == element.tag
+        assert (tree.texts[i], tree.tails[i]) == (element.text, element.tail)
+        parent = element.getparent()
+        assert tree.parents[i] == (-1 if parent is None else tree.elements.index(parent))
+        assert tree.elements[i : tree.ends[i]] == list(element.iter())
+        assert [tree.elements[j] for j in tree.children(i)] == list(element)
+    marked = ("hidden", "style", "itemprop", "property", "rel")
+    assert [tree.elements[i] for i in tree.having(*marked)] == [
+        e for e in root.iter() if any(e.get(name) is not None for name in marked)
+    ]
+
+
+def _cut(element: lxml.etree._Element, *, aside: bool) -> None:
+    """What marking does, done to lxml's tree: take the element out (its tail stays), or
+    put an empty placeholder with its tail in its place."""
+    parent = element.getparent()
+    assert parent is not None
+    if aside:
+        holder = element.makeelement("placeholder", {})
+        holder.tail, element.tail = element.tail, None
+        parent.replace(element, holder)
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pages(), st.lists(st.tuples(st.integers(0, 200), st.booleans()), max_size=8))
+def test_marked_furniture_reads_as_furniture_cut_out(
+    page: str, cuts: list[tuple[int, bool]]
+) -> None:
+    root = _root(page)
+    tree = flatten(root)
+    marked = html_content._Page(tree)
+    cut = _root(page)
+    originals = list(cut.iter())
+    for at, aside in cuts:
+        i = 2 + at % max(len(tree.tags) - 2, 1)  # below the body
+        if i >= len(tree.tags) or marked.state[i] != html_content._LIVE:
+            continue
+        if aside:
+            marked.set_aside(i)
+        else:
+            marked.drop(i)
+        _cut(originals[i], aside=aside)
+    # the same elements, texts and tails, in the same order
+    kept = marked.live(0)
+    left = list(cut.iter())
+    assert len(kept) == len(left)
+    for i, element in zip(kept, left, strict=True):
+        if marked.state[i] == html_content._ASIDE:
+            assert element.tag == "placeholder"
+        else:
+            assert element is originals[i]
+            assert marked.texts[i] == element.text
+        assert marked.tails[i] == element.tail
 
 
 def test_a_caption_line_break_in_the_article_is_no_crash() -> None:
@@ -77,17 +129,49 @@ def test_a_caption_line_break_in_the_article_is_no_crash() -> None:
     assert "المحادثات ستستمر" in arnews.parse_html(page).text
 
 
-def test_many_boxes_deep_down_get_a_new_pass_not_a_walk_up_for_each() -> None:
-    # taking 500 boxes off 150 ancestors each would cost more than a new pass
+def test_many_boxes_deep_down_are_all_set_aside() -> None:
     page = (
         "<html><body>"
         + "<div>" * 150
-        + '<span class="share">x</span>' * 500
+        + '<span class="share">مشاركة</span>' * 500
         + "</div>" * 150
-        + "</body></html>"
+        + "<p>قال الوزير إن الاجتماع كان مثمرا وبناء جدا في العاصمة اليوم.</p></body></html>"
     )
-    body = lxml.etree.fromstring(page.encode("utf-8"), lxml.etree.HTMLParser()).find("body")
-    assert body is not None
-    aside, derived = html_content._remove_furniture(body, None)
-    assert len(aside) == 500
-    assert derived is None
+    article = arnews.parse_html(page)
+    assert "مشاركة" not in article.text
+    assert "الاجتماع كان مثمرا" in article.text
+
+
+# Pages of many small pieces of furniture, each kind taken out a different way (dropped with
+# its tail kept, dropped as hidden, set aside by its class), and of many attributes the
+# readers look for: libxml2 merges XPath node sets in quadratic time, and a walk over the
+# siblings dropped before each one would be quadratic too.
+_FURNITURE_PAGES = {
+    "scripts": "<script>x</script>نص ",
+    "hidden": '<span style="display:none">x</span>نص ',
+    "boxes": '<span class="share">x</span>نص ',
+    "attributes": '<span hidden rel="x" itemprop="y" property="z" style="w">x</span>نص ',
+}
+
+
+def _page_of(unit: str, count: int) -> str:
+    return "<html><body><div>" + unit * count + "</div></body></html>"
+
+
+def _cpu_seconds(page: str) -> float:
+    start = time.process_time()
+    arnews.parse_html(page)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("unit", _FURNITURE_PAGES.values(), ids=_FURNITURE_PAGES.keys())
+def test_many_pieces_of_furniture_take_linear_time(unit: str) -> None:
+    small, large = _page_of(unit, 5_000), _page_of(unit, 20_000)
+
+    def growth() -> float:
+        return _cpu_seconds(large) / max(_cpu_seconds(small), 0.01)
+
+    ratio = growth()
+    if ratio >= 8.0:  # a busy machine: measured once more
+        ratio = min(ratio, growth())
+    assert ratio < 8.0  # linear: ~4× for 4× the input; quadratic: ~16×
