@@ -388,6 +388,12 @@ def _grammar() -> _Grammar:
         for label in ("am", "noon", "pm", "night")
         for v in _variants("dates_time_words", labelled=True, label=label)
     )
+    period = _alt(
+        v
+        for label in ("am", "noon", "pm", "night")
+        for v in _variants("dates_time_words", labelled=True, label=label)
+        if len(_fold_word(v)) > 1
+    )
     utc = _alt(_variants("dates_time_words", labelled=True, label="utc"))
     local = _alt(_variants("dates_time_words", labelled=True, label="local"))
     places = _alt(_variants("dates_zones", labelled=True))
@@ -419,17 +425,19 @@ def _grammar() -> _Grammar:
     # A clock time after a day: «الساعة 10:30 صباحاً بتوقيت مكة», «الساعة العاشرة صباحا»,
     # «2:51 مساءً», «10:30 GMT+4»; after «الساعة» also a bare hour («الساعة 9 مساء», «عند
     # الساعة 16», «الساعة 16 و47 دقيقة»), a dot («الساعة 20.45», «10٫30» folded) and, with a
-    # zone after it, four digits (Reuters: «الساعة 1734 بتوقيت جرينتش»).
+    # zone after it, four digits (Reuters: «الساعة 1734 بتوقيت جرينتش»); without «الساعة», a
+    # bare hour 1-12 only before a period word of more than one letter («9 مساءً», not «9 م»).
     time = (
         rf"(?P<time>{h}{{0,3}}[،,.\-–|]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
         rf"(?:تمام{h}{{1,3}})?"
         rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
-        rf"|(?:ال)?ساعه{h}{{0,3}}(?<!\d)"
+        rf"|الساعه{h}{{0,3}}(?<!\d)"
         rf"(?:(?P<dh>[01]?\d|2[0-3])\.(?P<dmi>[0-5]\d)(?!\d)"
         rf"|(?P<rh>[01]\d|2[0-3])(?P<rmi>[0-5]\d)(?!\d)(?={zone_ahead})"
         rf"|(?P<bh>[01]?\d|2[0-3])(?!\d|[.:,]\d)"
         rf"(?:{h}{{0,3}}و{h}{{0,2}}(?P<bmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB})?)"
-        rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB})"
+        rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB}"
+        rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period}{_NB}))"
         rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
         rf"(?:{zone})?)?"
     )
@@ -626,10 +634,16 @@ class _Draft:
 
 def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
     """The hour and minute of the clock time after a date, the period word applied."""
-    for hour_group, minute_group in (("hh", "mi"), ("dh", "dmi"), ("rh", "rmi"), ("bh", "bmi")):
+    for hour_group, minute_group in (
+        ("hh", "mi"),
+        ("dh", "dmi"),
+        ("rh", "rmi"),
+        ("bh", "bmi"),
+        ("ph", ""),
+    ):
         if m.group(hour_group) is not None:
             hour = int(m.group(hour_group))
-            minute = int(m.group(minute_group) or 0)
+            minute = int(m.group(minute_group) or 0) if minute_group else 0
             break
     else:
         if m.group("hword") is None:

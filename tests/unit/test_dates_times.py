@@ -263,6 +263,29 @@ def test_what_is_no_time(sentence: str, text: str) -> None:
     assert (mention.text, mention.precision) == (text, "day")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # without «الساعة», a bare hour 1-12 before a period word of more than one letter
+        ("الخميس 5 يناير 2023، 9 مساءً", "الخميس 5 يناير 2023، 9 مساءً", "2023-01-05T21:00"),
+        ("تنشر 15/11/2024 10 صباحاً", "15/11/2024 10 صباحاً", "2024-11-15T10:00"),
+        (
+            "الخميس 5 يناير 2023 - 10 صباحا بتوقيت مكة",
+            "الخميس 5 يناير 2023 - 10 صباحا بتوقيت مكة",
+            "2023-01-05T10:00+03:00",
+        ),
+        # «م» alone after a bare number may be a unit; 13 is no hour of a twelve-hour clock
+        ("الخميس 5 يناير 2023 9 م", "الخميس 5 يناير 2023", "2023-01-05"),
+        ("في 5 يناير 2023 13 مساء", "5 يناير 2023", "2023-01-05"),
+        # «ساعة» without the article before a bare number is a count, not a clock
+        ("في 5 يناير 2023 ساعة 9", "5 يناير 2023", "2023-01-05"),
+    ],
+)
+def test_a_bare_hour_before_a_period_word(sentence: str, text: str, value: str) -> None:
+    mention = _one(sentence)
+    assert (mention.text, mention.value) == (text, value)
+
+
 def test_a_time_needs_a_day() -> None:
     # a month or a year alone takes no time, and a time alone is no date
     assert [(d.text, d.value) for d in find_dates("في مايو 2018 الساعة 9 مساء")] == [
