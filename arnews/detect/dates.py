@@ -350,6 +350,7 @@ class _Grammar:
     eras: dict[str, str]
     time_words: dict[str, str]
     zones: dict[str, str]
+    minute_words: dict[str, int]
 
 
 def _ordinals() -> dict[str, int]:
@@ -394,6 +395,7 @@ def _grammar() -> _Grammar:
         for v in _variants("dates_time_words", labelled=True, label=label)
         if len(_fold_word(v)) > 1
     )
+    fractions = _alt(_variants("dates_minute_words", labelled=True))
     utc = _alt(_variants("dates_time_words", labelled=True, label="utc"))
     local = _alt(_variants("dates_time_words", labelled=True, label="local"))
     places = _alt(_variants("dates_zones", labelled=True))
@@ -435,8 +437,11 @@ def _grammar() -> _Grammar:
         rf"(?:(?P<dh>[01]?\d|2[0-3])\.(?P<dmi>[0-5]\d)(?!\d)"
         rf"|(?P<rh>[01]\d|2[0-3])(?P<rmi>[0-5]\d)(?!\d)(?={zone_ahead})"
         rf"|(?P<bh>[01]?\d|2[0-3])(?!\d|[.:,]\d)"
-        rf"(?:{h}{{0,3}}و{h}{{0,2}}(?P<bmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB})?)"
+        rf"(?:{h}{{0,3}}و{h}{{0,2}}(?P<bmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB}"
+        rf"|{h}{{1,3}}(?P<bfrac>{fractions}){_NB})?)"
         rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB}"
+        rf"(?:{h}{{1,3}}(?P<wfrac>{fractions}){_NB}"
+        rf"|{h}{{0,3}}و{h}{{0,2}}(?P<wmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB})?"
         rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period}{_NB}))"
         rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
         rf"(?:{zone})?)?"
@@ -598,6 +603,7 @@ def _grammar() -> _Grammar:
         eras=_labelled("dates_eras"),
         time_words=_labelled("dates_time_words"),
         zones=_labelled("dates_zones"),
+        minute_words={k: int(v) for k, v in _labelled("dates_minute_words").items()},
     )
 
 
@@ -648,13 +654,21 @@ def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
     else:
         if m.group("hword") is None:
             return None, None
-        hour, minute = g.ordinals.get(_key(m.group("hword")), 0), 0
+        hour = g.ordinals.get(_key(m.group("hword")), 0)
+        minute = int(m.group("wmi") or 0)
     ampm = m.group("ampm")
     period = g.time_words.get(_key(ampm)) if ampm is not None else None
     if (period == "pm" and hour < 12) or (period == "noon" and 1 <= hour <= 5):
         hour += 12
     elif period == "night" and (hour == 12 or 6 <= hour < 12):
         hour = (hour + 12) % 24
+    fraction = m.group("bfrac") or m.group("wfrac")
+    if fraction is not None:  # «والنصف» 30 minutes on, «إلا ربعا» 15 minutes before
+        minutes = g.minute_words[_key(fraction)]
+        if minutes < 0:
+            hour, minute = (hour - 1) % 24, 60 + minutes
+        else:
+            minute = minutes
     return hour, minute
 
 

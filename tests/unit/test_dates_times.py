@@ -286,6 +286,26 @@ def test_a_bare_hour_before_a_period_word(sentence: str, text: str, value: str) 
     assert (mention.text, mention.value) == (text, value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # parts of an hour after a clock hour, the period word applied first
+        ("الجمعة 15 نوفمبر 2024 الساعة التاسعة والنصف صباحا", "2024-11-15T09:30"),
+        ("في 5 مايو 2018 الساعة السابعة والربع مساء", "2018-05-05T19:15"),
+        ("في 5 مايو 2018 الساعة السابعة و النصف", "2018-05-05T07:30"),
+        ("في 5 مايو 2018 الساعة 9 والنصف مساء بتوقيت مكة", "2018-05-05T21:30+03:00"),
+        ("الجمعة 15 نوفمبر 2024 الساعة العاشرة إلا ربعا", "2024-11-15T09:45"),
+        ("في 5 مايو 2018 الساعة الواحدة إلا ربعا ظهرا", "2018-05-05T12:45"),
+        ("في 5 مايو 2018 الساعة السابعة إلا ربعا مساء", "2018-05-05T18:45"),
+        ("الجمعة 15 نوفمبر 2024 الساعة الرابعة و24 دقيقة مساء", "2024-11-15T16:24"),
+        ("الجمعة 15 نوفمبر 2024 الساعة الرابعة و 5 دقائق", "2024-11-15T04:05"),
+    ],
+)
+def test_parts_of_an_hour(sentence: str, value: str) -> None:
+    mention = _one(sentence)
+    assert (mention.value, mention.span.end) == (value, len(sentence))
+
+
 def test_a_time_needs_a_day() -> None:
     # a month or a year alone takes no time, and a time alone is no date
     assert [(d.text, d.value) for d in find_dates("في مايو 2018 الساعة 9 مساء")] == [
