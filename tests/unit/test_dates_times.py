@@ -321,3 +321,33 @@ def test_the_published_datetime_carries_the_offset() -> None:
         "عنوان الخبر\nالجمعة 15 نوفمبر 2024 الساعة 10:30 بتوقيت مكة\nقال الوزير إن الاجتماع مثمر."
     )
     assert art.published == dt.datetime(2024, 11, 15, 7, 30, tzinfo=dt.timezone.utc)
+
+
+# --- linear time on time-shaped adversarial text ------------------------------------------
+
+_TIME_HOSTILE = {
+    "hours": "5 مايو 2018 الساعة {}".format("1" * 40000),
+    "links": "5 مايو 2018 الساعة التاسعة " + "و " * 20000,
+    "dates with times": "5 مايو 2018 الساعة 1734 " * 200,
+    "zones": "5 مايو 2018 الساعة 9 ت غ+" * 200,
+    "parts": "5 مايو 2018 الساعة العاشرة إلا " * 200,
+    "brackets": "5 مايو 2018 الساعة 9 " + "( " * 20000,
+}
+
+
+@pytest.mark.parametrize("name", sorted(_TIME_HOSTILE))
+def test_time_shapes_take_linear_time(name: str) -> None:
+    import time
+
+    def best(text: str) -> float:
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            find_dates(text)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    unit = _TIME_HOSTILE[name]
+    small, large = best(unit * 2), best(unit * 8)
+    # four times the text: well under sixteen times the time (quadratic would be 16)
+    assert large < 8 * small + 0.002, (small, large)
