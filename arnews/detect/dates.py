@@ -28,6 +28,7 @@ import datetime as dt
 import functools
 import itertools
 import re
+import zoneinfo
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
@@ -348,6 +349,8 @@ class _Grammar:
     directions: dict[str, int]
     eras: dict[str, str]
     time_words: dict[str, str]
+    zones: dict[str, str]
+    minute_words: dict[str, int]
 
 
 def _ordinals() -> dict[str, int]:
@@ -382,10 +385,20 @@ def _grammar() -> _Grammar:
     direction = _alt(_variants("dates_directions", labelled=True))
     era = _alt(_variants("dates_eras", labelled=True))
     ampm = _alt(
-        _variants("dates_time_words", labelled=True, label="am")
-        + _variants("dates_time_words", labelled=True, label="pm")
+        v
+        for label in ("am", "noon", "pm", "night")
+        for v in _variants("dates_time_words", labelled=True, label=label)
     )
-    zone = _alt(_variants("dates_time_words", labelled=True, label="zone"))
+    period = _alt(
+        v
+        for label in ("am", "noon", "pm", "night")
+        for v in _variants("dates_time_words", labelled=True, label=label)
+        if len(_fold_word(v)) > 1
+    )
+    fractions = _alt(_variants("dates_minute_words", labelled=True))
+    utc = _alt(_variants("dates_time_words", labelled=True, label="utc"))
+    local = _alt(_variants("dates_time_words", labelled=True, label="local"))
+    places = _alt(_variants("dates_zones", labelled=True))
     daypart = _alt(_variants("dates_dayparts"))
     year_word = _alt(_variants("dates_year_words"))
     cues = _alt(c for c in _variants("dates_time_cues") if _fold_word(c) not in {"او", "و"})
@@ -397,14 +410,41 @@ def _grammar() -> _Grammar:
         rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{h}{{0,3}}[،,]?{h}{{0,3}}"
         rf"(?:الموافق{h}{{1,3}})?)?"
     )
+    # A time zone after a clock time (conventions §5.8), maybe in brackets: a place after
+    # «بتوقيت» («بتوقيت مكة المكرمة», «(توقيت باريس)»), the local time («بالتوقيت المحلي»),
+    # or Greenwich time with maybe an offset («بتوقيت غرينتش», «19:00 ت غ», «GMT+4»,
+    # «GMT+3:30», «UTC+0400»).
+    zone = (
+        rf"{h}{{0,3}}\(?{h}{{0,2}}"
+        rf"(?:(?:ب|ب?حسب{h}{{1,3}})?توقيت{h}{{1,3}}(?P<zplace>{places}){_NB}"
+        rf"|(?P<zlocal>{local}){_NB}"
+        rf"|(?:(?:ب|ب?حسب{h}{{1,3}})?توقيت{h}{{1,3}})?(?P<zutc>{utc})(?![\p{{L}}\d])"
+        rf"(?:{h}{{0,2}}(?P<zsign>[+\-]){h}{{0,2}}(?P<zh>[01]?\d)(?::?(?P<zm>[0-5]\d))?(?!\d))?)"
+        rf"(?:{h}{{0,2}}\))?"
+    )
+    # The same, capturing nothing: what a four-digit time needs after it.
+    zone_ahead = re.sub(r"\(\?P<\w+>", "(?:", zone)
     # A clock time after a day: «الساعة 10:30 صباحاً بتوقيت مكة», «الساعة العاشرة صباحا»,
-    # «2:51 مساءً», «10:30 GMT+4».
+    # «2:51 مساءً», «10:30 GMT+4»; after «الساعة» also a bare hour («الساعة 9 مساء», «عند
+    # الساعة 16», «الساعة 16 و47 دقيقة»), a dot («الساعة 20.45», «10٫30» folded) and, with a
+    # zone after it, four digits (Reuters: «الساعة 1734 بتوقيت جرينتش»); without «الساعة», a
+    # bare hour 1-12 only before a period word of more than one letter («9 مساءً», not «9 م»).
     time = (
-        rf"(?:{h}{{0,3}}[،,.\-–]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
+        rf"(?P<time>{h}{{0,3}}[،,.\-–|]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
+        rf"(?:تمام{h}{{1,3}})?"
         rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
-        rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB})"
+        rf"|الساعه{h}{{0,3}}(?<!\d)"
+        rf"(?:(?P<dh>[01]?\d|2[0-3])\.(?P<dmi>[0-5]\d)(?!\d)"
+        rf"|(?P<rh>[01]\d|2[0-3])(?P<rmi>[0-5]\d)(?!\d)(?={zone_ahead})"
+        rf"|(?P<bh>[01]?\d|2[0-3])(?!\d|[.:,]\d)"
+        rf"(?:{h}{{0,3}}و{h}{{0,2}}(?P<bmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB}"
+        rf"|{h}{{1,3}}(?P<bfrac>{fractions}){_NB})?)"
+        rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB}"
+        rf"(?:{h}{{1,3}}(?P<wfrac>{fractions}){_NB}"
+        rf"|{h}{{0,3}}و{h}{{0,2}}(?P<wmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB})?"
+        rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period}{_NB}))"
         rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
-        rf"(?:{h}{{0,3}}\(?{h}{{0,2}}(?P<zone>{zone}){_NB}(?:{h}{{0,2}}[+\-]{h}{{0,2}}\d{{1,2}})?\)?)?)?"
+        rf"(?:{zone})?)?"
     )
     year_tail = (
         rf"(?:{h}{{0,3}}(?:من{h}{{1,3}})?(?:(?:ال|ل)?(?:عام|سنه){h}{{0,3}})?"
@@ -433,7 +473,7 @@ def _grammar() -> _Grammar:
         rf"{h}{{0,2}}(?P=ns){h}{{0,2}}(?P<ny>\d{{4}})"
         rf"|(?P<ny2>\d{{4}}){h}{{0,2}}(?P<ns2>[/.\-]){h}{{0,2}}(?P<nm2>[01]?\d){h}{{0,2}}(?P=ns2)"
         rf"{h}{{0,2}}(?P<nd2>[0-3]?\d)(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)"
-        rf"(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?)?)"
+        rf"(?::\d\d(?:\.\d+)?)?(?P<ioff>Z|[+\-]\d\d:?\d\d)?)?)"
         rf"(?!\d|[.,]\d)(?:{h}{{0,3}}(?P<nera>{era}){_NB})?)"
     )
     # «أمس», «أول من أمس», «مساء أمس الجمعة», «أمس (السبت)», «يوم غدٍ الأربعاء», «اليوم».
@@ -562,6 +602,8 @@ def _grammar() -> _Grammar:
         directions={k: int(v) for k, v in _labelled("dates_directions").items()},
         eras=_labelled("dates_eras"),
         time_words=_labelled("dates_time_words"),
+        zones=_labelled("dates_zones"),
+        minute_words={k: int(v) for k, v in _labelled("dates_minute_words").items()},
     )
 
 
@@ -578,6 +620,7 @@ class _Draft:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
+    zone: str | None = None  # after a time: a UTC offset «+03:00» or an IANA zone name
     relative: bool = False
     offset: int | None = None  # a relative day: days from the day of writing
     direction: int | None = None  # الماضي -1, الجاري 0, المقبل 1, بعد المقبل 2
@@ -596,16 +639,55 @@ class _Draft:
 
 
 def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
-    if m.group("hh") is not None:
-        hour, minute = int(m.group("hh")), int(m.group("mi"))
-    elif m.group("hword") is not None:
-        hour, minute = g.ordinals.get(_key(m.group("hword")), 0), 0
+    """The hour and minute of the clock time after a date, the period word applied."""
+    for hour_group, minute_group in (
+        ("hh", "mi"),
+        ("dh", "dmi"),
+        ("rh", "rmi"),
+        ("bh", "bmi"),
+        ("ph", ""),
+    ):
+        if m.group(hour_group) is not None:
+            hour = int(m.group(hour_group))
+            minute = int(m.group(minute_group) or 0) if minute_group else 0
+            break
     else:
-        return None, None
+        if m.group("hword") is None:
+            return None, None
+        hour = g.ordinals.get(_key(m.group("hword")), 0)
+        minute = int(m.group("wmi") or 0)
     ampm = m.group("ampm")
-    if ampm is not None and g.time_words.get(_key(ampm)) == "pm" and hour < 12:
+    period = g.time_words.get(_key(ampm)) if ampm is not None else None
+    if (period == "pm" and hour < 12) or (period == "noon" and 1 <= hour <= 5):
         hour += 12
+    elif period == "night" and (hour == 12 or 6 <= hour < 12):
+        hour = (hour + 12) % 24
+    fraction = m.group("bfrac") or m.group("wfrac")
+    if fraction is not None:  # «والنصف» 30 minutes on, «إلا ربعا» 15 minutes before
+        minutes = g.minute_words[_key(fraction)]
+        if minutes < 0:
+            hour, minute = (hour - 1) % 24, 60 + minutes
+        else:
+            minute = minutes
     return hour, minute
+
+
+def _zone(g: _Grammar, m: re.Match[str]) -> str | None:
+    """What the zone after a clock time fixes: a UTC offset «+03:00», an IANA zone name
+    («Asia/Beirut», its offset taken at the date by :func:`_utc_offset`), or ``None`` (no
+    zone, «بالتوقيت المحلي», an offset beyond ±14 hours)."""
+    if m.group("zplace") is not None:
+        return g.zones.get(_key(m.group("zplace")))
+    if m.group("zutc") is None:
+        return None
+    if m.group("zsign") is None:
+        return "+00:00"
+    hours, minutes = int(m.group("zh")), int(m.group("zm") or 0)
+    if hours * 60 + minutes > 14 * 60:
+        return None
+    if hours == minutes == 0:
+        return "+00:00"
+    return f"{m.group('zsign')}{hours:02d}:{minutes:02d}"
 
 
 def _cue_before(g: _Grammar, text: str, start: int) -> bool:
@@ -656,7 +738,9 @@ def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
         draft.weekday = g.weekdays[_key(m.group("wd"))] - 1
     if day is not None:
         draft.hour, draft.minute = _hour(g, m)
-    elif m.group("hh") is not None or m.group("hword") is not None:
+        if draft.hour is not None:
+            draft.zone = _zone(g, m)
+    elif m.group("time") is not None and m.end("time") > m.start("time"):
         # A clock time needs a day: leave it out of a month or a year.
         names = ("gm", "gm2", "hm", "year", "era", "dir")
         draft.end = max(m.end(n) for n in names if m.group(n) is not None)
@@ -700,8 +784,14 @@ def _numeric(g: _Grammar, m: re.Match[str]) -> list[_Draft]:
         draft.weekday = g.weekdays[_key(m.group("nwd"))] - 1
     if m.group("ih") is not None:
         draft.hour, draft.minute = int(m.group("ih")), int(m.group("imi"))
+        offset = m.group("ioff")
+        if offset is not None:  # «2020-07-12T00:23:21+02:00»: «Z» and «+0200» as «+HH:MM»
+            offset = "+00:00" if offset == "Z" else offset.replace(":", "")
+            draft.zone = offset if offset == "+00:00" else f"{offset[:3]}:{offset[3:]}"
     else:
         draft.hour, draft.minute = _hour(g, m)
+        if draft.hour is not None:
+            draft.zone = _zone(g, m)
     return [draft]
 
 
@@ -987,7 +1077,50 @@ def _value(draft: _Draft) -> str | None:
     value = f"{draft.year:04d}-{draft.month:02d}-{draft.day:02d}"
     if draft.hour is not None and draft.minute is not None:
         value += f"T{draft.hour:02d}:{draft.minute:02d}"
+        if draft.zone is not None and draft.zone[0] in "+-":
+            value += draft.zone
     return value
+
+
+@functools.cache
+def _tz(name: str) -> dt.tzinfo | None:
+    """The IANA zone ``name`` from the stdlib ``zoneinfo``, or ``None`` where the machine has
+    no data for it (no system database and no ``tzdata`` package)."""
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def _utc_offset(draft: _Draft) -> str | None:
+    """The UTC offset «+03:00» that the zone after a draft's time fixes: a fixed one as it
+    is, a zone name's at that day and time (daylight saving included: «بتوقيت بيروت» is
+    +03:00 in July, +02:00 in January); ``None`` when it cannot be known."""
+    zone = draft.zone
+    if zone is None or zone[0] in "+-":
+        return zone
+    year, month, day, hour, minute = draft.year, draft.month, draft.day, draft.hour, draft.minute
+    if year is None or month is None or day is None or hour is None or minute is None:
+        return None
+    if draft.calendar == "hijri":
+        date = _gregorian_of(year, month, day)
+    else:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+    tz = _tz(zone)
+    if date is None or tz is None:
+        return None
+    when = dt.datetime(date.year, date.month, date.day, hour, minute, tzinfo=tz)
+    offset = when.utcoffset()
+    if offset is None:
+        return None
+    seconds = int(offset.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    return f"{sign}{hours:02d}:{minutes:02d}" + (f":{seconds:02d}" if seconds else "")
 
 
 def _gregorian(draft: _Draft) -> dt.date | None:
@@ -1113,6 +1246,9 @@ def detect_dates(folded: Folded, notice: NoticeSink) -> tuple[DateMention, ...]:
             )
             draft.day = None
     _fill_years(text, drafts)
+    for draft in drafts:
+        if draft.zone is not None:
+            draft.zone = _utc_offset(draft)
     pairs = _link_duals(g, text, drafts, notice, folded)
     out = []
     source = folded.source
