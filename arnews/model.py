@@ -424,9 +424,11 @@ class DateMention:
         span: where it is in ``Article.text``.
         calendar: ``"gregorian"`` or ``"hijri"``.
         value: what the text itself fixes, as an ISO string in the mention's own calendar
-            cut to ``precision`` (``"2015"``, ``"1436-10-26"``, ``"2015-08-11T10:30"``), or
-            ``None`` when the text gives no year. A Hijri value stays a string: 30 Safar
-            is no ``datetime.date``.
+            cut to ``precision`` (``"2015"``, ``"1436-10-26"``, ``"2015-08-11T10:30"``),
+            with the UTC offset when a time zone written after the time fixes it
+            (``"2015-08-11T10:30+03:00"`` for «بتوقيت مكة»; ``+00:00`` for GMT, never
+            ``Z``), or ``None`` when the text gives no year. A Hijri value stays a string:
+            30 Safar is no ``datetime.date``.
         gregorian: the Gregorian day of a Hijri day (Umm al-Qura calendar).
         precision: ``"year"``, ``"month"``, ``"day"`` or ``"minute"``.
         relative: the text depends on when it was written («أمس», «الأحد الماضي»).
@@ -491,8 +493,9 @@ class Article:
         subheadline: a sub-headline printed under the headline, when there is one.
         dateline: the «الرياض - واس:» opener, a [`Dateline`][arnews.Dateline].
         byline: the authors' names.
-        published: the publication date: a timezone-aware ``datetime`` when the time is
-            known, else a ``date``.
+        published: the publication date: a ``datetime`` when the time is known
+            (timezone-aware when its offset is known: page metadata, or a zone written
+            after the time), else a ``date``.
         modified: the modification date (HTML pages), in the same form.
         url: where the article was found (given by the caller, or the page's canonical URL).
         site_name: the outlet's name (HTML pages).
