@@ -351,6 +351,9 @@ class _Grammar:
     time_words: dict[str, str]
     zones: dict[str, str]
     minute_words: dict[str, int]
+    cardinals: dict[str, int]
+    time_before: re.Pattern[str]
+    time_before_ends: tuple[str, ...]
 
 
 def _ordinals() -> dict[str, int]:
@@ -370,6 +373,15 @@ def _today_exclusions() -> list[str]:
     return _variants("dates_today_exclusions", labelled=True, label="before") + outlets
 
 
+def _ampm_variants() -> list[str]:
+    """The period words after a clock time («صباحا», «م», «ظهرا», «ليلا»)."""
+    return [
+        v
+        for label in ("am", "noon", "pm", "night")
+        for v in _variants("dates_time_words", labelled=True, label=label)
+    ]
+
+
 @functools.cache
 def _grammar() -> _Grammar:
     weekdays = _variants("dates_weekdays")
@@ -384,18 +396,18 @@ def _grammar() -> _Grammar:
     rel = _alt(_variants("dates_relative_days", labelled=True))
     direction = _alt(_variants("dates_directions", labelled=True))
     era = _alt(_variants("dates_eras", labelled=True))
-    ampm = _alt(
+    ampm = _alt(_ampm_variants())
+    period = _alt(v for v in _ampm_variants() if len(_fold_word(v)) > 1)
+    of_words = [
         v
-        for label in ("am", "noon", "pm", "night")
+        for label in ("am-of", "noon-of", "pm-of", "night-of")
         for v in _variants("dates_time_words", labelled=True, label=label)
-    )
-    period = _alt(
-        v
-        for label in ("am", "noon", "pm", "night")
-        for v in _variants("dates_time_words", labelled=True, label=label)
-        if len(_fold_word(v)) > 1
-    )
+    ]
+    # before a date, also «صباح», «ظهر» («الساعة 1:14 ظهر 2 أكتوبر»)
+    ampm_of = _alt([*_ampm_variants(), *of_words])
+    period_of = _alt([*(v for v in _ampm_variants() if len(_fold_word(v)) > 1), *of_words])
     fractions = _alt(_variants("dates_minute_words", labelled=True))
+    cardinal_entries = data.entries("dates_cardinals")
     utc = _alt(_variants("dates_time_words", labelled=True, label="utc"))
     local = _alt(_variants("dates_time_words", labelled=True, label="local"))
     places = _alt(_variants("dates_zones", labelled=True))
@@ -424,27 +436,61 @@ def _grammar() -> _Grammar:
     )
     # The same, capturing nothing: what a four-digit time needs after it.
     zone_ahead = re.sub(r"\(\?P<\w+>", "(?:", zone)
+    # Minutes in words after an hour (conventions §5.8): «وخمس دقائق», «وأربع وعشرين دقيقة»
+    # (a unit, «و» and a ten), «وعشرين دقيقة», «وخمس عشرة دقيقة»; values in dates_cardinals.
+    units = _alt(v for e in cardinal_entries if 1 <= int(e[0]) <= 9 for v in e[1:])
+    teens = _alt(v for e in cardinal_entries if 10 <= int(e[0]) <= 19 for v in e[1:])
+    tens = _alt(v for e in cardinal_entries if int(e[0]) >= 20 for v in e[1:])
+    cardinal = rf"(?:{teens}{_NB}|{units}{_NB}(?:{h}{{0,3}}و{h}{{0,2}}{tens}{_NB})?|{tens}{_NB})"
+
+    def clock(period_words: str) -> str:
+        """A clock time: «الساعة 10:30», «2:51», «الساعة 9», «الساعة 20.45», «الساعة 07,00»,
+        «الساعة 1734» (a zone after it), «الساعة العاشرة والنصف», «الساعة الرابعة وأربع
+        وعشرين دقيقة»; a bare hour 1-12 before one of ``period_words`` («9 مساءً»)."""
+        return (
+            rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
+            rf"|الساعه{h}{{0,3}}(?<!\d)"
+            rf"(?:(?P<dh>[01]?\d|2[0-3])[.,](?P<dmi>[0-5]\d)(?!\d)"
+            rf"|(?P<rh>[01]\d|2[0-3])(?P<rmi>[0-5]\d)(?!\d)(?={zone_ahead})"
+            rf"|(?P<bh>[01]?\d|2[0-3])(?!\d|[.:,]\d)"
+            rf"(?:{h}{{0,3}}و{h}{{0,2}}(?:(?P<bmi>[0-5]?\d)|(?P<bmw>{cardinal}))"
+            rf"{h}{{1,3}}(?:دقيقه|دقائق){_NB}"
+            rf"|{h}{{1,3}}(?P<bfrac>{fractions}){_NB})?)"
+            rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB}"
+            rf"(?:{h}{{1,3}}(?P<wfrac>{fractions}){_NB}"
+            rf"|{h}{{0,3}}و{h}{{0,2}}(?:(?P<wmi>[0-5]?\d)|(?P<wmw>{cardinal}))"
+            rf"{h}{{1,3}}(?:دقيقه|دقائق){_NB})?"
+            rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period_words}{_NB}))"
+        )
+
     # A clock time after a day: «الساعة 10:30 صباحاً بتوقيت مكة», «الساعة العاشرة صباحا»,
     # «2:51 مساءً», «10:30 GMT+4»; after «الساعة» also a bare hour («الساعة 9 مساء», «عند
-    # الساعة 16», «الساعة 16 و47 دقيقة»), a dot («الساعة 20.45», «10٫30» folded) and, with a
-    # zone after it, four digits (Reuters: «الساعة 1734 بتوقيت جرينتش»); without «الساعة», a
-    # bare hour 1-12 only before a period word of more than one letter («9 مساءً», not «9 م»).
+    # الساعة 16», «الساعة 16 و47 دقيقة»), a dot or a comma («الساعة 20.45», «10٫30» folded,
+    # «الساعة 07,00») and, with a zone after it, four digits (Reuters: «الساعة 1734 بتوقيت
+    # جرينتش»); without «الساعة», a bare hour 1-12 only before a period word of more than
+    # one letter («9 مساءً», not «9 م»).
     time = (
         rf"(?P<time>{h}{{0,3}}[،,.\-–|]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
         rf"(?:تمام{h}{{1,3}})?"
-        rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
-        rf"|الساعه{h}{{0,3}}(?<!\d)"
-        rf"(?:(?P<dh>[01]?\d|2[0-3])\.(?P<dmi>[0-5]\d)(?!\d)"
-        rf"|(?P<rh>[01]\d|2[0-3])(?P<rmi>[0-5]\d)(?!\d)(?={zone_ahead})"
-        rf"|(?P<bh>[01]?\d|2[0-3])(?!\d|[.:,]\d)"
-        rf"(?:{h}{{0,3}}و{h}{{0,2}}(?P<bmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB}"
-        rf"|{h}{{1,3}}(?P<bfrac>{fractions}){_NB})?)"
-        rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB}"
-        rf"(?:{h}{{1,3}}(?P<wfrac>{fractions}){_NB}"
-        rf"|{h}{{0,3}}و{h}{{0,2}}(?P<wmi>[0-5]?\d){h}{{1,3}}(?:دقيقه|دقائق){_NB})?"
-        rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period}{_NB}))"
+        rf"{clock(period)}"
         rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
         rf"(?:{zone})?)?"
+    )
+    # A clock time right before a day, with nothing or a separator between (conventions
+    # §5.8, t15): «10:30 ص 15 نوفمبر 2024», «الساعة 1:14 ظهر 2 أكتوبر» (a part of the day in
+    # the construct state, maybe after «من»: «الثامنة من صباح 15 نوفمبر»), «17:27 GMT
+    # 17.03.2020», a Greenwich zone before it: «GMT 17:27 17.03.2020». Tried backwards from a
+    # day's start (``\Z`` at the day), not from the scan: the span starts at the zone, at
+    # «الساعة» or at the hour (a preposition before it, «في الساعة», is left out).
+    time_before = (
+        rf"{_NLB}(?<![\d.,/:])"
+        rf"(?:(?P<zbutc>{utc})(?![\p{{L}}\d])"
+        rf"(?:{h}{{0,2}}(?P<zbsign>[+\-]){h}{{0,2}}(?P<zbh>[01]?\d)(?::?(?P<zbm>[0-5]\d))?(?!\d))?"
+        rf"{h}{{1,3}})?"
+        rf"{clock(period_of)}"
+        rf"(?:{h}{{0,3}}(?:من{h}{{1,3}})?(?P<ampm>{ampm_of}){_NB})?"
+        rf"(?:{zone})?"
+        rf"{h}{{0,3}}[،,\-–|]?{h}{{0,3}}\Z"
     )
     year_tail = (
         rf"(?:{h}{{0,3}}(?:من{h}{{1,3}})?(?:(?:ال|ل)?(?:عام|سنه){h}{{0,3}})?"
@@ -604,6 +650,27 @@ def _grammar() -> _Grammar:
         time_words=_labelled("dates_time_words"),
         zones=_labelled("dates_zones"),
         minute_words={k: int(v) for k, v in _labelled("dates_minute_words").items()},
+        cardinals={k: int(v) for k, v in _labelled("dates_cardinals").items()},
+        # A clock time right before a day (``time_before``), tried only where the text before
+        # the day ends with what a time ends with: a digit, a bracket, a period word, a zone,
+        # «دقيقة», an hour word or a part of an hour.
+        time_before=compile_folded(time_before),
+        time_before_ends=(
+            *"0123456789)",
+            *_last_words(
+                [
+                    *_ampm_variants(),
+                    *of_words,
+                    *_variants("dates_time_words", labelled=True, label="utc"),
+                    *_variants("dates_time_words", labelled=True, label="local"),
+                    *_variants("dates_zones", labelled=True),
+                    *_variants("dates_minute_words", labelled=True),
+                    *(v for e in data.entries("dates_ordinals")[:12] for v in e),
+                    "دقيقة",
+                    "دقائق",
+                ]
+            ),
+        ),
     )
 
 
@@ -650,14 +717,20 @@ def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
         if m.group(hour_group) is not None:
             hour = int(m.group(hour_group))
             minute = int(m.group(minute_group) or 0) if minute_group else 0
+            if hour_group == "bh" and m.group("bmw") is not None:
+                minute = _cardinal(g, m.group("bmw"))
             break
     else:
         if m.group("hword") is None:
             return None, None
         hour = g.ordinals.get(_key(m.group("hword")), 0)
         minute = int(m.group("wmi") or 0)
+        if m.group("wmw") is not None:
+            minute = _cardinal(g, m.group("wmw"))
     ampm = m.group("ampm")
     period = g.time_words.get(_key(ampm)) if ampm is not None else None
+    if period is not None:
+        period = period.removesuffix("-of")  # «ظهر 2 أكتوبر» is «ظهرا»
     if (period == "pm" and hour < 12) or (period == "noon" and 1 <= hour <= 5):
         hour += 12
     elif period == "night" and (hour == 12 or 6 <= hour < 12):
@@ -672,6 +745,33 @@ def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
     return hour, minute
 
 
+def _cardinal(g: _Grammar, words: str) -> int:
+    """The value of minutes in words: «خمس» 5, «خمس عشرة» 15, «أربع وعشرين» 24 (a unit,
+    «و» and a ten, as ``dates_cardinals`` and the grammar's ``cardinal`` have them)."""
+    key = _key(words)
+    if key in g.cardinals:
+        return g.cardinals[key]
+    # the «و» between the unit and the ten: «واحد» and «عشرون» hold one of their own
+    for at in (i for i, c in enumerate(key) if c == "و"):
+        unit, ten = key[:at], key[at + 1 :]
+        if unit in g.cardinals and ten in g.cardinals:
+            return g.cardinals[unit] + g.cardinals[ten]
+    return 0
+
+
+def _offset(sign: str | None, hours_text: str | None, minutes_text: str | None) -> str | None:
+    """A written UTC offset «+3», «-3:30», «+0400» as «+HH:MM» (none written: «+00:00»);
+    ``None`` beyond ±14 hours."""
+    if sign is None or hours_text is None:
+        return "+00:00"
+    hours, minutes = int(hours_text), int(minutes_text or 0)
+    if hours * 60 + minutes > 14 * 60:
+        return None
+    if hours == minutes == 0:
+        return "+00:00"
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
 def _zone(g: _Grammar, m: re.Match[str]) -> str | None:
     """What the zone after a clock time fixes: a UTC offset «+03:00», an IANA zone name
     («Asia/Beirut», its offset taken at the date by :func:`_utc_offset`), or ``None`` (no
@@ -680,14 +780,27 @@ def _zone(g: _Grammar, m: re.Match[str]) -> str | None:
         return g.zones.get(_key(m.group("zplace")))
     if m.group("zutc") is None:
         return None
-    if m.group("zsign") is None:
-        return "+00:00"
-    hours, minutes = int(m.group("zh")), int(m.group("zm") or 0)
-    if hours * 60 + minutes > 14 * 60:
-        return None
-    if hours == minutes == 0:
-        return "+00:00"
-    return f"{m.group('zsign')}{hours:02d}:{minutes:02d}"
+    return _offset(m.group("zsign"), m.group("zh"), m.group("zm"))
+
+
+def _time_before(g: _Grammar, text: str, draft: _Draft, first: int) -> None:
+    """Give ``draft`` (a day with no time) the clock time written right before it, from
+    ``first`` on at most: «10:30 ص 15 نوفمبر 2024», «GMT 17:27 17.03.2020» (the draft then
+    starts at the time)."""
+    start = draft.start
+    lo = max(first, start - 100)
+    if lo >= start or not _may_end_with(text, lo, start, g.time_before_ends, "،,-–|"):
+        return
+    m = g.time_before.search(text, lo, start)
+    if m is None:
+        return
+    hour, minute = _hour(g, m)
+    if hour is None:
+        return
+    zone = _zone(g, m)
+    if zone is None and m.group("zbutc") is not None:  # «GMT 17:27»: the zone before it
+        zone = _offset(m.group("zbsign"), m.group("zbh"), m.group("zbm"))
+    draft.start, draft.hour, draft.minute, draft.zone = m.start(), hour, minute, zone
 
 
 def _cue_before(g: _Grammar, text: str, start: int) -> bool:
@@ -960,8 +1073,18 @@ def _scan(g: _Grammar, text: str) -> list[_Draft]:
         m = g.main.match(text, at)
         if m is None or m.end() == at:
             continue
+        new = _drafts(g, text, m, drafts[-1] if drafts else None)
+        if (
+            len(new) == 1
+            and new[0].day is not None
+            and new[0].hour is None
+            and (m.group("nu") is not None or m.group("tx") is not None)
+        ):
+            # from the end of the last mention on (not of the last match: «1000» in «الساعة
+            # 1000 بتوقيت بيروت» matches as a year, and is none)
+            _time_before(g, text, new[0], drafts[-1].end if drafts else 0)
         done = m.end()
-        drafts.extend(_drafts(g, text, m, drafts[-1] if drafts else None))
+        drafts.extend(new)
     return drafts
 
 

@@ -92,7 +92,8 @@ def _zone(name: str) -> dt.tzinfo | None:
 @st.composite
 def rendered_times(draw: st.DrawFn) -> tuple[str, str]:
     """An Arabic sentence holding one Gregorian day with a clock time and maybe a zone
-    after it: ``(sentence, ISO value)``, the value with the zone's UTC offset.
+    after it, the time after the day or right before it: ``(sentence, ISO value)``, the value
+    with the zone's UTC offset.
 
     Times: «الساعة 10:30», «10:30», «الساعة 9 مساء», «الساعة 21», «الساعة 20.45» (or
     «20٫45»), Reuters' «الساعة 1734» (with a zone only); zones: Greenwich («بتوقيت
@@ -144,7 +145,16 @@ def rendered_times(draw: st.DrawFn) -> tuple[str, str]:
     if kind == "four":
         assume(tz is not None or zone)  # four digits are a time only with a zone after them
     when = dt.datetime(year, month, day, hour, minute, tzinfo=tz)
-    text = digits_as(f"{date}{lead}{time}{zone}", draw(st.sampled_from(sorted(DIGIT_SETS))))
+    order = draw(st.sampled_from(["after", "before", "zone first"]))
+    if order == "after":
+        written = f"{date}{lead}{time}{zone}"
+    elif order == "zone first" and kind == "colon" and zone.strip() in ("GMT", "UTC"):
+        # a page header: «GMT 17:27 17.03.2020»
+        written = f"{zone.strip()} {time}{lead}{date}"
+    else:
+        # the time right before the day: «10:30 ص 15 نوفمبر 2024», «17:27 GMT 17.03.2020»
+        written = f"{time}{zone}{lead}{date}"
+    text = digits_as(written, draw(st.sampled_from(sorted(DIGIT_SETS))))
     frame = draw(st.sampled_from(DATE_FRAMES))
     return frame.format(text), when.isoformat(timespec="minutes")
 

@@ -323,6 +323,134 @@ def test_the_published_datetime_carries_the_offset() -> None:
     assert art.published == dt.datetime(2024, 11, 15, 7, 30, tzinfo=dt.timezone.utc)
 
 
+# --- a time written before the date (conventions §5.8, table case t15; page headers) ------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("10:30 ص 15 نوفمبر 2024", "10:30 ص 15 نوفمبر 2024", "2024-11-15T10:30"),
+        ("10:30 ص الجمعة 15 نوفمبر 2024", "10:30 ص الجمعة 15 نوفمبر 2024", "2024-11-15T10:30"),
+        # the noon «of» a day, in the construct state; «في» before «الساعة» is left out
+        (
+            "وصل في الساعة 1:14 ظهر 2 أكتوبر 2018 إلى القنصلية",
+            "الساعة 1:14 ظهر 2 أكتوبر 2018",
+            "2018-10-02T13:14",
+        ),
+        (
+            "عند الساعة الثامنة من صباح 15 نوفمبر 2024 بدأ التصويت",
+            "الساعة الثامنة من صباح 15 نوفمبر 2024",
+            "2024-11-15T08:00",
+        ),
+        # page headers: the zone before or after the time
+        ("GMT 17:27 17.03.2020", "GMT 17:27 17.03.2020", "2020-03-17T17:27+00:00"),
+        ("17:27 GMT 17.03.2020", "17:27 GMT 17.03.2020", "2020-03-17T17:27+00:00"),
+        ("(محدثة GMT 17:49 17.03.2020)", "GMT 17:49 17.03.2020", "2020-03-17T17:49+00:00"),
+        ("GMT+3 17:27 17.03.2020", "GMT+3 17:27 17.03.2020", "2020-03-17T17:27+03:00"),
+        (
+            "10:30 بتوقيت مكة - 15/11/2024",
+            "10:30 بتوقيت مكة - 15/11/2024",
+            "2024-11-15T10:30+03:00",
+        ),
+        # separators, a tatweel inside the period word, a bare hour after «الساعة»
+        ("02:00 مـساءً | 15 نوفمبر 2024", "02:00 مـساءً | 15 نوفمبر 2024", "2024-11-15T14:00"),
+        ("قال الساعة 9 مساء، 5 مايو 2018 إن", "الساعة 9 مساء، 5 مايو 2018", "2018-05-05T21:00"),
+        ("الساعة 21 15/11/2024", "الساعة 21 15/11/2024", "2024-11-15T21:00"),
+        ("٠٢:٠٠ م ١٥ نوفمبر ٢٠٢٤", "٠٢:٠٠ م ١٥ نوفمبر ٢٠٢٤", "2024-11-15T14:00"),
+    ],
+)
+def test_a_time_right_before_a_date(sentence: str, text: str, value: str) -> None:
+    mention = _one(sentence)
+    assert (mention.text, mention.value, mention.precision) == (text, value, "minute")
+    assert sentence[mention.span.start : mention.span.end] == text
+
+
+def test_a_time_before_a_relative_day_resolves_the_day() -> None:
+    # «2 أكتوبر/ تشرين الأول الجاري»: relative, so no value; the day is resolved, the time kept
+    import arnews
+
+    opts = arnews.ParseOptions(reference_time=dt.date(2018, 10, 19))
+    art = arnews.parse_text(
+        "دخل القنصلية في الساعة 1:14 ظهر 2 أكتوبر/ تشرين الأول الجاري.", options=opts
+    )
+    (mention,) = art.dates
+    assert mention.text == "الساعة 1:14 ظهر 2 أكتوبر/ تشرين الأول الجاري"
+    assert (mention.value, mention.precision, mention.relative) == (None, "minute", True)
+    assert mention.resolved == dt.date(2018, 10, 2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "texts"),
+    [
+        # a time followed by something else than a date is nothing
+        ("الساعة 10:30 قال إن 15 شخصا قتلوا", []),
+        ("الساعة 10:30 ص بدأ الاجتماع", []),
+        # anything but a separator between: a word, a sentence's end
+        ("في الساعة 10:30 من 15 نوفمبر 2024 قال", ["15 نوفمبر 2024"]),
+        ("وصل الساعة 10:30. 15 نوفمبر 2024 يوم", ["15 نوفمبر 2024"]),
+        # a month or a year takes no time, before as after
+        ("الساعة 10:30 نوفمبر 2024", ["نوفمبر 2024"]),
+        # a time the date before has taken is not taken again by the next one
+        (
+            "الجمعة 15 نوفمبر 2024 - 13:45 16 نوفمبر 2024",
+            ["الجمعة 15 نوفمبر 2024 - 13:45", "16 نوفمبر 2024"],
+        ),
+        # an hour word needs «الساعة»; a bare number is no hour without a period word
+        ("في العاشرة 15 نوفمبر 2024", ["15 نوفمبر 2024"]),
+        ("فاز بـ 3 15 نوفمبر 2024", ["15 نوفمبر 2024"]),
+        # a closing quote between a date and a time: the time is not joined (a mention does
+        # not start inside quote marks and end outside them)
+        (
+            "في يوم الأربعاء الموافق “6-10-1436هـ” الساعة 1.30 ظهراً؛ راجعت",
+            ["يوم الأربعاء", "6-10-1436هـ"],
+        ),
+        ("يوم (5 مايو 2018) الساعة 10:30 صباحا", ["5 مايو 2018"]),
+    ],
+)
+def test_what_is_no_time_before_a_date(sentence: str, texts: list[str]) -> None:
+    found = find_dates(sentence)
+    assert [d.text for d in found] == texts
+    assert not found or found[-1].precision != "minute"
+
+
+# --- minutes in words, a comma after «الساعة» --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("الجمعة 15 نوفمبر 2024 الساعة الرابعة وأربع وعشرين دقيقة", "2024-11-15T04:24"),
+        ("الجمعة 15 نوفمبر 2024 الساعة الرابعة وأربع وعشرين دقيقة مساء", "2024-11-15T16:24"),
+        ("في 5 مايو 2018 الساعة العاشرة وخمس دقائق", "2018-05-05T10:05"),
+        ("في 5 مايو 2018 الساعة العاشرة و خمسة دقائق صباحا", "2018-05-05T10:05"),
+        ("في 5 مايو 2018 الساعة العاشرة وعشرين دقيقة", "2018-05-05T10:20"),
+        ("في 5 مايو 2018 الساعة الثانية عشرة وخمس عشرة دقيقة", "2018-05-05T12:15"),
+        ("في 5 مايو 2018 الساعة الواحدة وواحد وعشرون دقيقة", "2018-05-05T01:21"),
+        ("في 5 مايو 2018 الساعة الثانية وخمسة وثلاثين دقيقة ليلا", "2018-05-05T02:35"),
+        ("في 5 مايو 2018 الساعة 4 وتسع وخمسين دقيقة", "2018-05-05T04:59"),
+        ("في 5 مايو 2018 الساعة 07,00 ت غ", "2018-05-05T07:00+00:00"),
+        ("في 5 مايو 2018 الساعة 20,45", "2018-05-05T20:45"),
+    ],
+)
+def test_minutes_in_words_and_a_comma(sentence: str, value: str) -> None:
+    mention = _one(sentence)
+    assert (mention.value, mention.span.end) == (value, len(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # number words need «دقيقة» after them: «وخمسة أشخاص» is a count
+        ("في 5 مايو 2018 الساعة العاشرة وخمسة أشخاص", "5 مايو 2018 الساعة العاشرة"),
+        # a comma needs «الساعة» before it; a number with a thousands comma is no time
+        ("في 5 مايو 2018 07,00 قال", "5 مايو 2018"),
+        ("في 5 مايو 2018 الساعة 1,000 ريال", "5 مايو 2018"),
+    ],
+)
+def test_what_is_no_minute(sentence: str, text: str) -> None:
+    assert _one(sentence).text == text
+
+
 # --- linear time on time-shaped adversarial text ------------------------------------------
 
 _TIME_HOSTILE = {
@@ -332,6 +460,10 @@ _TIME_HOSTILE = {
     "zones": "5 مايو 2018 الساعة 9 ت غ+" * 200,
     "parts": "5 مايو 2018 الساعة العاشرة إلا " * 200,
     "brackets": "5 مايو 2018 الساعة 9 " + "( " * 20000,
+    "times before dates": "الساعة 10:30 ص " * 200 + "5 مايو 2018 ",
+    "zones before times": "GMT 17:27 " * 300 + "17.03.2020 ",
+    "minute words": "5 مايو 2018 الساعة العاشرة وخمس وعشرين " * 200,
+    "hours before days": "الساعة 9 مساء 5 مايو " * 200,
 }
 
 
