@@ -446,7 +446,8 @@ def _grammar() -> _Grammar:
     def clock(period_words: str) -> str:
         """A clock time: «الساعة 10:30», «2:51», «الساعة 9», «الساعة 20.45», «الساعة 07,00»,
         «الساعة 1734» (a zone after it), «الساعة العاشرة والنصف», «الساعة الرابعة وأربع
-        وعشرين دقيقة»; a bare hour 1-12 before one of ``period_words`` («9 مساءً»)."""
+        وعشرين دقيقة», «الساعة العاشرة إلا خمس دقائق»; a bare hour 1-12 before one of
+        ``period_words`` («9 مساءً»)."""
         return (
             rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
             rf"|الساعه{h}{{0,3}}(?<!\d)"
@@ -459,6 +460,8 @@ def _grammar() -> _Grammar:
             rf"|(?:ال)?ساعه{h}{{1,3}}(?P<hword>{hours}){_NB}"
             rf"(?:{h}{{1,3}}(?P<wfrac>{fractions}){_NB}"
             rf"|{h}{{0,3}}و{h}{{0,2}}(?:(?P<wmi>[0-5]?\d)|(?P<wmw>{cardinal}))"
+            rf"{h}{{1,3}}(?:دقيقه|دقائق){_NB}"
+            rf"|{h}{{1,3}}الا{h}{{1,3}}(?:(?P<wlmi>[0-5]?\d)|(?P<wlmw>{cardinal}))"
             rf"{h}{{1,3}}(?:دقيقه|دقائق){_NB})?"
             rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period_words}{_NB}))"
         )
@@ -706,7 +709,8 @@ class _Draft:
 
 
 def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
-    """The hour and minute of the clock time after a date, the period word applied."""
+    """The hour and minute of a clock time next to a date, the period word applied."""
+    less = 0  # minutes before the hour («إلا خمس دقائق»)
     for hour_group, minute_group in (
         ("hh", "mi"),
         ("dh", "dmi"),
@@ -727,6 +731,10 @@ def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
         minute = int(m.group("wmi") or 0)
         if m.group("wmw") is not None:
             minute = _cardinal(g, m.group("wmw"))
+        if m.group("wlmi") is not None or m.group("wlmw") is not None:
+            # «العاشرة إلا خمس دقائق»: minutes before the hour, after the period word
+            before = m.group("wlmi")
+            less = int(before) if before is not None else _cardinal(g, m.group("wlmw"))
     ampm = m.group("ampm")
     period = g.time_words.get(_key(ampm)) if ampm is not None else None
     if period is not None:
@@ -735,6 +743,8 @@ def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
         hour += 12
     elif period == "night" and (hour == 12 or 6 <= hour < 12):
         hour = (hour + 12) % 24
+    if less:
+        hour, minute = (hour - 1) % 24, 60 - less
     fraction = m.group("bfrac") or m.group("wfrac")
     if fraction is not None:  # «والنصف» 30 minutes on, «إلا ربعا» 15 minutes before
         minutes = g.minute_words[_key(fraction)]
