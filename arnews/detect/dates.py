@@ -405,7 +405,6 @@ def _grammar() -> _Grammar:
     ]
     # before a date, also «صباح», «ظهر» («الساعة 1:14 ظهر 2 أكتوبر»)
     ampm_of = _alt([*_ampm_variants(), *of_words])
-    period_of = _alt([*(v for v in _ampm_variants() if len(_fold_word(v)) > 1), *of_words])
     fractions = _alt(_variants("dates_minute_words", labelled=True))
     cardinal_entries = data.entries("dates_cardinals")
     utc = _alt(_variants("dates_time_words", labelled=True, label="utc"))
@@ -443,11 +442,11 @@ def _grammar() -> _Grammar:
     tens = _alt(v for e in cardinal_entries if int(e[0]) >= 20 for v in e[1:])
     cardinal = rf"(?:{teens}{_NB}|{units}{_NB}(?:{h}{{0,3}}و{h}{{0,2}}{tens}{_NB})?|{tens}{_NB})"
 
-    def clock(period_words: str) -> str:
+    def clock(period_words: str | None) -> str:
         """A clock time: «الساعة 10:30», «2:51», «الساعة 9», «الساعة 20.45», «الساعة 07,00»,
         «الساعة 1734» (a zone after it), «الساعة العاشرة والنصف», «الساعة الرابعة وأربع
         وعشرين دقيقة», «الساعة العاشرة إلا خمس دقائق»; a bare hour 1-12 before one of
-        ``period_words`` («9 مساءً»)."""
+        ``period_words`` («9 مساءً»), if given."""
         return (
             rf"(?:(?:(?:ال)?ساعه{h}{{0,3}})?(?<!\d)(?P<hh>[01]?\d|2[0-3]){h}?:{h}?(?P<mi>[0-5]\d)(?!\d)"
             rf"|الساعه{h}{{0,3}}(?<!\d)"
@@ -463,7 +462,12 @@ def _grammar() -> _Grammar:
             rf"{h}{{1,3}}(?:دقيقه|دقائق){_NB}"
             rf"|{h}{{1,3}}الا{h}{{1,3}}(?:(?P<wlmi>[0-5]?\d)|(?P<wlmw>{cardinal}))"
             rf"{h}{{1,3}}(?:دقيقه|دقائق){_NB})?"
-            rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period_words}{_NB}))"
+            + (
+                rf"|(?<![\d.,/:])(?P<ph>1[0-2]|0?[1-9])(?!\d)(?={h}{{0,3}}{period_words}{_NB})"
+                if period_words is not None
+                else ""
+            )
+            + ")"
         )
 
     # A clock time after a day: «الساعة 10:30 صباحاً بتوقيت مكة», «الساعة العاشرة صباحا»,
@@ -484,13 +488,14 @@ def _grammar() -> _Grammar:
     # the construct state, maybe after «من»: «الثامنة من صباح 15 نوفمبر»), «17:27 GMT
     # 17.03.2020», a Greenwich zone before it: «GMT 17:27 17.03.2020». Tried backwards from a
     # day's start (``\Z`` at the day), not from the scan: the span starts at the zone, at
-    # «الساعة» or at the hour (a preposition before it, «في الساعة», is left out).
+    # «الساعة» or at the hour (a preposition before it, «في الساعة», is left out). A bare
+    # number with no «الساعة» is no hour here: «أصيب 3 مساء 5 مايو» is a count.
     time_before = (
         rf"{_NLB}(?<![\d.,/:])"
         rf"(?:(?P<zbutc>{utc})(?![\p{{L}}\d])"
         rf"(?:{h}{{0,2}}(?P<zbsign>[+\-]){h}{{0,2}}(?P<zbh>[01]?\d)(?::?(?P<zbm>[0-5]\d))?(?!\d))?"
         rf"{h}{{1,3}})?"
-        rf"{clock(period_of)}"
+        rf"{clock(None)}"
         rf"(?:{h}{{0,3}}(?:من{h}{{1,3}})?(?P<ampm>{ampm_of}){_NB})?"
         rf"(?:{zone})?"
         rf"{h}{{0,3}}[،,\-–|]?{h}{{0,3}}\Z"
@@ -708,16 +713,16 @@ class _Draft:
         return "month" if self.month is not None else "year"
 
 
+# The groups of a clock time's hour and minutes, digit forms (an hour word is ``hword``).
+_HOUR_GROUPS: Final = (("hh", "mi"), ("dh", "dmi"), ("rh", "rmi"), ("bh", "bmi"), ("ph", ""))
+
+
 def _hour(g: _Grammar, m: re.Match[str]) -> tuple[int | None, int | None]:
     """The hour and minute of a clock time next to a date, the period word applied."""
     less = 0  # minutes before the hour («إلا خمس دقائق»)
-    for hour_group, minute_group in (
-        ("hh", "mi"),
-        ("dh", "dmi"),
-        ("rh", "rmi"),
-        ("bh", "bmi"),
-        ("ph", ""),
-    ):
+    # (a time before a day has no bare hour «ph»: see the grammar's ``time_before``)
+    groups = _HOUR_GROUPS if "ph" in m.re.groupindex else _HOUR_GROUPS[:-1]
+    for hour_group, minute_group in groups:
         if m.group(hour_group) is not None:
             hour = int(m.group(hour_group))
             minute = int(m.group(minute_group) or 0) if minute_group else 0

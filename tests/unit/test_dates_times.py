@@ -398,6 +398,9 @@ def test_a_time_before_a_relative_day_resolves_the_day() -> None:
         # an hour word needs «الساعة»; a bare number is no hour without a period word
         ("في العاشرة 15 نوفمبر 2024", ["15 نوفمبر 2024"]),
         ("فاز بـ 3 15 نوفمبر 2024", ["15 نوفمبر 2024"]),
+        # before a day, a bare number needs «الساعة» even with a period word: a count
+        ("أصيب 3 مساء 5 مايو 2018", ["5 مايو 2018"]),
+        ("أصيب 3 صباح 5 مايو 2018", ["5 مايو 2018"]),
         # a closing quote between a date and a time: the time is not joined (a mention does
         # not start inside quote marks and end outside them)
         (
