@@ -467,8 +467,12 @@ _TIME_HOSTILE = {
     "zones": "5 مايو 2018 الساعة 9 ت غ+" * 200,
     "parts": "5 مايو 2018 الساعة العاشرة إلا " * 200,
     "brackets": "5 مايو 2018 الساعة 9 " + "( " * 20000,
-    "times before dates": "الساعة 10:30 ص " * 200 + "5 مايو 2018 ",
-    "zones before times": "GMT 17:27 " * 300 + "17.03.2020 ",
+    # a day after a hundred characters of time-shaped text, again and again: each day
+    # searches the stretch before it (at most 100 characters back)
+    "times before dates": ("الساعة 10:30 ص " * 8 + "5 مايو ") * 50,
+    "zones before times": ("GMT " * 20 + "17:27 17.03.2020 ") * 50,
+    "digits before dates": ("1 " * 40 + "5 مايو ") * 50,
+    "colons before dates": ("1:1:1:1:1:" * 10 + " 5 مايو ") * 50,
     "minute words": "5 مايو 2018 الساعة العاشرة وخمس وعشرين " * 200,
     "hours before days": "الساعة 9 مساء 5 مايو " * 200,
 }
