@@ -46,6 +46,11 @@ __all__ = ["detect_dates", "find_dates", "finish_dates", "publication_date", "re
 
 NoticeSink = Callable[[Notice], None]
 
+# «الساعة» right before a number: the number is an hour, never the first day of a range
+# («من الساعة 10 إلى 12 نوفمبر» is one day, 12 November, not 10–12 November). Checked on
+# the few characters before the number (the text is folded: ة → ه).
+_HOUR_WORD_BEFORE: Final = re.compile(r"ساعه[^\S\n]{0,3}$")
+
 # Horizontal white space: a date never runs over a line break.
 _H: Final = r"[^\S\n]"
 # No letter right before / after (Arabic words have no \b that works with glued prefixes).
@@ -874,6 +879,10 @@ def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
         draft.end = max(m.end(n) for n in names if m.group(n) is not None)
     if m.group("rday") is not None:
         rday = int(m.group("rday"))
+        rstart = m.start("rday")
+        if _HOUR_WORD_BEFORE.search(m.string, max(0, rstart - 8), rstart):
+            draft.start, draft.weekday = m.start("day"), None
+            return [draft]
         if 1 <= rday <= 31:
             first_start = m.start("yomay") if m.group("yomay") else m.start("rday")
             lead = start if m.group("wd") is not None else first_start
