@@ -44,9 +44,10 @@ KEEP_PURE = {
     "arnews/_version.py",
 }
 
-# The shared library holding all compiled code: arnews/_mypyc__mypyc.<abi>.so (inside the
-# package, so that the wheel holds nothing outside arnews/ and its .dist-info).
-GROUP = "arnews._mypyc"
+# The shared library holding all compiled code: arnews__mypyc.<abi>.so, next to the package
+# (mypyc derives the modules' __file__ and __path__ from its place above the package tree;
+# inside arnews/ they would point to arnews/arnews/...).
+GROUP = "arnews"
 
 # Packages mypyc needs to see the types the code uses (type checking happens at build time):
 # attrs (inline types), stubs for regex and lxml. Versions as in the runtime and dev deps.
@@ -174,7 +175,11 @@ class MypycBuildHook(BuildHookInterface):  # type: ignore[type-arg]
             tail = "\n".join((done.stdout + done.stderr).strip().splitlines()[-25:])
             raise CompileError(f"{' '.join(command[:4])} ... exited {done.returncode}:\n{tail}")
         suffixes = (".so", ".pyd")
-        built = sorted(p for p in (work / "arnews").rglob("*") if p.name.endswith(suffixes))
+        built = sorted(
+            p
+            for p in [*(work / "arnews").rglob("*"), *work.glob(f"{GROUP}__mypyc.*")]
+            if p.name.endswith(suffixes)
+        )
         stems = {p.relative_to(work).as_posix().split(".")[0] for p in built}
         missing = [m for m in modules if m.removesuffix(".py") not in stems]
         if missing or GROUP.replace(".", "/") + "__mypyc" not in stems:
