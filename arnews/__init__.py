@@ -8,6 +8,7 @@
 'دبي - العربية.نت'
 """
 
+from arnews import model as _model
 from arnews._version import __version__
 from arnews.api import parse, parse_html, parse_text
 from arnews.errors import (
@@ -32,6 +33,10 @@ from arnews.model import (
     Span,
 )
 from arnews.options import ParseOptions
+
+#: Whether this install runs modules compiled with mypyc (a wheel built where a C compiler
+#: was found) or pure Python (editable installs, ``ARNEWS_PURE_PYTHON=1``, no compiler).
+compiled: bool = not str(_model.__file__).endswith(".py")
 
 __all__ = [
     "ArnewsError",

@@ -91,6 +91,7 @@ def machine() -> dict[str, Any]:
         "implementation": platform.python_implementation(),
         "platform": platform.platform(),
         "arnews": arnews.__version__,
+        "compiled": getattr(arnews, "compiled", False),
     }
 
 
@@ -582,7 +583,8 @@ def report(results: dict[str, Any]) -> str:
     m, c = results["machine"], results["corpora"]
     lines = [
         f"Machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), "
-        f"{m['implementation']} {m['python']}, arnews {m['arnews']}",
+        f"{m['implementation']} {m['python']}, arnews {m['arnews']}, "
+        f"arnews compiled with mypyc: {'yes' if m.get('compiled') else 'no'}",
         f"Inputs: {c.get('shared') or c['origin']} — {c['texts']} plain-text articles "
         f"({c['text_mb']:.2f} MB), "
         f"{c['pages']} HTML pages ({c['real_pages']} real, {c['pages'] - c['real_pages']} built; "
