@@ -58,6 +58,7 @@ __all__ = [
     "Source",
     "Span",
     "__version__",
+    "compiled",
     "parse",
     "parse_html",
     "parse_text",
