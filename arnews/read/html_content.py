@@ -257,7 +257,19 @@ class _Page:
     texts and tails as they stand once dropped elements gave their tails to the text before
     them (exactly what taking them out of lxml's tree would leave)."""
 
-    __slots__ = ("before", "captions", "ends", "parents", "state", "tags", "tails", "texts", "tree")
+    __slots__ = (
+        "before",
+        "captions",
+        "ends",
+        "more_tails",
+        "more_texts",
+        "parents",
+        "state",
+        "tags",
+        "tails",
+        "texts",
+        "tree",
+    )
 
     def __init__(self, tree: Tree) -> None:
         self.tree = tree
@@ -271,6 +283,11 @@ class _Page:
         """Per dropped element: the sibling before it when it was dropped (``-1``: none)."""
         self.captions: dict[str, bool] = {}
         """Whether each ``class`` value met so far holds a caption word (values repeat)."""
+        self.more_texts: dict[int, list[str]] = {}
+        self.more_tails: dict[int, list[str]] = {}
+        """Tails of dropped elements still to be joined to an element's text or tail
+        (:meth:`settle`): joined one by one, 80 000 hidden siblings would copy the growing
+        text 80 000 times."""
 
     def is_caption(self, i: int) -> bool:
         """Whether element ``i`` is a caption: by its tag, or a caption word in its class."""
@@ -323,12 +340,25 @@ class _Page:
         if parent < 0:
             return
         before = self.before[i] = self._previous(i)
-        if tail := self.tails[i]:
-            if before < 0:
-                self.texts[parent] = (self.texts[parent] or "") + tail
-            else:
-                self.tails[before] = (self.tails[before] or "") + tail
+        tail, more = self.tails[i], self.more_tails.pop(i, None)
+        if tail or more:
+            store, at = (self.more_texts, parent) if before < 0 else (self.more_tails, before)
+            pieces = store.get(at)
+            if pieces is None:
+                pieces = store[at] = []
+            if tail:
+                pieces.append(tail)
+            if more:
+                pieces.extend(more)
         self.state[i] = _DROPPED
+
+    def settle(self) -> None:
+        """Join the tails that dropped elements gave away to the texts and tails they went
+        to: ``texts`` and ``tails`` read as if the elements had been taken out of the tree."""
+        for more, values in ((self.more_texts, self.texts), (self.more_tails, self.tails)):
+            for at, pieces in more.items():
+                values[at] = (values[at] or "") + "".join(pieces)
+            more.clear()
 
     def set_aside(self, i: int) -> None:
         """Replace element ``i`` by an empty placeholder that keeps its tail: it no longer
@@ -361,6 +391,7 @@ class _Sizes:
     __slots__ = ("inline", "inline_links", "links", "total")
 
     def __init__(self, page: _Page, top: int, order: list[int]) -> None:
+        page.settle()
         n = len(page.tags)
         tags, texts, tails, parents, state = (
             page.tags,
