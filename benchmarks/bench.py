@@ -35,7 +35,7 @@ import tracemalloc
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -194,13 +194,23 @@ def batch_throughput(texts: list[str], processes: int) -> float:
         return len(texts) / (time.perf_counter() - t0)
 
 
+# Where the fresh interpreters run: `python -c` puts its working directory first on sys.path,
+# and in the repository that is the source tree's pure-Python arnews, not the installed one
+# (a compiled wheel, say).
+_OUTSIDE: Final = tempfile.gettempdir()
+
+
 def import_time(statement: str, runs: int) -> float | None:
     """Median milliseconds for ``statement`` in a fresh interpreter (first run not counted)."""
     code = f"import time\nt0 = time.perf_counter()\n{statement}\nprint(time.perf_counter() - t0)"
     samples = []
     for i in range(runs + 1):
         proc = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=False,
+            cwd=_OUTSIDE,
         )
         if proc.returncode != 0:
             return None
@@ -220,6 +230,7 @@ def heaviest_imports(statement: str, top: int = 6) -> list[tuple[str, float]]:
         capture_output=True,
         text=True,
         check=False,
+        cwd=_OUTSIDE,
     )
     cost: dict[str, float] = {}
     own = 0.0
@@ -445,7 +456,7 @@ def rss_growth(group: str, key: str, probe: str, text: str) -> float | None:
             f"bench._rss_child({group!r}, {key!r}, {tmp!r})"
         )
         proc = subprocess.run(
-            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=tmp
         )
     if proc.returncode != 0 or not proc.stdout.strip():
         return None
