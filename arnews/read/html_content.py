@@ -538,7 +538,12 @@ def _container(page: _Page, body: int, sizes: _Sizes) -> list[int]:
             scores[grand] = scores.get(grand, 0.0) + prose / 2
     if not scores:
         return [body]
-    best = max(scores, key=lambda i: scores[i] * (1 - sizes.link_share(i)))
+    # the first of the best scores (what ``max`` gives)
+    best, best_score = -1, 0.0
+    for i, score in scores.items():
+        weighted = score * (1 - sizes.link_share(i))
+        if best < 0 or weighted > best_score:
+            best, best_score = i, weighted
     parent = parents[best]
     if parent < 0 or best == body:
         return [best]
@@ -642,7 +647,6 @@ class _Walker:
         # start: _PLAIN, _OPENED a block, or was _SKIPPED (its end adds only its tail); bold
         # and link elements add their flag)
         opened: list[tuple[int, int, int]] = []
-        add = self.add
         i, end = top, ends[top]
         while True:
             # the ends of the elements whose subtree is over
@@ -658,7 +662,7 @@ class _Walker:
                         if self.kinds:  # a caption <br> closes a block it did not open
                             self.kinds.pop()
                 if closed != top and (tail := tails[closed]):
-                    add(tail)
+                    self.add(tail)
             if i >= end:
                 break
             kept = state[i]
@@ -697,7 +701,7 @@ class _Walker:
                 did |= _LINK
             opened.append((ends[i], i, did))
             if text := texts[i]:
-                add(text)
+                self.add(text)
             i += 1
         self.flush()
 
@@ -717,14 +721,6 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
         return [make_block(line, "caption", True)] if line else []
     blocks: list[Block] = []
     parts: list[str] = []
-
-    def flush() -> None:
-        if parts:
-            line = _clean_text("".join(parts))
-            parts.clear()
-            if line:
-                blocks.append(make_block(line, "caption", True))
-
     # the open elements: (where each one's subtree ends, its index, whether its end ends a
     # line)
     opened: list[tuple[int, int, bool]] = []
@@ -733,7 +729,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
         while opened and (i >= end or opened[-1][0] <= i):
             _, closed, ends_line = opened.pop()
             if ends_line:
-                flush()
+                _flush_box(parts, blocks)
             if closed != box and (tail := tails[closed]):
                 parts.append(tail)
         if i >= end:
@@ -744,31 +740,40 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
             continue
         tag = tags[i]
         if kept == _ASIDE and i != box:
-            flush()
+            _flush_box(parts, blocks)
             opened.append((ends[i], i, False))
             blocks.extend(_box_blocks(page, i))
             i = ends[i]
             continue
         if (tag == "h1" or tag in _DROP_TAGS) and i != box:
-            flush()
+            _flush_box(parts, blocks)
             opened.append((ends[i], i, False))
             i = ends[i]
             continue
         caption = page.is_caption(i)
         if tag == "br":
-            flush()
+            _flush_box(parts, blocks)
             opened.append((ends[i], i, caption))
             i += 1
             continue
         opens = tag in _BLOCK_TAGS or caption
         if opens:
-            flush()
+            _flush_box(parts, blocks)
         opened.append((ends[i], i, opens))
         if text := texts[i]:
             parts.append(text)
         i += 1
-    flush()
+    _flush_box(parts, blocks)
     return blocks
+
+
+def _flush_box(parts: list[str], blocks: list[Block]) -> None:
+    """End the line of a box set aside: its parts become a caption block (when not blank)."""
+    if parts:
+        line = _clean_text("".join(parts))
+        parts.clear()
+        if line:
+            blocks.append(make_block(line, "caption", True))
 
 
 _PLAIN: Final = 0

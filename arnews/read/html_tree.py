@@ -13,7 +13,7 @@ itself (the text of one ``<h1>``, the attributes of a ``<meta>``).
 from __future__ import annotations
 
 import functools
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
 import lxml.etree
 
@@ -31,6 +31,12 @@ def _attribute_xpath(name: str) -> lxml.etree.XPath:
     return lxml.etree.XPath(f"descendant-or-self::*/@{name}")
 
 
+# The attributes whose owners :meth:`Tree.having` gives without a search of the page: their
+# owners are noted in the one pass (``hidden``/``style``: hidden elements; ``itemprop``/
+# ``property``: microdata and RDFa; ``rel``: «rel="author"», canonical links).
+_NOTED: Final = ("hidden", "style", "itemprop", "property", "rel")
+
+
 class Tree:
     """The elements of a page in document order, each field a list indexed by element.
 
@@ -43,6 +49,7 @@ class Tree:
         "ends",
         "ids",
         "index",
+        "noted",
         "parents",
         "tags",
         "tails",
@@ -61,8 +68,27 @@ class Tree:
         self.tags: list[str] = [e.tag for e in elements]
         self.texts: list[str | None] = [e.text for e in elements]
         self.tails: list[str | None] = [e.tail for e in elements]
-        self.classes: list[str | None] = [e.get("class") for e in elements]
-        self.ids: list[str | None] = [e.get("id") for e in elements]
+        # the names of each element's attributes, in one call (most elements have none, or
+        # no class): the values are read only for the attributes that are there
+        n = len(elements)
+        classes: list[str | None] = [None] * n
+        ids: list[str | None] = [None] * n
+        noted: dict[str, list[int]] = {name: [] for name in _NOTED}
+        for i in range(n):
+            names = elements[i].keys()
+            if not names:
+                continue
+            if "class" in names:
+                classes[i] = elements[i].get("class")
+            if "id" in names:
+                ids[i] = elements[i].get("id")
+            for name in names:
+                if name in noted:
+                    noted[name].append(i)
+        self.classes: list[str | None] = classes
+        self.ids: list[str | None] = ids
+        self.noted: dict[str, list[int]] = noted
+        """The owners of each attribute of :data:`_NOTED`, in order."""
         index = self.index
         self.parents: list[int] = [index[e.getparent()] for e in elements]
         """The parent's index; ``-1`` for the root."""
@@ -83,11 +109,15 @@ class Tree:
         >>> flatten(lxml.etree.fromstring(page)).having("style", "rel")
         [1, 3]
         """
-        root, index = self.elements[0], self.index
         owners: set[int] = set()
         for name in names:
-            found = _attribute_xpath(name)(root)
+            known = self.noted.get(name)
+            if known is not None:
+                owners.update(known)
+                continue
+            found = _attribute_xpath(name)(self.elements[0])
             if isinstance(found, list):
+                index = self.index
                 owners.update(
                     index[a.getparent()]
                     for a in found

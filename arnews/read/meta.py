@@ -567,6 +567,14 @@ def _runs(title: str) -> set[str]:
     }
 
 
+def _key_of(keys: dict[str, str], text: str) -> str:
+    """``match_key(text)``, worked out once for each text (``keys`` holds those known)."""
+    key = keys.get(text)
+    if key is None:
+        key = keys[text] = match_key(text)
+    return key
+
+
 def _choose_headline(
     h1s: list[tuple[str, Element]], titles: list[tuple[str, str]], site_keys: set[str]
 ) -> tuple[str | None, Element | None]:
@@ -574,21 +582,27 @@ def _choose_headline(
     metas = [raw for raw, _ in titles]
     cleaned = [clean for _, clean in titles]
     # the titles repeat (og:title, twitter:title, JSON-LD): each key and each set of runs
-    # worked out once (caches of this call only)
-    key_of = functools.cache(match_key)
-    runs_of = functools.cache(_runs)
-
-    candidates = [(t, e) for t, e in h1s if key_of(t) and not _is_site(t, site_keys, strict=True)]
+    # worked out once (plain dicts of this call only)
+    keys: dict[str, str] = {}
+    runs: dict[str, set[str]] = {}
+    candidates = [
+        (t, e) for t, e in h1s if _key_of(keys, t) and not _is_site(t, site_keys, strict=True)
+    ]
     for text, element in candidates:
-        key = key_of(text)
+        key = _key_of(keys, text)
         for meta, clean in zip(metas, cleaned, strict=True):
-            if key == key_of(clean) or key in runs_of(meta):
+            if key == _key_of(keys, clean):
+                return text, element
+            meta_runs = runs.get(meta)
+            if meta_runs is None:
+                meta_runs = runs[meta] = _runs(meta)
+            if key in meta_runs:
                 return text, element
     for text, element in candidates:
-        key = key_of(text)
+        key = _key_of(keys, text)
         for clean in cleaned:
             # an <h1> cut short by the template («... ولا حاجة لن»): the meta title is whole
-            if len(key) >= 15 and key_of(clean).startswith(key):
+            if len(key) >= 15 and _key_of(keys, clean).startswith(key):
                 return clean, element
     if cleaned:
         return cleaned[0], candidates[0][1] if candidates else None
