@@ -233,7 +233,8 @@ def _may_name_author(values: str) -> bool:
 
 
 def _text(element: Element) -> str:
-    return tidy(" ".join(str(t) for t in element.itertext()))
+    # the HTML parser gives ``str`` texts (the stubs allow bytes): joined as they come
+    return tidy(" ".join(cast("Iterator[str]", element.itertext())))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -405,13 +406,14 @@ def _cued_dates(tree: Tree, *, published: bool = True) -> tuple[dt.date | None, 
     if body < 0:
         return None, None
     tags, own_texts = tree.tags, tree.texts
-    # the elements with an own text
-    texts = [
-        (i, own)
-        for i in range(body, tree.ends[body])
-        if (own := own_texts[i]) and tags[i] not in _UNCUED_TAGS and not own.isspace()
-    ]
-    owns = [own[:300] for _, own in texts]
+    # the elements with an own text, and the first 300 characters of each
+    holders: list[int] = []
+    owns: list[str] = []
+    for i in range(body, tree.ends[body]):
+        own = own_texts[i]
+        if own and tags[i] not in _UNCUED_TAGS and not own.isspace():
+            holders.append(i)
+            owns.append(own[:300])
     raw = "\n".join(owns)
     if not _may_hold_cue(raw, None if published else "modified"):
         return None, None
@@ -424,14 +426,15 @@ def _cued_dates(tree: Tree, *, published: bool = True) -> tuple[dt.date | None, 
             continue  # only the first cue of each text counts
         index = at
         kind = kinds.get(m.group().lower(), "published")
-        i = texts[at][0]
+        i = holders[at]
         if kind in found or _in_link(tree, i):
             continue
         folded = fold(owns[at]).text
         cue = pattern.search(folded)
         assert cue is not None
         # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
-        own = texts[at][1]
+        own = own_texts[i]
+        assert own is not None
         after = folded[cue.end() :] + " " + _text(tree.elements[i])[len(own) :][:200]
         day = parse_page_date(after)
         if day is not None:
