@@ -341,9 +341,8 @@ def _find_keys(text: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
         if len(members) == 1:
             found[prefix] = places
         else:
-            startswith = text.startswith
             for k in members:
-                found[k] = [at for at in places if startswith(k, at)] if places else []
+                found[k] = [at for at in places if text.startswith(k, at)] if places else []
     return found
 
 

@@ -455,15 +455,14 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
     cursor = 0
-    find = text.find
     size = len(text)
     for w in found:
-        s = find(w, cursor)
+        s = text.find(w, cursor)
         e = s + len(w)
         while s >= 0 and (
             (s > 0 and _word_char(text[s - 1])) or (e < size and _word_char(text[e]))
         ):
-            s = find(w, s + 1)  # inside a longer word: the next occurrence
+            s = text.find(w, s + 1)  # inside a longer word: the next occurrence
             e = s + len(w)
         if s < 0:
             continue  # cannot happen: every word found is in the text
@@ -529,12 +528,11 @@ def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
     text (tens of microseconds a paragraph), while these characters are few.
     """
     found: list[int] = []
-    find = text.find
     for ch in chars:
-        at = find(ch, start, end)
+        at = text.find(ch, start, end)
         while at >= 0:
             found.append(at)
-            at = find(ch, at + 1, end)
+            at = text.find(ch, at + 1, end)
     found.sort()
     return found
 

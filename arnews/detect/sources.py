@@ -274,7 +274,6 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
     «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
     may be cut by the window and is dropped. (A generator: its state stays in local
     variables, cheaper to resume than an object's attributes.)"""
-    find = text.find
     wpos = pos  # where the next chunk starts
     cur = pos  # where the next piece is looked for
     while wpos < end:
@@ -296,7 +295,7 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
                 pieces.pop()  # the window cuts the text: its last piece may be cut
         wpos = wend
         for piece in pieces:
-            a = find(piece, cur)
+            a = text.find(piece, cur)
             b = a + len(piece)
             cur = b
             if piece.isalnum():
