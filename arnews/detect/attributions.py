@@ -20,7 +20,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
-import attrs
 import regex
 
 from arnews import data
@@ -40,16 +39,47 @@ from arnews.text.fold import fold
 __all__ = ["RawAttribution", "detect_attributions"]
 
 
-@attrs.frozen(kw_only=True)
 class RawAttribution:
     """An attribution in folded offsets; ``source`` is ``None`` for «على حد قوله» (a pronoun
-    that credits the last speaker of that ``gender``)."""
+    that credits the last speaker of that ``gender``). A plain class (a native class once
+    compiled: made and read without Python-level code), never changed after it is made."""
 
-    cue: tuple[int, int]
-    source: NP | None
-    claim: tuple[int, int] | None
-    gender: Gender | None = None
-    number: Number = "sg"
+    __slots__ = ("claim", "cue", "gender", "number", "source")
+
+    def __init__(
+        self,
+        *,
+        cue: tuple[int, int],
+        source: NP | None,
+        claim: tuple[int, int] | None,
+        gender: Gender | None = None,
+        number: Number = "sg",
+    ) -> None:
+        self.cue: tuple[int, int] = cue
+        self.source: NP | None = source
+        self.claim: tuple[int, int] | None = claim
+        self.gender: Gender | None = gender
+        self.number: Number = number
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RawAttribution):
+            return NotImplemented
+        return (self.cue, self.source, self.claim, self.gender, self.number) == (
+            other.cue,
+            other.source,
+            other.claim,
+            other.gender,
+            other.number,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.cue, self.source, self.claim, self.gender, self.number))
+
+    def __repr__(self) -> str:
+        return (
+            f"RawAttribution(cue={self.cue!r}, source={self.source!r}, claim={self.claim!r}, "
+            f"gender={self.gender!r}, number={self.number!r})"
+        )
 
 
 def _keys(cues: Sequence[str]) -> tuple[str, ...]:
@@ -276,8 +306,12 @@ def detect_attributions(
             out.append(
                 RawAttribution(cue=cue, source=np, claim=_claim(text, s0, s1, m.start(), np.end))
             )
-    out.sort(key=lambda a: a.cue)
+    out.sort(key=_cue_of)
     return out
+
+
+def _cue_of(a: RawAttribution) -> tuple[int, int]:
+    return a.cue
 
 
 @functools.cache
@@ -307,14 +341,13 @@ def _find_keys(text: str, keys: tuple[str, ...]) -> dict[str, list[int]]:
         if len(members) == 1:
             found[prefix] = places
         else:
-            startswith = text.startswith
             for k in members:
-                found[k] = [at for at in places if startswith(k, at)] if places else []
+                found[k] = [at for at in places if text.startswith(k, at)] if places else []
     return found
 
 
 def _cues_at(
-    text: str, pattern: regex.Pattern[str], starts: Sequence[int], b0: int, b1: int
+    text: str, pattern: regex.Pattern[str], starts: list[int], b0: int, b1: int
 ) -> list[regex.Match[str]]:
     """``pattern.finditer(text, b0, b1)``, tried only at the possible ``starts`` (every cue
     holds a key, so no match starts elsewhere): the same matches, without a scan."""
@@ -364,8 +397,8 @@ def _past_time_words(text: str, at: int, end: int) -> int:
 def _relayed(
     text: str,
     blocks: Sequence[tuple[int, int, str]],
-    relays: Sequence[regex.Match[str]],
-    hits: Sequence[int],
+    relays: list[regex.Match[str]],
+    hits: list[int],
     cue_pattern: regex.Pattern[str],
     sentences: _Sentences,
 ) -> list[RawAttribution]:

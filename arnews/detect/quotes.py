@@ -33,9 +33,8 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from typing import Final, NamedTuple
+from typing import Final
 
-import attrs
 import regex
 
 from arnews import data
@@ -71,43 +70,132 @@ __all__ = [
 NoticeSink = Callable[[Notice], None]
 
 
-@attrs.frozen(kw_only=True)
 class VerbForm:
-    """What a speech-verb form says about its subject."""
+    """What a speech-verb form says about its subject (a plain class, not frozen: a native
+    class once compiled, its fields read without a lookup; never changed after it is made).
 
-    verb: str
-    """The canonical verb (folded), the key into ``quotes_verb_complements.txt``."""
-    gender: Gender
-    number: Number
-    present: bool
-    participle: bool = False
+    ``verb`` is the canonical verb (folded), the key into ``quotes_verb_complements.txt``.
+    """
+
+    __slots__ = ("gender", "number", "participle", "present", "verb")
+
+    def __init__(
+        self, *, verb: str, gender: Gender, number: Number, present: bool, participle: bool = False
+    ) -> None:
+        self.verb: str = verb
+        self.gender: Gender = gender
+        self.number: Number = number
+        self.present: bool = present
+        self.participle: bool = participle
 
 
-@attrs.frozen(kw_only=True)
 class RawQuote:
     """A quote found in the folded text, before speakers are linked to sources.
 
     Offsets are folded offsets. ``speaker`` is the explicit phrase where the quote is made;
     when it is ``None`` and ``passive`` is false, the speaker is a pronoun to resolve with
     ``gender``/``number`` (from the verb), ``honorific`` («سموه») or ``follows`` (the index of
-    an earlier quote whose speaker a participle takes).
+    an earlier quote whose speaker a participle takes). ``other_party``: after «من جهته» /
+    «بدوره», the pronoun prefers someone other than the last speaker. ``continues``: a
+    continuation verb («وأضاف», «وتابع») with no subject, the pronoun prefers the speaker of
+    the last quote.
+
+    A plain class (a native class once compiled: made and read without Python-level code);
+    treated as immutable: a changed quote is a :meth:`copy` changed before it is shared.
     """
 
-    kind: QuoteKind
-    start: int
-    end: int
-    cue: tuple[int, int] | None = None
-    speaker: NP | None = None
-    gender: Gender | None = None
-    number: Number | None = None
-    passive: bool = False
-    honorific: str | None = None
-    follows: int | None = None
-    other_party: bool = False
-    """After «من جهته»/«بدوره»: the pronoun prefers someone other than the last speaker."""
-    continues: bool = False
-    """A continuation verb («وأضاف», «وتابع») with no subject: the pronoun prefers the speaker
-    of the last quote."""
+    __slots__ = (
+        "continues",
+        "cue",
+        "end",
+        "follows",
+        "gender",
+        "honorific",
+        "kind",
+        "number",
+        "other_party",
+        "passive",
+        "speaker",
+        "start",
+    )
+
+    def __init__(
+        self,
+        *,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        cue: tuple[int, int] | None = None,
+        speaker: NP | None = None,
+        gender: Gender | None = None,
+        number: Number | None = None,
+        passive: bool = False,
+        honorific: str | None = None,
+        follows: int | None = None,
+        other_party: bool = False,
+        continues: bool = False,
+    ) -> None:
+        self.kind: QuoteKind = kind
+        self.start: int = start
+        self.end: int = end
+        self.cue: tuple[int, int] | None = cue
+        self.speaker: NP | None = speaker
+        self.gender: Gender | None = gender
+        self.number: Number | None = number
+        self.passive: bool = passive
+        self.honorific: str | None = honorific
+        self.follows: int | None = follows
+        self.other_party: bool = other_party
+        self.continues: bool = continues
+
+    def copy(self) -> RawQuote:
+        """A copy to change before it is shared (instead of ``attrs.evolve``)."""
+        return RawQuote(
+            kind=self.kind,
+            start=self.start,
+            end=self.end,
+            cue=self.cue,
+            speaker=self.speaker,
+            gender=self.gender,
+            number=self.number,
+            passive=self.passive,
+            honorific=self.honorific,
+            follows=self.follows,
+            other_party=self.other_party,
+            continues=self.continues,
+        )
+
+    def _fields(self) -> tuple[object, ...]:
+        return (
+            self.kind,
+            self.start,
+            self.end,
+            self.cue,
+            self.speaker,
+            self.gender,
+            self.number,
+            self.passive,
+            self.honorific,
+            self.follows,
+            self.other_party,
+            self.continues,
+        )
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RawQuote):
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"RawQuote(kind={self.kind!r}, start={self.start}, end={self.end}, cue={self.cue!r}, "
+            f"speaker={self.speaker!r}, gender={self.gender!r}, number={self.number!r}, "
+            f"passive={self.passive}, honorific={self.honorific!r}, follows={self.follows!r}, "
+            f"other_party={self.other_party}, continues={self.continues})"
+        )
 
 
 # --- word lists turned into patterns ----------------------------------------------------------
@@ -130,26 +218,59 @@ def _alternation(words: Sequence[str]) -> str:
 _LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
-@attrs.frozen(kw_only=True)
 class _Patterns:
-    verb: regex.Pattern[str]
-    participle: regex.Pattern[str]
-    nominal: regex.Pattern[str]
-    passive: regex.Pattern[str]
-    background: regex.Pattern[str]
-    continuity: regex.Pattern[str]
-    forms: dict[str, VerbForm]
-    complements: dict[str, frozenset[str]]
-    triggers: dict[str, tuple[tuple[str, int], ...]]
-    """Whole folded word → the cues it may start: ``(what, prefix length)``."""
-    background_heads: dict[str, tuple[str, ...]]
-    """First run of letters → the background formulas that open with it (a formula can
-    match only where the text starts with one of them: a cheap test before the regex)."""
-    arabic_only: bool
-    """No trigger word is ASCII only: an ASCII piece of the text holds none."""
-    background_only: frozenset[str]
-    """Trigger words that start nothing but a background formula («من» of «من المتوقع أن»):
-    an article holding none of their formulas skips them all (most «من» open none)."""
+    """The cue patterns and tables (a plain class: a native class once compiled; built once
+    by :func:`cue_patterns`, never changed)."""
+
+    __slots__ = (
+        "arabic_only",
+        "background",
+        "background_heads",
+        "background_only",
+        "complements",
+        "continuity",
+        "forms",
+        "nominal",
+        "participle",
+        "passive",
+        "triggers",
+        "verb",
+    )
+
+    def __init__(
+        self,
+        *,
+        verb: regex.Pattern[str],
+        participle: regex.Pattern[str],
+        nominal: regex.Pattern[str],
+        passive: regex.Pattern[str],
+        background: regex.Pattern[str],
+        continuity: regex.Pattern[str],
+        forms: dict[str, VerbForm],
+        complements: dict[str, frozenset[str]],
+        triggers: dict[str, tuple[tuple[str, int], ...]],
+        background_heads: dict[str, tuple[str, ...]],
+        arabic_only: bool,
+        background_only: frozenset[str],
+    ) -> None:
+        self.verb: regex.Pattern[str] = verb
+        self.participle: regex.Pattern[str] = participle
+        self.nominal: regex.Pattern[str] = nominal
+        self.passive: regex.Pattern[str] = passive
+        self.background: regex.Pattern[str] = background
+        self.continuity: regex.Pattern[str] = continuity
+        self.forms: dict[str, VerbForm] = forms
+        self.complements: dict[str, frozenset[str]] = complements
+        # whole folded word → the cues it may start: ``(what, prefix length)``
+        self.triggers: dict[str, tuple[tuple[str, int], ...]] = triggers
+        # first run of letters → the background formulas that open with it (a formula can
+        # match only where the text starts with one of them: a cheap test before the regex)
+        self.background_heads: dict[str, tuple[str, ...]] = background_heads
+        # no trigger word is ASCII only: an ASCII piece of the text holds none
+        self.arabic_only: bool = arabic_only
+        # trigger words that start nothing but a background formula («من» of «من المتوقع
+        # أن»): an article holding none of their formulas skips them all (most «من» open none)
+        self.background_only: frozenset[str] = background_only
 
 
 @functools.cache
@@ -281,15 +402,18 @@ def _heads(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in heads.items()}
 
 
-class _Cue(NamedTuple):
+class _Cue:
     """A cue found by :func:`_scan_cues`: ``verb`` is the form without its prefix ``pre``
-    (a named tuple: a dozen are made per article, cheaper than a frozen class)."""
+    (a plain class: a native class once compiled, its fields read without a lookup)."""
 
-    what: str  # verb | part | nominal | passive | background | title
-    start: int
-    end: int
-    verb: str
-    pre: str
+    __slots__ = ("end", "pre", "start", "verb", "what")
+
+    def __init__(self, what: str, start: int, end: int, verb: str, pre: str) -> None:
+        self.what: str = what  # verb | part | nominal | passive | background | title
+        self.start: int = start
+        self.end: int = end
+        self.verb: str = verb
+        self.pre: str = pre
 
 
 def _multiword(what: str, pats: _Patterns) -> regex.Pattern[str]:
@@ -331,15 +455,14 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
     cursor = 0
-    find = text.find
     size = len(text)
     for w in found:
-        s = find(w, cursor)
+        s = text.find(w, cursor)
         e = s + len(w)
         while s >= 0 and (
             (s > 0 and _word_char(text[s - 1])) or (e < size and _word_char(text[e]))
         ):
-            s = find(w, s + 1)  # inside a longer word: the next occurrence
+            s = text.find(w, s + 1)  # inside a longer word: the next occurrence
             e = s + len(w)
         if s < 0:
             continue  # cannot happen: every word found is in the text
@@ -405,25 +528,38 @@ def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
     text (tens of microseconds a paragraph), while these characters are few.
     """
     found: list[int] = []
-    find = text.find
     for ch in chars:
-        at = find(ch, start, end)
+        at = text.find(ch, start, end)
         while at >= 0:
             found.append(at)
-            at = find(ch, at + 1, end)
+            at = text.find(ch, at + 1, end)
     found.sort()
     return found
 
 
-@attrs.frozen(kw_only=True)
 class MarkPair:
     """A top-level pair of quote marks in a block: ``open`` and ``close`` are mark offsets;
     ``close`` is ``None`` when the mark stays open to the end of the block; ``words`` counts
-    the words inside (the detector counts only up to the largest number its rules use)."""
+    the words inside (the detector counts only up to the largest number its rules use).
+    A plain class (a native class once compiled), never changed after it is made."""
 
-    open: int
-    close: int | None
-    words: int
+    __slots__ = ("close", "open", "words")
+
+    def __init__(self, *, open: int, close: int | None, words: int) -> None:
+        self.open: int = open
+        self.close: int | None = close
+        self.words: int = words
+
+    def __repr__(self) -> str:
+        return f"MarkPair(open={self.open}, close={self.close}, words={self.words})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, MarkPair):
+            return NotImplemented
+        return (self.open, self.close, self.words) == (other.open, other.close, other.words)
+
+    def __hash__(self) -> int:
+        return hash((self.open, self.close, self.words))
 
 
 # The largest word count of a quote the rules compare with (``words >= 6``): the pairs read
@@ -470,11 +606,11 @@ def pair_marks(
     >>> [(p.open, p.close) for p in pair_marks(t, 0, len(t))]
     [(4, 19), (22, 25)]
     """
-    return _pair_marks(text, start, end, marks, None)
+    return _pair_marks(text, start, end, None if marks is None else list(marks), None)
 
 
 def _pair_marks(
-    text: str, start: int, end: int, marks: Sequence[int] | None, cap: int | None
+    text: str, start: int, end: int, marks: list[int] | None, cap: int | None
 ) -> list[MarkPair]:
     """:func:`pair_marks`, with the words of each pair counted up to ``cap``."""
     pairs: list[MarkPair] = []
@@ -642,7 +778,7 @@ _QUOTE_AFTER_END: Final = '"»”“«'
 
 
 def _sentence_cuts(
-    text: str, start: int, end: int, pairs: Sequence[MarkPair], ends: Sequence[int]
+    text: str, start: int, end: int, pairs: list[MarkPair], ends: list[int]
 ) -> list[int]:
     inside = [(p.open, p.close if p.close is not None else end) for p in pairs]
     opens = [a for a, _ in inside]
@@ -656,18 +792,18 @@ def _sentence_cuts(
     return cuts
 
 
-def _next_cut(cuts: Sequence[int], at: int) -> int:
+def _next_cut(cuts: list[int], at: int) -> int:
     return cuts[bisect_left(cuts, at)]
 
 
-def _pair_at(pairs: Sequence[MarkPair], opens: Sequence[int], at: int) -> MarkPair | None:
+def _pair_at(pairs: list[MarkPair], opens: list[int], at: int) -> MarkPair | None:
     k = bisect_left(opens, at)
     if k < len(pairs) and pairs[k].open == at:
         return pairs[k]
     return None
 
 
-def _inside_pair(pairs: Sequence[MarkPair], opens: Sequence[int], at: int, end: int) -> bool:
+def _inside_pair(pairs: list[MarkPair], opens: list[int], at: int, end: int) -> bool:
     k = bisect_right(opens, at) - 1
     if k < 0:
         return False
@@ -700,11 +836,16 @@ _ATTACHED: Final = regex.compile(r"[،,\-]\s*$")
 _SUFFIX: Final = regex.compile(r"(هما|هم|ها|ه)\b")
 
 
-class _Complement(NamedTuple):
-    kind: str  # colon | clause | prep | quote
-    content: int  # where the content starts
-    at: int  # where the complement starts
-    word: str
+class _Complement:
+    """A verb's complement (a plain class: a native class once compiled)."""
+
+    __slots__ = ("at", "content", "kind", "word")
+
+    def __init__(self, kind: str, content: int, at: int, word: str) -> None:
+        self.kind: str = kind  # colon | clause | prep | quote
+        self.content: int = content  # where the content starts
+        self.at: int = at  # where the complement starts
+        self.word: str = word
 
 
 def _complement(
@@ -838,7 +979,8 @@ def _svo_subject(
     """The subject written before the verb in the same clause: «لكن المصادر أشارت»."""
     floor = max(block_start, cue_start - 120)
     seg = text[floor:cue_start]
-    cut = max(map(seg.rfind, _SVO_CUTS))
+    last = _LAST_SVO_CUT.match(seg)  # the last of _SVO_CUTS: one call, not one per character
+    cut = last.end() - 1 if last is not None else -1
     clause_start = floor + cut + 1 if cut >= 0 else floor
     if cut < 0 and floor > block_start:
         return None, None
@@ -888,6 +1030,9 @@ def _svo_subject(
 
 # Where the clause of a subject before the verb starts: after punctuation or a quote mark.
 _SVO_CUTS: Final = '.،,:؛!؟\n"«»“”'
+# The stretch up to the last of :data:`_SVO_CUTS` («قال الوزير، لكن المصادر» → up to «،»);
+# stdlib ``re``: the greedy run goes to the end and steps back to the last cut, linear.
+_LAST_SVO_CUT: Final = re.compile("(?s).*[" + re.escape(_SVO_CUTS) + "]")
 # The most words a subject before the verb may have («السفير السعودي في واشنطن الأمير خالد
 # بن سلمان ينفي ...»: 8).
 _SUBJECT_WORDS: Final = 8
@@ -897,7 +1042,7 @@ _PLACE_PREPOSITIONS: Final = frozenset({"في", "لدي"})
 
 
 def _subject_with_place(
-    text: str, toks: Sequence[tuple[int, int, str]], np: NP, sentence_start: bool
+    text: str, toks: list[tuple[int, int, str]], np: NP, sentence_start: bool
 ) -> NP | None:
     """A role subject with one place phrase, and its holder's name, before the verb at the
     start of a sentence: «السفير السعودي في واشنطن [الأمير خالد بن سلمان] ينفي ...».
@@ -1019,9 +1164,7 @@ def present_verb_like(word: str) -> bool:
     return _PRESENT_VERB.match(word) is not None and not _known_head(word)
 
 
-def _content_end(
-    text: str, content: int, cuts: Sequence[int], cut_points: Sequence[int], end: int
-) -> int:
+def _content_end(text: str, content: int, cuts: list[int], cut_points: list[int], end: int) -> int:
     stop = _next_cut(cuts, content)
     k = bisect_right(cut_points, content)
     if k < len(cut_points) and cut_points[k] < stop:
@@ -1094,13 +1237,16 @@ def detect(
     (['الزياره مهمه'], ['الشيخ محمد'])
     """
     text = folded.text
-    if blocks is None:
-        blocks = [(m.start(), m.end(), "paragraph") for m in _PARAGRAPH.finditer(text)]
+    block_list = (
+        [(m.start(), m.end(), "paragraph") for m in _PARAGRAPH.finditer(text)]
+        if blocks is None
+        else list(blocks)
+    )
     pats = cue_patterns()
     cues = _scan_cues(text, pats)
     # the sentence-end characters of the whole text, found once for both readers
     ends = _positions(text, _END_CHARS, 0, len(text))
-    quotes = _find_quotes(folded, blocks, notice, pats, cues, ends)
+    quotes = _find_quotes(folded, block_list, notice, pats, cues, ends)
     # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
     # the last speaker named by office («وزير الدفاع», whose holder may be named before)
     roles = lexicon().roles
@@ -1119,7 +1265,7 @@ def detect(
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
     inside = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    return quotes, _mentions(text, [b for b in blocks if b[0] < last], cues, ends, inside)
+    return quotes, _mentions(text, [b for b in block_list if b[0] < last], cues, ends, inside)
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the
@@ -1145,11 +1291,11 @@ _PRONOUN_ATTRIBUTION_KEYS: Final = tuple(
 
 def _find_quotes(
     folded: Folded,
-    blocks: Sequence[tuple[int, int, str]],
+    blocks: list[tuple[int, int, str]],
     notice: NoticeSink | None,
     pats: _Patterns,
-    all_cues: Sequence[_Cue],
-    ends: Sequence[int],
+    all_cues: list[_Cue],
+    ends: list[int],
 ) -> list[RawQuote]:
     """The quotes of the blocks, from the cues of the text (:func:`_scan_cues`) and the places
     of its sentence-end characters (``ends``: :data:`_END_CHARS`)."""
@@ -1251,7 +1397,9 @@ def _find_quotes(
                 # the quote of the paragraph before goes on here: one quote (GOLD.md)
                 start, end = _trim(text, p.open + 1, close)
                 if end > start:
-                    out[continued] = attrs.evolve(out[continued], end=end)
+                    longer = out[continued].copy()
+                    longer.end = end
+                    out[continued] = longer
                     if p.close is None:
                         open_from_previous = continued
                     continue
@@ -1299,9 +1447,9 @@ def _comma_cuts(
     text: str,
     b0: int,
     b1: int,
-    commas: Sequence[int],
-    block_cues: Sequence[_Cue],
-    tails: Sequence[int],
+    commas: list[int],
+    block_cues: list[_Cue],
+    tails: list[int],
 ) -> list[int]:
     """The commas of the block after which a participle or an attribution tail cuts an
     indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته». ``tails`` are the sorted places
@@ -1364,12 +1512,12 @@ def _read_cue(
     m: _Cue,
     b0: int,
     b1: int,
-    pairs: Sequence[MarkPair],
-    opens: Sequence[int],
-    cuts: Sequence[int],
-    cut_points: Sequence[int],
+    pairs: list[MarkPair],
+    opens: list[int],
+    cuts: list[int],
+    cut_points: list[int],
     pats: _Patterns,
-    block_quotes: Sequence[RawQuote],
+    block_quotes: list[RawQuote],
     base_index: int,
     reach: dict[regex.Pattern[str], tuple[int, int]],
 ) -> RawQuote | None:
@@ -1429,8 +1577,13 @@ def _read_cue(
         if follows is None:
             subject = _main_subject(text, cuts, m.start, b0)
             if subject is not None:
-                return attrs.evolve(q, speaker=subject)
-        return attrs.evolve(q, follows=follows) if follows is not None else q
+                q = q.copy()
+                q.speaker = subject
+                return q
+        if follows is not None:
+            q = q.copy()
+            q.follows = follows
+        return q
     # a finite speech verb
     after = m.end
     honorific: str | None = None
@@ -1574,11 +1727,16 @@ def _read_cue(
     if q.speaker is not None and q.speaker.start > m.start and _not_a_head(q.speaker.text):
         # «فقال بجدية:», «يحمل واشنطن "...»: the words after the verb name nobody; the
         # speaker is the verb's pronoun
-        q = attrs.evolve(q, speaker=None)
+        q = q.copy()
+        q.speaker = None
     if other_party:
-        return attrs.evolve(q, other_party=True)
+        q = q.copy()
+        q.other_party = True
+        return q
     if q.speaker is None and honorific is None and continues:
-        return attrs.evolve(q, continues=True)
+        q = q.copy()
+        q.continues = True
+        return q
     return q
 
 
@@ -1775,11 +1933,11 @@ def _noun_content(text: str, np: NP, end: int, allowed: frozenset[str]) -> _Comp
     return None
 
 
-def _same_sentence(cuts: Sequence[int], a: int, b: int) -> bool:
+def _same_sentence(cuts: list[int], a: int, b: int) -> bool:
     return _next_cut(cuts, a) >= b
 
 
-def _main_subject(text: str, cuts: Sequence[int], at: int, b0: int) -> NP | None:
+def _main_subject(text: str, cuts: list[int], at: int, b0: int) -> NP | None:
     """The subject of the sentence a participle follows: «ونشرت إيران ...، قائلة» → «إيران»."""
     k = bisect_left(cuts, at) - 1
     start = cuts[k] + 1 if k >= 0 and cuts[k] >= b0 else b0
@@ -1855,10 +2013,10 @@ def _finish(
     gender: Gender | None,
     number: Number | None,
     b1: int,
-    pairs: Sequence[MarkPair],
-    opens: Sequence[int],
-    cuts: Sequence[int],
-    cut_points: Sequence[int],
+    pairs: list[MarkPair],
+    opens: list[int],
+    cuts: list[int],
+    cut_points: list[int],
     *,
     passive: bool = False,
     honorific: str | None = None,
@@ -1921,8 +2079,8 @@ def _orphan_pair(
     b1: int,
     verb_at: dict[int, _Cue],
     pats: _Patterns,
-    block_quotes: Sequence[RawQuote],
-    out: Sequence[RawQuote],
+    block_quotes: list[RawQuote],
+    out: list[RawQuote],
     continued: int | None,
 ) -> RawQuote | None:
     start, end = _trim(text, p.open + 1, close)
@@ -2044,7 +2202,7 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     """
     text = folded.text
     ends = _positions(text, _END_CHARS, 0, len(text))
-    return _mentions(text, blocks, _scan_cues(text, cue_patterns()), ends)
+    return _mentions(text, list(blocks), _scan_cues(text, cue_patterns()), ends)
 
 
 @functools.cache
@@ -2058,21 +2216,25 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(dropped), frozenset(known)
 
 
+def _quoted(quote_starts: list[int], inside: list[tuple[int, int]], at: int) -> bool:
+    """Whether ``at`` lies inside one of the spans ``inside`` (starting at ``quote_starts``)."""
+    k = bisect_right(quote_starts, at) - 1
+    return k >= 0 and at < inside[k][1]
+
+
 def _mentions(
     text: str,
-    blocks: Sequence[tuple[int, int, str]],
-    cues: Sequence[_Cue],
-    ends: Sequence[int],
-    inside: Sequence[tuple[int, int]] = (),
+    blocks: list[tuple[int, int, str]],
+    cues: list[_Cue],
+    ends: list[int],
+    inside: list[tuple[int, int]] | None = None,
 ) -> list[NP]:
     """Mentions in ``blocks``, none inside the spans ``inside`` (sorted, not overlapping);
     ``ends`` are the places of the sentence-end characters of the text (:data:`_END_CHARS`)."""
     lex = lexicon()
+    if inside is None:
+        inside = []
     quote_starts = [a for a, _ in inside]
-
-    def quoted(at: int) -> bool:
-        k = bisect_right(quote_starts, at) - 1
-        return k >= 0 and at < inside[k][1]
 
     forms = cue_patterns().forms
     dropped, known_words = _mention_words()
@@ -2086,7 +2248,7 @@ def _mentions(
             continue
         last_end = b0
         for at in titles[bisect_left(titles, b0) : bisect_left(titles, b1)]:
-            if at < last_end or (quote_starts and quoted(at)):
+            if at < last_end or (quote_starts and _quoted(quote_starts, inside, at)):
                 continue
             if _prev_word(text, at, max(b0, at - 20)) in lex.roles:
                 # «مستشار خادم الحرمين الشريفين»: the title completes an office (a genitive),
@@ -2102,7 +2264,7 @@ def _mentions(
             if text[at] == "\n" or (at + 1 < b1 and text[at + 1].isspace())
         ]
         for at in starts:
-            if quote_starts and quoted(at):
+            if quote_starts and _quoted(quote_starts, inside, at):
                 continue
             m = _FIRST_WORD.match(text, at, b1)
             if m is None:

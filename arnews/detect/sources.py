@@ -76,21 +76,51 @@ def _folded_set(*names: str) -> frozenset[str]:
     return frozenset(fold(v).text for name in names for v in data.words(name))
 
 
-@attrs.frozen(kw_only=True)
 class Lexicon:
-    """The folded word lists a speaker phrase is read and classified with."""
+    """The folded word lists a speaker phrase is read and classified with (a plain class: a
+    native class once compiled, its lists read without a lookup; built once by
+    :func:`lexicon`, never changed)."""
 
-    titles: frozenset[str]
-    title_words: frozenset[str]
-    roles: frozenset[str]
-    anonymous: frozenset[str]
-    documents: frozenset[str]
-    organizations: frozenset[str]
-    agencies: frozenset[str]
-    media: frozenset[str]
-    stops: frozenset[str]
-    nonspeakers: frozenset[str]
-    honorific_pronouns: dict[str, frozenset[str]]
+    __slots__ = (
+        "agencies",
+        "anonymous",
+        "documents",
+        "honorific_pronouns",
+        "media",
+        "nonspeakers",
+        "organizations",
+        "roles",
+        "stops",
+        "title_words",
+        "titles",
+    )
+
+    def __init__(
+        self,
+        *,
+        titles: frozenset[str],
+        title_words: frozenset[str],
+        roles: frozenset[str],
+        anonymous: frozenset[str],
+        documents: frozenset[str],
+        organizations: frozenset[str],
+        agencies: frozenset[str],
+        media: frozenset[str],
+        stops: frozenset[str],
+        nonspeakers: frozenset[str],
+        honorific_pronouns: dict[str, frozenset[str]],
+    ) -> None:
+        self.titles: frozenset[str] = titles
+        self.title_words: frozenset[str] = title_words
+        self.roles: frozenset[str] = roles
+        self.anonymous: frozenset[str] = anonymous
+        self.documents: frozenset[str] = documents
+        self.organizations: frozenset[str] = organizations
+        self.agencies: frozenset[str] = agencies
+        self.media: frozenset[str] = media
+        self.stops: frozenset[str] = stops
+        self.nonspeakers: frozenset[str] = nonspeakers
+        self.honorific_pronouns: dict[str, frozenset[str]] = honorific_pronouns
 
 
 @functools.cache
@@ -139,7 +169,11 @@ class NP:
         _set_np_text(self, text)
 
 
-_set_np_start, _set_np_end, _set_np_text = slot_setters(NP)
+_NP_SETTERS: Final = slot_setters(NP)
+# Final: module constants a compiled read_np reaches without a lookup in the module's dict
+_set_np_start: Final = _NP_SETTERS[0]
+_set_np_end: Final = _NP_SETTERS[1]
+_set_np_text: Final = _NP_SETTERS[2]
 _new_object: Final = object.__new__
 
 
@@ -274,7 +308,6 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
     «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
     may be cut by the window and is dropped. (A generator: its state stays in local
     variables, cheaper to resume than an object's attributes.)"""
-    find = text.find
     wpos = pos  # where the next chunk starts
     cur = pos  # where the next piece is looked for
     while wpos < end:
@@ -296,7 +329,7 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
                 pieces.pop()  # the window cuts the text: its last piece may be cut
         wpos = wend
         for piece in pieces:
-            a = find(piece, cur)
+            a = text.find(piece, cur)
             b = a + len(piece)
             cur = b
             if piece.isalnum():
@@ -442,7 +475,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     >>> read_np(text, 4, len(text)).text
     'مسؤولون امريكيون'
     """
-    flag = _np_flags().get
+    flags = _np_flags()
     # the tokens of the window, read on demand (a plain list and a generator: no reader
     # object to build for each phrase)
     wend = pos + _NP_WINDOW
@@ -454,7 +487,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     prev = ""
     # the flags of the previous word and of the head, and whether the head is a definite
     # institution (:func:`institution_head`)
-    pf = hf = flag("", 0)
+    pf = hf = flags.get("", 0)
     head_institution = False
     i = 0
     while words < _NP_MAX_WORDS:
@@ -464,7 +497,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 break
             toks.append(tok)
         a, b, w = toks[i]
-        f = flag(w, 0)
+        f = flags.get(w, 0)
         c = w[0]  # its first character
         if f & _F_QUOTE:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
@@ -488,7 +521,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             words += inner
             i = j + 1
             prev = toks[j - 1][2]
-            pf = flag(prev, 0)
+            pf = flags.get(prev, 0)
             continue
         if not c.isalpha() and (c != "#" or not _is_hashtag(w)):
             if w == "." and prev in ("د", "م", "ا") and start is not None:
@@ -498,7 +531,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             if (w == "،" or w == ",") and start is not None and not pf & _F_ROLE:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
                 nxt_tok = toks[i + 1] if _read_on(toks, stream, i + 1) else None
-                nf = flag(nxt_tok[2], 0) if nxt_tok is not None else 0
+                nf = flags.get(nxt_tok[2], 0) if nxt_tok is not None else 0
                 if nf & _F_ROLE and words < _NP_MAX_WORDS - 2:
                     i += 1
                     continue
@@ -522,7 +555,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and hf & (_F_ANONYMOUS | _F_ROLE | _F_QUANTIFIER)
             ):
                 nxt = toks[i + 1][2] if _read_on(toks, stream, i + 1) else None
-                if nxt is None or flag(nxt, 0) & (_F_CIRCUMSTANCE | _F_STOPS):
+                if nxt is None or flags.get(nxt, 0) & (_F_CIRCUMSTANCE | _F_STOPS):
                     break
             else:
                 break
