@@ -12,7 +12,6 @@ itself (the text of one ``<h1>``, the attributes of a ``<meta>``).
 
 from __future__ import annotations
 
-import functools
 from typing import Final, TypeAlias
 
 import lxml.etree
@@ -22,17 +21,9 @@ __all__ = ["Element", "Tree", "flatten"]
 Element: TypeAlias = lxml.etree._Element
 
 
-@functools.cache
-def _attribute_xpath(name: str) -> lxml.etree.XPath:
-    """Every ``name`` attribute of a subtree, found from the attribute axis (libxml2 tests
-    no predicate on every element: several times faster than «//*[@name]»). No union and
-    no step to the owners: libxml2 merges node sets in quadratic time, which a page with
-    50 000 such attributes would feel."""
-    return lxml.etree.XPath(f"descendant-or-self::*/@{name}")
-
-
-# The attributes whose owners :meth:`Tree.having` gives without a search of the page: their
-# owners are noted in the one pass (``hidden``/``style``: hidden elements; ``itemprop``/
+# The attributes whose owners :meth:`Tree.having` gives (no search of the page: a search
+# along the attribute axis, unioned over names, is quadratic in libxml2): their owners are
+# noted in the one pass (``hidden``/``style``: hidden elements; ``itemprop``/
 # ``property``: microdata and RDFa; ``rel``: «rel="author"», canonical links).
 _NOTED: Final = ("hidden", "style", "itemprop", "property", "rel")
 
@@ -102,7 +93,8 @@ class Tree:
         """The index just past the element's last descendant."""
 
     def having(self, *names: str) -> list[int]:
-        """The indices of the elements with any of the attributes ``names``, in order.
+        """The indices of the elements with any of the attributes ``names`` (each one of
+        :data:`_NOTED`), in order.
 
         >>> import lxml.etree
         >>> page = "<div><p style='x'>أ</p><p>ب</p><a rel='author' style='y'>ج</a></div>"
@@ -111,18 +103,7 @@ class Tree:
         """
         owners: set[int] = set()
         for name in names:
-            known = self.noted.get(name)
-            if known is not None:
-                owners.update(known)
-                continue
-            found = _attribute_xpath(name)(self.elements[0])
-            if isinstance(found, list):
-                index = self.index
-                owners.update(
-                    index[a.getparent()]
-                    for a in found
-                    if isinstance(a, lxml.etree._ElementUnicodeResult)
-                )
+            owners.update(self.noted[name])
         return sorted(owners)
 
     def children(self, i: int) -> list[int]:
