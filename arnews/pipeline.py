@@ -54,6 +54,10 @@ class State:
     """``True``/``False`` when the caller said which; ``None``: decide from the content."""
     url: str | None = None
     text: str | None = None
+    utf8: bytes | None = None
+    """The text's UTF-8 bytes when decoding left the input's bytes as they were (or a ``str``
+    input was encoded for the scan): the HTML reader hands them to libxml2 instead of
+    encoding the text again."""
     read: ReadResult | None = None
     layout: Layout | None = None
     folded: Folded | None = None
@@ -114,9 +118,7 @@ def _decode(state: State, ctx: Context) -> State:
             declared = sniff_charset(head)
     text, utf8 = decode(state.source, ctx.notice, options=ctx.options, declared=declared)
     html = looks_like_html(text) if state.html is None else state.html
-    # from here on ``source`` is the text's UTF-8 bytes when decoding left them as they were
-    # (the HTML reader hands them to libxml2 instead of encoding the text again), else the text
-    return _evolve(state, text=text, html=html, source=text if utf8 is None else utf8)
+    return _evolve(state, text=text, html=html, utf8=utf8)
 
 
 def _read(state: State, ctx: Context) -> State:
@@ -124,8 +126,9 @@ def _read(state: State, ctx: Context) -> State:
     if state.html:
         from arnews.read.html import read_html  # lxml is imported only for pages
 
-        utf8 = state.source if isinstance(state.source, bytes) else None
-        return _evolve(state, read=read_html(state.text, ctx.notice, url=state.url, utf8=utf8))
+        return _evolve(
+            state, read=read_html(state.text, ctx.notice, url=state.url, utf8=state.utf8)
+        )
     return _evolve(state, read=read_text(state.text))
 
 
