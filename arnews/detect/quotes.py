@@ -233,6 +233,7 @@ class _Patterns:
         "nominal",
         "participle",
         "passive",
+        "title_heads",
         "triggers",
         "verb",
     )
@@ -250,6 +251,7 @@ class _Patterns:
         complements: dict[str, frozenset[str]],
         triggers: dict[str, tuple[tuple[str, int], ...]],
         background_heads: dict[str, tuple[str, ...]],
+        title_heads: dict[str, tuple[str, ...]],
         arabic_only: bool,
         background_only: frozenset[str],
     ) -> None:
@@ -266,6 +268,10 @@ class _Patterns:
         # first run of letters → the background formulas that open with it (a formula can
         # match only where the text starts with one of them: a cheap test before the regex)
         self.background_heads: dict[str, tuple[str, ...]] = background_heads
+        # first run of letters → the titles that open with it, the longest first («صاحب
+        # السمو الملكي» before «صاحب السمو»): the title at a place is the first that is there
+        # as whole words
+        self.title_heads: dict[str, tuple[str, ...]] = title_heads
         # no trigger word is ASCII only: an ASCII piece of the text holds none
         self.arabic_only: bool = arabic_only
         # trigger words that start nothing but a background formula («من» of «من المتوقع
@@ -385,11 +391,19 @@ def cue_patterns() -> _Patterns:
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
         background_heads=_heads(background),
+        title_heads={
+            head: tuple(sorted(set(group), key=_longest_first))
+            for head, group in _heads(sorted(lexicon().titles)).items()
+        },
         arabic_only=not any(k.isascii() for k in triggers),
         background_only=frozenset(
             k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
         ),
     )
+
+
+def _longest_first(phrase: str) -> tuple[int, str]:
+    return -len(phrase), phrase
 
 
 def _heads(phrases: Sequence[str]) -> dict[str, tuple[str, ...]]:
@@ -416,10 +430,15 @@ class _Cue:
         self.pre: str = pre
 
 
-def _multiword(what: str, pats: _Patterns) -> regex.Pattern[str]:
-    if what == "passive":
-        return pats.passive
-    return pats.background if what == "background" else _title_pattern()
+def _title_end(text: str, at: int, titles: tuple[str, ...]) -> int:
+    """Where the first of ``titles`` written at ``at`` as whole words ends (-1: none)."""
+    for title in titles:
+        stop = at + len(title)
+        if _starts(text, title, at, len(text)) and (
+            stop >= len(text) or not _letter_or_mark(text, stop)
+        ):
+            return stop
+    return -1
 
 
 def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
@@ -432,17 +451,19 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     """
     table = pats.triggers
     found: list[str] = []
-    for piece in [p for p in text.split() if p in table or not p.isalpha()]:
+    for piece in text.split():
         if piece in table:
             found.append(piece)
-            continue
-        bare = piece.strip(_EDGE_PUNCT)  # «وقال:», «"وأضاف», «(كونا)»
-        if bare.isalpha():
-            if bare in table:
-                found.append(bare)
-        elif bare and not (bare.isascii() and pats.arabic_only):
+        elif not _plain_letters(piece) and not piece.isalpha():
             # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
-            found.extend(w for w in _LETTERS.findall(bare) if w in table)
+            bare = piece.strip(_EDGE_PUNCT)  # «وقال:», «"وأضاف», «(كونا)»
+            if bare.isalpha():
+                if bare in table:
+                    found.append(bare)
+            elif bare and not (bare.isascii() and pats.arabic_only):
+                for w in _LETTERS.findall(bare):
+                    if w in table:
+                        found.append(w)
     quiet = pats.background_only.intersection(found)
     if quiet:
         # a word that starts only background formulas, none of which the text holds, opens
@@ -460,7 +481,7 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         s = text.find(w, cursor)
         e = s + len(w)
         while s >= 0 and (
-            (s > 0 and _word_char(text[s - 1])) or (e < size and _word_char(text[e]))
+            (s > 0 and _letter_or_mark(text, s - 1)) or (e < size and _letter_or_mark(text, e))
         ):
             s = text.find(w, s + 1)  # inside a longer word: the next occurrence
             e = s + len(w)
@@ -470,12 +491,17 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         for what, pre in table[w]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
-            if what == "passive" or what == "background" or what == "title":
+            if what == "title":
+                stop = _title_end(text, s, pats.title_heads.get(w, ()))
+                if stop < 0:
+                    continue
+                cue = _Cue(what, s, stop, text[s:stop], "")
+            elif what == "passive" or what == "background":
                 if what == "background" and not text.startswith(
                     pats.background_heads.get(w, ()), s
                 ):
                     continue  # no formula opens here (most «من» are no «من المقرر»)
-                pm = _multiword(what, pats).match(text, s)
+                pm = (pats.passive if what == "passive" else pats.background).match(text, s)
                 if pm is None:
                     continue
                 verb = pm.group("verb") if what == "passive" else pm.group()
@@ -491,10 +517,16 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
 _EDGE_PUNCT: Final = ".,،:;؛!?؟()[]{}«»“”„‟\"‘’'-–—/…"
 
 
-def _word_char(ch: str) -> bool:
-    if ch.isspace() or ch in _EDGE_PUNCT:
-        return False
-    return ch.isalpha() or unicodedata.category(ch)[0] == "M"
+def _plain_letters(word: str) -> bool:
+    """Whether ``word`` is made of the Arabic letters ؠ..ي and ASCII letters only (most words
+    of a text: a test of code points, no method call, for the words that need no other)."""
+    for k in range(len(word)):
+        c = ord(word[k])
+        if not (
+            _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1] or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A
+        ):
+            return False
+    return True
 
 
 # --- quote marks ------------------------------------------------------------------------------
@@ -657,24 +689,29 @@ _SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u2
 # The complement that makes a speech verb carry content (conventions §1.5): a colon, a clause
 # after أن/إن/بأن (also إلى أن, على أن, من أن), a preposition with a noun, or a quote mark.
 # «وقال إن "..."», «أكد على أن», «أعرب عن تقديره», «حذر من», «طالب بالإفراج».
-_COMPLEMENT: Final = regex.compile(
-    r"\s*(?:[،,]\s*)?(?:"
-    r"(?P<colon>:)"
-    r"|(?P<clause>(?:(?:الي|علي|من)\s+)?(?:ب\s?)?ان(?P<suffix>ه|ها|هم|هما|ني|نا|كم)?)(?![\p{L}\p{M}])"
-    r"|(?P<prep>علي|عن|الي|من)(?=\s)"
-    r"|(?P<bprep>ب)(?=\p{L})"
-    r"|(?P<quote>[«»“”„\"])"
-    r")"
-)
-# The characters a complement starts with (after spaces and a comma).
+# :func:`_complement_at` reads it with a few string tests, as the ``regex`` pattern
+#   \s*(?:[،,]\s*)?(?:(?P<colon>:)
+#     |(?P<clause>(?:(?:الي|علي|من)\s+)?(?:ب\s?)?ان(?P<suffix>ه|ها|هم|هما|ني|نا|كم)?)
+#       (?![\p{L}\p{M}])
+#     |(?P<prep>علي|عن|الي|من)(?=\s)|(?P<bprep>ب)(?=\p{L})|(?P<quote>[«»“”„"]))
+# would match it (a ``regex`` call costs more than the whole reading; the tests hold the two
+# to the same answers).
 # What may stand between the speaker (or verb) and the complement: a comma or dash aside, a
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
 # (The stdlib ``re``, about twice as fast here; ``_SPACE`` is the ``regex`` module's ``\s``.)
 _ASIDE_TOKEN: Final = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
-# The strings a complement may start with, after spaces and commas: a test (stdlib ``re``,
-# whose ``\s`` is ``str.isspace``) cheaper than trying :data:`_COMPLEMENT` at every word:
-# «، إن», « عن».
-_COMPLEMENT_HINT: Final = re.compile(r"[\s،,]*(?:[:«»“”„\"]|ان|الي|علي|عن|من|ب)")
+# The prepositions a complement may open with (as :data:`_PREP_NAMES` spells them folded).
+_COMPLEMENT_PREPS: Final = ("علي", "عن", "الي", "من")
+# The pronoun suffixes of «أن»: «أنه», «أنها» ... (tried in this order).
+_AN_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "ني", "نا", "كم")
+# The quote marks a complement may be (a quote opening right after the verb).
+_COMPLEMENT_MARKS: Final = '«»“”„"'
+# The characters ``str.isspace`` counts and the ``regex`` module's ``\s`` does not.
+_NOT_REGEX_SPACE: Final = "\x1c\x1d\x1e\x1f"
+# A letter or a mark as the ``regex`` module knows them (asked only about a character that
+# Python's own Unicode tables leave unassigned: a newer Unicode may have made it a letter).
+_NEW_LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")
+_NEW_LETTER: Final = regex.compile(r"\p{L}")
 # The quote marks a skipped aside word may not hold (:data:`QUOTE_MARK`).
 _ASIDE_MARKS: Final = frozenset('«»“”„‟"‘’‹›')
 _ASIDE_MAX: Final = 12
@@ -855,12 +892,9 @@ def _complement(
     tries = 0
     cur = pos
     skipped = 0
-    stops = lexicon().stops
     aside_match = _ASIDE_TOKEN.match
-    hint = _COMPLEMENT_HINT.match
     while cur < end and tries <= _ASIDE_MAX:
-        # the first characters after spaces and a comma tell whether a complement may start
-        m = _COMPLEMENT.match(text, cur, end) if hint(text, cur, end) is not None else None
+        m = _complement_at(text, cur, end)
         if m is not None:
             found = _complement_kind(text, m, end, allowed, skipped)
             if found is not None:
@@ -874,11 +908,11 @@ def _complement(
         if (
             skipped == 0
             and word not in "،,()-–—"
-            and word not in stops
+            and word not in lexicon().stops
             and not word.startswith("ل")
         ):
             return None
-        if not _ASIDE_MARKS.isdisjoint(word):
+        if not word.isalnum() and not _ASIDE_MARKS.isdisjoint(word):
             return None
         cur = t.end()
         skipped += 1
@@ -886,31 +920,195 @@ def _complement(
     return None
 
 
+class _ComplementMatch:
+    """What :func:`_complement_at` read: ``kind`` (colon | clause | prep | bprep | quote),
+    where it starts (``at``) and ends, its text (``word``) and where its content starts (a
+    clause with a pronoun, «أنه»: at «أن»; any other: at the end)."""
+
+    __slots__ = ("at", "content", "end", "kind", "word")
+
+    def __init__(self, kind: str, at: int, end: int, word: str, content: int) -> None:
+        self.kind: str = kind
+        self.at: int = at
+        self.end: int = end
+        self.word: str = word
+        self.content: int = content
+
+
+def _complement_at(text: str, pos: int, end: int) -> _ComplementMatch | None:
+    """The complement that starts at ``pos`` after spaces and a comma, as the ``regex``
+    pattern in the comment above :data:`_ASIDE_TOKEN` matches it: «، إن», « عن», «:».
+
+    (Characters are compared as code points, which compiled code does without making a
+    string of each.)
+
+    >>> m = _complement_at(" بانه سيحضر", 0, 11)
+    >>> m.kind, m.word, m.content
+    ('clause', 'بانه', 2)
+    """
+    at = _skip_space(text, pos, end)
+    if at < end and (text[at] == "،" or text[at] == ","):
+        at = _skip_space(text, at + 1, end)
+    if at >= end:
+        return None
+    if text[at] == ":":
+        return _ComplementMatch("colon", at, at + 1, ":", at + 1)
+    # a clause, maybe after a preposition and its spaces: «إلى أن», «بأنه»
+    prep = _preposition_at(text, at, end)
+    if prep > 0 and not (prep == 2 and text[at] == "ع"):  # any but «عن»
+        after = _skip_space(text, at + prep, end)
+        if after > at + prep:
+            clause = _clause_at(text, at, after, end)
+            if clause is not None:
+                return clause
+    clause = _clause_at(text, at, at, end)
+    if clause is not None:
+        return clause
+    if prep > 0 and at + prep < end and _regex_space(text, at + prep):
+        return _ComplementMatch("prep", at, at + prep, text[at : at + prep], at + prep)
+    if text[at] == "ب":
+        if at + 1 < end and _letter(text, at + 1):
+            return _ComplementMatch("bprep", at, at + 1, "ب", at + 1)
+        return None
+    if text[at] in _COMPLEMENT_MARKS:
+        return _ComplementMatch("quote", at, at + 1, text[at], at + 1)
+    return None
+
+
+def _preposition_at(text: str, at: int, end: int) -> int:
+    """The length of the preposition of a complement at ``at`` (:data:`_COMPLEMENT_PREPS`:
+    «على», «عن», «إلى», «من», folded; at most one starts at a place), 0 for none."""
+    if _starts(text, "علي", at, end) or _starts(text, "الي", at, end):
+        return 3
+    if _starts(text, "من", at, end) or _starts(text, "عن", at, end):
+        return 2
+    return 0
+
+
+def _starts(text: str, word: str, at: int, end: int) -> bool:
+    """``text[at:end].startswith(word)`` for ``at >= 0``, code point by code point."""
+    n = len(word)
+    if at + n > end:
+        return False
+    for k in range(n):  # noqa: SIM110 (a generator in all() compiles to a slow object)
+        if ord(text[at + k]) != ord(word[k]):
+            return False
+    return True
+
+
+def _clause_at(text: str, start: int, at: int, end: int) -> _ComplementMatch | None:
+    """«أن» at ``at`` (after «ب» and a space or not) as a whole word with its pronoun: the
+    clause from ``start``."""
+    if at < end and text[at] == "ب":
+        if at + 1 < end and _regex_space(text, at + 1):
+            stop = _an_end(text, at + 2, end)
+            if stop >= 0:
+                return _clause(text, start, at + 2, stop)
+        stop = _an_end(text, at + 1, end)
+        if stop >= 0:
+            return _clause(text, start, at + 1, stop)
+    stop = _an_end(text, at, end)
+    return _clause(text, start, at, stop) if stop >= 0 else None
+
+
+def _clause(text: str, start: int, an: int, stop: int) -> _ComplementMatch:
+    # with a pronoun («أنه») the content starts at «أن», otherwise after it
+    return _ComplementMatch("clause", start, stop, text[start:stop], an if stop > an + 2 else stop)
+
+
+def _an_end(text: str, at: int, end: int) -> int:
+    """Where «أن» at ``at`` ends, with its pronoun if it has one, as a whole word; -1 when
+    there is none («أنت», «انتخابات»)."""
+    if not _starts(text, "ان", at, end):
+        return -1
+    at += 2
+    for suffix in _AN_SUFFIXES:
+        if _starts(text, suffix, at, end):
+            stop = at + len(suffix)
+            if stop >= end or not _letter_or_mark(text, stop):
+                return stop
+    if at >= end or not _letter_or_mark(text, at):
+        return at
+    return -1
+
+
+def _skip_space(text: str, at: int, end: int) -> int:
+    """Past the white space at ``at`` (the ``regex`` module's ``\\s``)."""
+    while at < end and _regex_space(text, at):
+        at += 1
+    return at
+
+
+def _regex_space(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is white space to the ``regex`` module's ``\\s``: the Unicode
+    White_Space characters (``str.isspace`` without the separators U+001C-U+001F)."""
+    c = ord(text[at])
+    if c < 0x80:
+        return c == 0x20 or 0x09 <= c <= 0x0D
+    return (
+        c == 0x85
+        or c == 0xA0
+        or c == 0x1680
+        or 0x2000 <= c <= 0x200A
+        or c == 0x2028
+        or c == 0x2029
+        or c == 0x202F
+        or c == 0x205F
+        or c == 0x3000
+    )
+
+
+def _letter_or_mark(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is ``[\\p{L}\\p{M}]`` to the ``regex`` module."""
+    c = ord(text[at])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    if c < 0x80:
+        return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
+    ch = text[at]
+    if ch.isspace():
+        return False
+    if ch.isalpha():
+        return True
+    category = unicodedata.category(ch)
+    return category[0] == "M" or (category == "Cn" and _NEW_LETTER_OR_MARK.match(ch) is not None)
+
+
+def _letter(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is ``\\p{L}`` to the ``regex`` module."""
+    c = ord(text[at])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    if c < 0x80:
+        return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
+    ch = text[at]
+    if ch.isalpha():
+        return True
+    return (
+        not ch.isspace() and unicodedata.category(ch) == "Cn" and _NEW_LETTER.match(ch) is not None
+    )
+
+
+# The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
+# of a letter meets first.
+_ARABIC_LETTERS: Final = (0x620, 0x64A)
+
+
 def _complement_kind(
-    text: str, m: regex.Match[str], end: int, allowed: frozenset[str], skipped: int
+    text: str, m: _ComplementMatch, end: int, allowed: frozenset[str], skipped: int
 ) -> _Complement | None:
-    """The complement :data:`_COMPLEMENT` matched, when the verb allows it."""
-    kind = m.lastgroup or ""
-    if kind == "suffix":
-        kind = "clause"
+    """The complement :func:`_complement_at` read, when the verb allows it."""
+    kind = m.kind
     if kind == "colon" and ":" in allowed:
-        return _Complement("colon", m.end(), m.start(kind), ":")
-    if kind == "quote" and (":" in allowed or _marked_noun(text, m.end(), end, allowed)):
-        return _Complement("quote", m.start("quote"), m.start("quote"), "")
+        return _Complement("colon", m.end, m.at, ":")
+    if kind == "quote" and (":" in allowed or _marked_noun(text, m.end, end, allowed)):
+        return _Complement("quote", m.at, m.at, "")
     if kind == "clause" and "ان" in allowed:
-        if m.group("suffix") is None:
-            content = m.end()
-        else:
-            content = m.start("clause") + len(m.group("clause")) - len(m.group("suffix")) - 2
-        return _Complement("clause", content, m.start("clause"), m.group("clause"))
-    if (
-        kind == "prep"
-        and m.group("prep") in _PREP_NAMES
-        and _PREP_NAMES[m.group("prep")] in allowed
-    ):
-        return _Complement("prep", m.end(), m.start("prep"), m.group("prep"))
+        return _Complement("clause", m.content, m.at, m.word)
+    if kind == "prep" and _PREP_NAMES[m.word] in allowed:
+        return _Complement("prep", m.end, m.at, m.word)
     if kind == "bprep" and "ب" in allowed and skipped == 0:
-        return _Complement("prep", m.start("bprep"), m.start("bprep"), "ب")
+        return _Complement("prep", m.at, m.at, "ب")
     return None
 
 
@@ -920,32 +1118,83 @@ _DEFAULT_COMPLEMENTS: Final = frozenset({"ان", ":"})
 
 
 @functools.cache  # called with the constant sets of quotes_verb_complements.txt
-def _complement_starts(allowed: frozenset[str]) -> regex.Pattern[str] | None:
+def _complement_starts(allowed: frozenset[str]) -> tuple[str, ...] | None:
     """What must stand somewhere after a verb that takes ``allowed`` for any complement of it
-    to be found (``None`` for a verb taking a bare noun, which can be almost any word).
+    to be found (``None`` for a verb taking a bare noun, which can be almost any word): the
+    keys :func:`_next_start` looks for, any one of which will do.
 
-    Every complement of such a verb is read by :data:`_COMPLEMENT` at the start of a word
+    Every complement of such a verb is read by :func:`_complement_at` at the start of a word
     (or a «ب» word inside its subject): a colon or a quote mark, «أن» with its prefixes and
-    pronouns, a preposition it takes, a word in «ب». A verb with none of these after it in
-    its block (the preposition «بين», the noun «عبر») is dropped with one search.
+    pronouns (key «ان»), a preposition it takes, a word in «ب» (key «ب»). A verb with none of
+    these after it in its block (the preposition «بين», the noun «عبر») is dropped.
+
+    >>> _complement_starts(frozenset({"ان", "عن"}))
+    ('ان', 'عن', '«', '»', '“', '”', '„', '"')
     """
     if "اسم" in allowed:
         return None
     preps = [folded for folded, name in _PREP_NAMES.items() if name in allowed]
-    alternatives = []
-    if ":" in allowed:
-        alternatives.append(r"[:«»“”„\"]")
-    elif preps:
-        alternatives.append(r"[«»“”„\"]")  # a quote opening with the preposition
+    keys: list[str] = []
     if "ان" in allowed:
-        alternatives.append(
-            r"(?<![\p{L}\p{M}])(?:ب\s?)?ان(?:ه|ها|هم|هما|ني|نا|كم)?(?![\p{L}\p{M}])"
-        )
-    if preps:
-        alternatives.append(r"(?<![\p{L}\p{M}])(?:" + "|".join(preps) + r")\s")
+        keys.append("ان")
+    keys.extend(preps)
     if "ب" in allowed:
-        alternatives.append(r"(?<![\p{L}\p{M}])ب\p{L}")
-    return regex.compile("|".join(alternatives)) if alternatives else None
+        keys.append("ب")
+    if ":" in allowed:
+        keys.append(":")
+    if ":" in allowed or preps:
+        keys.extend(_COMPLEMENT_MARKS)  # (with a preposition: a quote opening with it)
+    return tuple(keys) if keys else None
+
+
+def _next_start(text: str, key: str, at: int, end: int) -> int:
+    """Where the first complement start of kind ``key`` (:func:`_complement_starts`) lies in
+    ``text[at:end]``, -1 for none; each is a whole word (the character before ``at`` counts):
+
+    - «ان»: «أن» with «ب» and its pronouns, ``(?:ب\\s?)?ان(?:ه|ها|...)?``;
+    - a preposition with white space after it: «عن »;
+    - «ب» with a letter after it: «بالإفراج»;
+    - any other key: that character (a colon, a quote mark).
+    """
+    if key == "ان":
+        q = text.find("ان", at, end)
+        while q >= 0:
+            if _an_end(text, q, end) >= 0:
+                # the clause starts at «ب» or «ب » before «أن», or at «أن»
+                if (
+                    q - 2 >= at
+                    and text[q - 2] == "ب"
+                    and _regex_space(text, q - 1)
+                    and _word_start(text, q - 2)
+                ):
+                    return q - 2
+                if q - 1 >= at and text[q - 1] == "ب" and _word_start(text, q - 1):
+                    return q - 1
+                if _word_start(text, q):
+                    return q
+            q = text.find("ان", q + 1, end)
+        return -1
+    if key == "ب":
+        q = text.find("ب", at, end)
+        while q >= 0:
+            if q + 1 < end and _letter(text, q + 1) and _word_start(text, q):
+                return q
+            q = text.find("ب", q + 1, end)
+        return -1
+    if len(key) == 1:
+        return text.find(key, at, end)
+    q = text.find(key, at, end)
+    while q >= 0:
+        stop = q + len(key)
+        if stop < end and _regex_space(text, stop) and _word_start(text, q):
+            return q
+        q = text.find(key, q + 1, end)
+    return -1
+
+
+def _word_start(text: str, at: int) -> bool:
+    """Whether no letter or mark stands before ``at`` (``(?<![\\p{L}\\p{M}])``)."""
+    return at == 0 or not _letter_or_mark(text, at - 1)
 
 
 # The preposition or noun a verb takes, written inside the marks (conventions §1.5):
@@ -1305,9 +1554,6 @@ def _find_quotes(
     # the few characters the grammar cares about, found once for the whole text
     marks = _positions(text, _MARK_CHARS, 0, len(text))
     commas = _positions(text, "،,", 0, len(text))
-    # where an attribution tail may start («وفقا», «بحسب», «نقلا», «طبقا»): most articles have
-    # none, and a block without one or a participle has no comma cut to look for
-    tails = sorted(at for key in _ATTRIBUTION_TAIL_KEYS for at in occurrences(text, key))
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -1347,10 +1593,10 @@ def _find_quotes(
             cuts = _sentence_cuts(
                 text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
             )
-            cut_points = _comma_cuts(text, b0, b1, commas, block_cues, tails)
+            cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
         block_quotes: list[RawQuote] = []
         taken_until = b0
-        reach: dict[regex.Pattern[str], tuple[int, int]] = {}  # see _found_after
+        reach: dict[str, tuple[int, int]] = {}  # see _found_after
         # the verbs by place, for the quote pairs no verb introduced (none without a pair)
         verb_at = {c.start: c for c in block_cues if c.what == "verb"} if pairs else {}
         for ci, m in enumerate(block_cues):
@@ -1449,16 +1695,18 @@ def _comma_cuts(
     b1: int,
     commas: list[int],
     block_cues: list[_Cue],
-    tails: list[int],
 ) -> list[int]:
     """The commas of the block after which a participle or an attribution tail cuts an
-    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته». ``tails`` are the sorted places
-    of :data:`_ATTRIBUTION_TAIL_KEYS` in the text."""
+    indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
+    lo = bisect_left(commas, b0)
+    hi = bisect_left(commas, b1)
+    if lo == hi:
+        return []
     part_starts = {c.start for c in block_cues if c.what == "part"}
-    if not part_starts and bisect_left(tails, b1) == bisect_left(tails, b0):
+    if not part_starts and not _holds_tail(text, b0, b1):
         return []  # no participle, no tail: no comma of the block cuts anything
     cut_points = []
-    for at in commas[bisect_left(commas, b0) : bisect_left(commas, b1)]:
+    for at in commas[lo:hi]:
         nxt = at + 1
         while nxt < b1 and text[nxt].isspace():
             nxt += 1
@@ -1469,6 +1717,16 @@ def _comma_cuts(
         ):
             cut_points.append(at)
     return cut_points
+
+
+def _holds_tail(text: str, b0: int, b1: int) -> bool:
+    """Whether an attribution tail may start in the block (one of
+    :data:`_ATTRIBUTION_TAIL_KEYS` starts there: most blocks hold none)."""
+    for key in _ATTRIBUTION_TAIL_KEYS:
+        at = text.find(key, b0, min(len(text), b1 + len(key) - 1))
+        if 0 <= at < b1:
+            return True
+    return False
 
 
 def occurrences(text: str, key: str) -> list[int]:
@@ -1486,25 +1744,28 @@ def occurrences(text: str, key: str) -> list[int]:
 
 
 def _found_after(
-    pattern: regex.Pattern[str],
+    keys: tuple[str, ...],
     text: str,
     at: int,
     end: int,
-    reach: dict[regex.Pattern[str], tuple[int, int]],
+    reach: dict[str, tuple[int, int]],
 ) -> bool:
-    """Whether ``pattern`` matches somewhere in ``text[at:end]`` (lookbehinds see before
-    ``at``). ``reach`` remembers, per pattern, the last search of the block: where it
-    started and where it matched (-1: nowhere up to ``end``), so that the cues of a block
-    never search the same stretch twice (10 000 «بين» in a paragraph stay linear)."""
-    known = reach.get(pattern)
-    if known is not None and known[0] <= at:
-        if known[1] < 0:
-            return False  # nothing from an earlier start to the end of the block
-        if known[1] >= at:
-            return True  # the match found before still lies ahead
-    found = pattern.search(text, at, end)
-    reach[pattern] = (at, found.start() if found is not None else -1)
-    return found is not None
+    """Whether a complement start of one of ``keys`` (:func:`_next_start`) lies in
+    ``text[at:end]``. ``reach`` remembers, per key, the last search of the block: where it
+    started and what it found (-1: nothing up to ``end``), so that the cues of a block never
+    search the same stretch twice (10 000 «بين» in a paragraph stay linear)."""
+    for key in keys:
+        known = reach.get(key)
+        if known is not None and known[0] <= at:
+            if known[1] >= at:
+                return True  # the start found before still lies ahead
+            if known[1] < 0:
+                continue  # nothing from an earlier place to the end of the block
+        found = _next_start(text, key, at, end)
+        reach[key] = (at, found)
+        if found >= 0:
+            return True
+    return False
 
 
 def _read_cue(
@@ -1519,7 +1780,7 @@ def _read_cue(
     pats: _Patterns,
     block_quotes: list[RawQuote],
     base_index: int,
-    reach: dict[regex.Pattern[str], tuple[int, int]],
+    reach: dict[str, tuple[int, int]],
 ) -> RawQuote | None:
     text = folded.text
     what = m.what
@@ -1743,7 +2004,7 @@ def _read_cue(
 @functools.cache  # called with the canonical verbs of the constant verb table
 def _verb_grammar(
     verb: str,
-) -> tuple[frozenset[str], regex.Pattern[str] | None, bool, bool]:
+) -> tuple[frozenset[str], tuple[str, ...] | None, bool, bool]:
     """What a canonical verb takes, looked up once per verb: its complements (folded
     names), the search that must succeed after it (:func:`_complement_starts`), whether
     it takes a bare noun («اسم») and whether it continues the last statement («أضاف»)."""
@@ -2095,8 +2356,8 @@ def _orphan_pair(
         if form is not None and not form.participle:
             np = read_np(text, vm.end, b1)
             if np is not None and not _is_nonspeaker(np):
-                tail = _COMPLEMENT.match(text, np.end, b1)
-                if tail is None or tail.lastgroup not in ("clause", "colon", "quote", "suffix"):
+                tail = _complement_at(text, np.end, b1)
+                if tail is None or tail.kind not in ("clause", "colon", "quote"):
                     return RawQuote(
                         kind="direct",
                         start=start,
@@ -2166,15 +2427,6 @@ def folded_blocks(folded: Folded, blocks: Sequence[tuple[Span, str]]) -> list[tu
     [(0, 3, 'paragraph')]
     """
     return [(folded.folded_index(s.start), folded.folded_index(s.end), role) for s, role in blocks]
-
-
-@functools.cache
-def _title_pattern() -> regex.Pattern[str]:
-    lex = lexicon()
-    # A titled name anywhere: «صاحب السمو الشيخ محمد», «الدكتور علي» (conventions §3.1).
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(sorted(lex.titles))})(?![\p{{L}}\p{{M}}])"
-    )
 
 
 # Where a sentence starts: after «.», «؟», «!» and a space, or a line break.

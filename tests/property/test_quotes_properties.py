@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import arnews
+from arnews.detect.quotes import _complement_at, _complement_starts, _found_after
 from tests.strategies import articles, sprinkled
 
 _SPEAKERS = ["الوزير", "وزير الخارجية", "مسؤولون أمريكيون", "المتحدث باسم الجيش", "مصادر مطلعة"]
@@ -134,3 +136,106 @@ def test_the_word_count_of_a_pair_is_capped_like_the_pattern() -> None:
         for end in range(5, len(text), 7):
             full = len(_WORD.findall(text, 5, end))
             assert _count_words(text, 5, end, cap) == min(full, cap)
+
+
+# The complement after a speech verb, as the ``regex`` pattern that defined it before
+# :func:`arnews.detect.quotes._complement_at` read it with string tests: the two must agree.
+_COMPLEMENT_REFERENCE = regex.compile(
+    r"\s*(?:[،,]\s*)?(?:"
+    r"(?P<colon>:)"
+    r"|(?P<clause>(?:(?:الي|علي|من)\s+)?(?:ب\s?)?ان(?P<suffix>ه|ها|هم|هما|ني|نا|كم)?)(?![\p{L}\p{M}])"
+    r"|(?P<prep>علي|عن|الي|من)(?=\s)"
+    r"|(?P<bprep>ب)(?=\p{L})"
+    r"|(?P<quote>[«»“”„\"])"
+    r")"
+)
+# Pieces of complements and what breaks them: spaces of both kinds (U+001C is white space to
+# ``str.isspace`` only), a comma, the prepositions, «أن» and its pronouns, a letter after them,
+# a digit, a diacritic (a mark), a letter Python's Unicode 14 tables do not know (U+0897 is a
+# mark since Unicode 16), quote marks.
+_COMPLEMENT_PIECES = [
+    " ", "  ", "\n", "\x1c", "\u00a0", "،", ",", ":", "ان", "ب", "الي", "علي", "عن", "من",
+    "ه", "ها", "هم", "هما", "ني", "نا", "كم", "ت", "ا", "x", "2", "\u064e", "\u0897", "«",
+    '"', "“", "‟", "-",
+]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_COMPLEMENT_PIECES), max_size=8),
+    st.integers(0, 3),
+    st.integers(0, 3),
+)
+@example(["،", " ", "الي", " ", "ب", " ", "ان", "ها", " "], 0, 0)
+@example([" ", "ان", "ه", "ا"], 0, 0)
+@example(["من", "\x1c", "ان"], 0, 0)
+@example(["ب", "\u0897"], 0, 0)
+def test_complement_reader_agrees_with_its_regex(pieces: list[str], cut: int, start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    m = _COMPLEMENT_REFERENCE.match(text, start, end)
+    got = _complement_at(text, start, end)
+    if m is None:
+        assert got is None
+        return
+    kind = "clause" if m.lastgroup == "suffix" else m.lastgroup or ""
+    suffix = m.group("suffix")
+    content = m.end() if suffix is None else m.end() - len(suffix) - 2
+    assert got is not None
+    assert (got.kind, got.at, got.end, got.word) == (kind, m.start(kind), m.end(), m.group(kind))
+    if kind == "clause":
+        assert got.content == content
+
+
+def _starts_reference(allowed: frozenset[str]) -> regex.Pattern[str]:
+    """The ``regex`` search that defined :func:`_complement_starts` before it became keys."""
+    preps = [
+        p
+        for p, name in (("علي", "على"), ("عن", "عن"), ("الي", "إلى"), ("من", "من"))
+        if name in allowed
+    ]
+    alternatives = []
+    if ":" in allowed:
+        alternatives.append(r"[:«»“”„\"]")
+    elif preps:
+        alternatives.append(r"[«»“”„\"]")
+    if "ان" in allowed:
+        alternatives.append(
+            r"(?<![\p{L}\p{M}])(?:ب\s?)?ان(?:ه|ها|هم|هما|ني|نا|كم)?(?![\p{L}\p{M}])"
+        )
+    if preps:
+        alternatives.append(r"(?<![\p{L}\p{M}])(?:" + "|".join(preps) + r")\s")
+    if "ب" in allowed:
+        alternatives.append(r"(?<![\p{L}\p{M}])ب\p{L}")
+    return regex.compile("|".join(alternatives))
+
+
+_ALLOWED = [
+    frozenset({"ان", ":"}),
+    frozenset({"ان"}),
+    frozenset({"عن"}),
+    frozenset({"ان", "على", "ب"}),
+    frozenset({"إلى", "من", ":"}),
+    frozenset({"ب"}),
+]
+
+
+@given(
+    st.lists(st.sampled_from([*_COMPLEMENT_PIECES, "بين", "كان"]), max_size=10),
+    st.sampled_from(_ALLOWED),
+    st.lists(st.integers(0, 12), max_size=4),
+    st.integers(0, 3),
+)
+@example(["ب", " ", "ان", " ", "ب", "ان", "ت"], frozenset({"ان"}), [1, 2, 3], 0)
+def test_complement_starts_agree_with_their_regex(
+    pieces: list[str], allowed: frozenset[str], places: list[int], cut: int
+) -> None:
+    text = "".join(pieces)
+    end = max(0, len(text) - cut)
+    keys = _complement_starts(allowed)
+    assert keys is not None
+    reference = _starts_reference(allowed)
+    reach: dict[str, tuple[int, int]] = {}  # one block: the searches go forward
+    for at in sorted(min(p, end) for p in places):
+        expected = reference.search(text, at, end) is not None
+        assert _found_after(keys, text, at, end, reach) == expected

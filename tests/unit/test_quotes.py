@@ -502,19 +502,21 @@ def test_a_verb_without_any_complement_after_it_is_no_cue(text: str, expected: l
 
 
 def test_complement_starts_are_a_necessary_condition() -> None:
-    from arnews.detect.quotes import _complement_starts
+    from arnews.detect.quotes import _complement_starts, _found_after
+
+    def found(keys: tuple[str, ...], text: str) -> bool:
+        return _found_after(keys, text, 0, len(text), {})
 
     # a verb taking a bare noun («نفت الوزارة صحة ...») has no cheap test
     assert _complement_starts(frozenset({"ان", ":", "اسم"})) is None
     clause_only = _complement_starts(frozenset({"ان"}))
     assert clause_only is not None
-    text = fold("قال الوزير بانه سيحضر").text
-    assert clause_only.search(text) is not None
-    assert clause_only.search(fold("قال الوزير كانت الزيارة").text) is None  # «ان» inside a word
+    assert found(clause_only, fold("قال الوزير بانه سيحضر").text)
+    assert not found(clause_only, fold("قال الوزير كانت الزيارة").text)  # «ان» inside a word
     prep = _complement_starts(frozenset({"عن"}))
     assert prep is not None
-    assert prep.search(fold("عبر عن تقديره").text) is not None
-    assert prep.search(fold("عبر الحدود عند الفجر").text) is None
+    assert found(prep, fold("عبر عن تقديره").text)
+    assert not found(prep, fold("عبر الحدود عند الفجر").text)
 
 
 def test_background_formula_found_among_many_other_min() -> None:
@@ -563,3 +565,21 @@ def test_complement_not_taken_then_read_on_past_it() -> None:
     comp = _complement(text, len("الوزير"), len(text), frozenset({"ان"}), aside=True)
     assert comp is not None
     assert comp.kind == "clause"
+
+
+def test_character_classes_of_the_complement_reader_are_the_regex_modules() -> None:
+    import regex
+
+    from arnews.detect.quotes import _letter, _letter_or_mark, _regex_space
+
+    space, letter, letter_or_mark = (
+        regex.compile(r"\s"),
+        regex.compile(r"\p{L}"),
+        regex.compile(r"[\p{L}\p{M}]"),
+    )
+    # the Basic Multilingual Plane, and letters Python 3.11's Unicode 14 does not know yet
+    for cp in [*range(0x10000), 0x1E4D0, 0x1E4EC, 0x2B739, 0x31350]:
+        ch = chr(cp)
+        assert _regex_space(ch, 0) == (space.match(ch) is not None), hex(cp)
+        assert _letter(ch, 0) == (letter.match(ch) is not None), hex(cp)
+        assert _letter_or_mark(ch, 0) == (letter_or_mark.match(ch) is not None), hex(cp)
