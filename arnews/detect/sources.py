@@ -28,13 +28,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 import regex
 
 from arnews import data
-from arnews.model import Attribution, Quote, Source, SourceKind, Span
+from arnews.model import Attribution, Quote, QuoteKind, Source, SourceKind, Span
 from arnews.text.fold import Folded, fold
 
 if TYPE_CHECKING:
@@ -310,14 +310,15 @@ _CHUNK: Final = 48
 
 
 class _Tokens:
-    """The tokens of ``text[pos:end]``, read a short chunk at a time into :attr:`toks` (a
-    phrase is a few words long): the whitespace-separated pieces come from ``str.split`` of
-    the chunk (much cheaper than a regex scan); a piece that is not all letters and digits
-    («الوزير،», «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece
-    before ``end`` may be cut by the window and is dropped. (A plain class: a native class
-    once compiled, its state read and written without a lookup.)"""
+    """The tokens of ``text[pos:end]``, read on demand into :attr:`toks` (a phrase is a few
+    words long): the whitespace-separated pieces come from ``str.split`` of a short chunk at
+    a time (much cheaper than a regex scan), and each piece becomes tokens only when the
+    reader gets to it; a piece that is not all letters and digits («الوزير،»,
+    «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
+    may be cut by the window and is dropped. (A plain class: a native class once compiled,
+    its state read and written without a lookup.)"""
 
-    __slots__ = ("cur", "cut", "end", "text", "toks", "wpos")
+    __slots__ = ("cur", "cut", "end", "next_piece", "pieces", "text", "toks", "wpos")
 
     def __init__(self, text: str, pos: int, end: int, cut: bool) -> None:
         self.text = text
@@ -325,6 +326,8 @@ class _Tokens:
         self.cur = pos  # where the next piece is looked for
         self.end = end
         self.cut = cut
+        self.pieces: list[str] = []  # the pieces of the chunk read last
+        self.next_piece = 0  # the first of them not yet made tokens
         self.toks: list[tuple[int, int, str]] = []  # the tokens read so far
 
     def has(self, i: int) -> bool:
@@ -336,52 +339,60 @@ class _Tokens:
         return True
 
     def more(self) -> bool:
-        """Read the next chunk's tokens into :attr:`toks`; ``False`` when none is left."""
+        """Read the tokens of the next piece into :attr:`toks`; ``False`` when none is left
+        (every piece has a token: it has no spaces)."""
+        while self.next_piece >= len(self.pieces):
+            if self.wpos >= self.end:
+                return False
+            self._chunk()
+        piece = self.pieces[self.next_piece]
+        self.next_piece += 1
+        text = self.text
+        toks = self.toks
+        a = text.find(piece, self.cur)
+        b = a + len(piece)
+        self.cur = b
+        if piece.isalnum():
+            toks.append((a, b, piece))
+            return True
+        core = piece.strip(_EDGE_PUNCT)
+        if core.isalnum() or _is_hashtag(core):
+            # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
+            lead = piece.index(core)
+            for k in range(lead):
+                toks.append((a + k, a + k + 1, piece[k]))
+            toks.append((a + lead, a + lead + len(core), core))
+            for k in range(lead + len(core), b - a):
+                toks.append((a + k, a + k + 1, piece[k]))
+        else:
+            for m in TOKEN.finditer(text, a, b):
+                toks.append((m.start(), m.end(), m.group()))
+        return True
+
+    def _chunk(self) -> None:
+        """The pieces of the next chunk (the last piece of a chunk may go on in the next)."""
         text = self.text
         end = self.end
-        toks = self.toks
-        before = len(toks)
-        while len(toks) == before and self.wpos < end:
-            wpos = self.wpos
-            wend = wpos + _CHUNK
-            pieces: list[str] = []
-            if wend < end:
-                chunk = text[wpos:wend]
-                pieces = chunk.split()
-                if pieces and not chunk[-1].isspace():
-                    if len(pieces) > 1:
-                        wend -= len(pieces.pop())  # the last piece may go on: next chunk
-                    else:
-                        wend = end  # one piece longer than a chunk: the whole rest
-            else:
-                wend = end
-            if wend == end:
-                pieces = text[wpos:wend].split()
-                if self.cut and pieces:
-                    pieces.pop()  # the window cuts the text: its last piece may be cut
-            self.wpos = wend
-            cur = self.cur
-            for piece in pieces:
-                a = text.find(piece, cur)
-                b = a + len(piece)
-                cur = b
-                if piece.isalnum():
-                    toks.append((a, b, piece))
-                    continue
-                core = piece.strip(_EDGE_PUNCT)
-                if core.isalnum() or _is_hashtag(core):
-                    # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
-                    lead = piece.index(core)
-                    for k in range(lead):
-                        toks.append((a + k, a + k + 1, piece[k]))
-                    toks.append((a + lead, a + lead + len(core), core))
-                    for k in range(lead + len(core), b - a):
-                        toks.append((a + k, a + k + 1, piece[k]))
+        wpos = self.wpos
+        wend = wpos + _CHUNK
+        pieces: list[str] = []
+        if wend < end:
+            chunk = text[wpos:wend]
+            pieces = chunk.split()
+            if pieces and not chunk[-1].isspace():
+                if len(pieces) > 1:
+                    wend -= len(pieces.pop())  # the last piece may go on: next chunk
                 else:
-                    for m in TOKEN.finditer(text, a, b):
-                        toks.append((m.start(), m.end(), m.group()))
-            self.cur = cur
-        return len(toks) > before
+                    wend = end  # one piece longer than a chunk: the whole rest
+        else:
+            wend = end
+        if wend == end:
+            pieces = text[wpos:wend].split()
+            if self.cut and pieces:
+                pieces.pop()  # the window cuts the text: its last piece may be cut
+        self.wpos = wend
+        self.pieces = pieces
+        self.next_piece = 0
 
 
 # What makes :class:`_Tokens` differ from :data:`TOKEN`: a hashtag (one token there) and
@@ -1110,21 +1121,20 @@ class _Entities:
 
     def sources(self) -> list[Source]:
         out = []
-        kind_of = self.kind_of
         for e in self.items:
             name = e.names[0]
             if len(e.names) == 1:  # most entities: one name
-                kind = kind_of(e.folded[0])
+                kind = self.kind_of(e.folded[0])
                 role = name if kind == "official" else None
-                out.append(Source(name=name, kind=kind, role=role, aliases=()))
+                out.append(_source(name, kind, role, ()))
                 continue
-            kinds = {n: kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
+            kinds = {n: self.kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
             aliases = tuple(n for n in kinds if n != name)
             kind = kinds[name]
             role = next((n for n in kinds if kinds[n] == "official"), None)
             if kind == "official" and any(kinds[a] == "person" for a in aliases):
                 kind = "person"
-            out.append(Source(name=name, kind=kind, role=role, aliases=aliases))
+            out.append(_source(name, kind, role, aliases))
         return out
 
 
@@ -1281,6 +1291,78 @@ class _Linker:
         return self.pick(spoken[0] if spoken else candidates[0])
 
 
+# --- the records linking builds (a few per article): positional, without the keyword call -----
+
+
+def _setters(cls: type, *names: str) -> tuple[Any, ...]:
+    """The ``__set__`` of the slots ``names`` of the frozen attrs record ``cls``, in that
+    order (all its fields: a record built through them has each field set)."""
+    assert sorted(names) == sorted(f.name for f in attrs.fields(cls)), cls
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_SOURCE_SET: Final = _setters(Source, "name", "kind", "role", "aliases")
+_QUOTE_SET: Final = _setters(
+    Quote, "text", "span", "kind", "speaker", "speaker_span", "cue", "cue_span", "pronoun"
+)
+_ATTRIBUTION_SET: Final = _setters(
+    Attribution, "text", "span", "source", "cue", "cue_span", "claim_span"
+)
+_new_record: Final = object.__new__
+
+
+def _source(name: str, kind: SourceKind, role: str | None, aliases: tuple[str, ...]) -> Source:
+    """``Source(name=..., kind=..., role=..., aliases=...)`` (``kind``: from :func:`_kind_of`,
+    one of the kinds ``Source`` checks for)."""
+    record: Source = _new_record(Source)
+    set_name, set_kind, set_role, set_aliases = _SOURCE_SET
+    set_name(record, name)
+    set_kind(record, kind)
+    set_role(record, role)
+    set_aliases(record, aliases)
+    return record
+
+
+def _quote(
+    text: str,
+    span: Span,
+    kind: QuoteKind,
+    speaker: Source | None,
+    speaker_span: Span | None,
+    cue: str | None,
+    cue_span: Span | None,
+    pronoun: bool,
+) -> Quote:
+    """``Quote(text=..., span=..., ...)``, the fields in order (``kind``: a raw quote's, one
+    of the kinds ``Quote`` checks for)."""
+    record: Quote = _new_record(Quote)
+    setters = _QUOTE_SET
+    setters[0](record, text)
+    setters[1](record, span)
+    setters[2](record, kind)
+    setters[3](record, speaker)
+    setters[4](record, speaker_span)
+    setters[5](record, cue)
+    setters[6](record, cue_span)
+    setters[7](record, pronoun)
+    return record
+
+
+def _attribution(
+    text: str, span: Span, source: Source, cue: str, cue_span: Span, claim_span: Span | None
+) -> Attribution:
+    """``Attribution(text=..., span=..., ...)``, the fields in order."""
+    record: Attribution = _new_record(Attribution)
+    setters = _ATTRIBUTION_SET
+    setters[0](record, text)
+    setters[1](record, span)
+    setters[2](record, source)
+    setters[3](record, cue)
+    setters[4](record, cue_span)
+    setters[5](record, claim_span)
+    return record
+
+
 def link(
     folded: Folded,
     quotes: Sequence[RawQuoteLike],
@@ -1403,15 +1485,15 @@ def link(
         cue = raw.cue
         cue_span = span_of(cue[0], cue[1]) if cue is not None else None
         out_quotes.append(
-            Quote(
-                text=src[span.start : span.end],
-                span=span,
-                kind=raw.kind,
-                speaker=sources[who[0]] if who is not None else None,
-                speaker_span=who[1] if who is not None else None,
-                cue=src[cue_span.start : cue_span.end] if cue_span is not None else None,
-                cue_span=cue_span,
-                pronoun=pronoun,
+            _quote(
+                src[span.start : span.end],
+                span,
+                raw.kind,
+                sources[who[0]] if who is not None else None,
+                who[1] if who is not None else None,
+                src[cue_span.start : cue_span.end] if cue_span is not None else None,
+                cue_span,
+                pronoun,
             )
         )
     out_attrs: list[Attribution] = []
@@ -1419,13 +1501,13 @@ def link(
         cue_span = span_of(a.cue[0], a.cue[1])
         claim = a.claim
         out_attrs.append(
-            Attribution(
-                text=src[span.start : span.end],
-                span=span,
-                source=sources[ent],
-                cue=src[cue_span.start : cue_span.end],
-                cue_span=cue_span,
-                claim_span=span_of(claim[0], claim[1]) if claim is not None else None,
+            _attribution(
+                src[span.start : span.end],
+                span,
+                sources[ent],
+                src[cue_span.start : cue_span.end],
+                cue_span,
+                span_of(claim[0], claim[1]) if claim is not None else None,
             )
         )
     return tuple(out_quotes), tuple(out_attrs), tuple(sources)
