@@ -132,7 +132,8 @@ _PART: Final = re.compile(
     rf"|(?P<plain>[^{_SEP}{_SP}](?:[^{_SEP}{_SP}]+|[{_SP}]+[^{_SEP}{_SP}]+)?"
     rf"(?:[{_SP}]+(?!من[{_SP}])[^{_SEP}{_SP}]+)*)"
 )
-_DIGIT: Final = regex.compile(r"\d")
+# (stdlib ``re``: the same digits, \p{Nd}, at a fraction of the cost of a ``regex`` call)
+_DIGIT: Final = re.compile(r"\d")
 _PLAIN_WORD: Final = re.compile("[\u0621-\u063a\u0641-\u064aA-Za-z0-9]+")
 _AND_NAME: Final = regex.compile(r"\s+و(?=\p{L}{2})")
 
