@@ -27,15 +27,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Final, Literal, TypeAlias
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 import regex
 
 from arnews import data
-from arnews._slots import slot_setters
-from arnews.model import Attribution, Quote, Source, SourceKind, Span
+from arnews.model import Attribution, Quote, QuoteKind, Source, SourceKind, Span
 from arnews.text.fold import Folded, fold
 
 if TYPE_CHECKING:
@@ -153,28 +152,37 @@ def lexicon() -> Lexicon:
     )
 
 
-@attrs.frozen(kw_only=True, init=False)
 class NP:
-    """A speaker noun phrase read in the folded text: ``[start, end)`` folded offsets."""
+    """A speaker noun phrase read in the folded text: ``[start, end)`` folded offsets.
 
-    start: int
-    end: int
-    text: str
+    A frozen record (a plain class: a native class once compiled, about twelve are read per
+    article and their fields read everywhere without a lookup): equal by value, hashable,
+    and setting a field raises :class:`attrs.exceptions.FrozenInstanceError`.
+    """
 
-    # Written by hand (about twelve are read per article): the three slots set through their
-    # descriptors, which a frozen class's __setattr__ would refuse.
+    __slots__ = ("end", "start", "text")
+
     def __init__(self, *, start: int, end: int, text: str) -> None:
-        _set_np_start(self, start)
-        _set_np_end(self, end)
-        _set_np_text(self, text)
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
 
+    def __setattr__(self, name: str, value: object) -> None:
+        # (compiled, __init__ sets the fields directly; pure Python, through here, once)
+        if hasattr(self, name):
+            raise attrs.exceptions.FrozenInstanceError
+        object.__setattr__(self, name, value)
 
-_NP_SETTERS: Final = slot_setters(NP)
-# Final: module constants a compiled read_np reaches without a lookup in the module's dict
-_set_np_start: Final = _NP_SETTERS[0]
-_set_np_end: Final = _NP_SETTERS[1]
-_set_np_text: Final = _NP_SETTERS[2]
-_new_object: Final = object.__new__
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, NP):
+            return NotImplemented
+        return self.start == other.start and self.end == other.end and self.text == other.text
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __repr__(self) -> str:
+        return f"NP(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 # Words that may follow «في» / «بـ» inside a phrase headed by an anonymous or role noun
@@ -301,16 +309,71 @@ def _is_hashtag(word: str) -> bool:
 _CHUNK: Final = 48
 
 
-def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[int, int, str]]:
-    """The tokens of ``text[pos:end]``, lazily (a phrase is a few words long): the
-    whitespace-separated pieces come from ``str.split`` of a short chunk at a time (much
-    cheaper than a regex scan); a piece that is not all letters and digits («الوزير،»,
+class _Tokens:
+    """The tokens of ``text[pos:end]``, read on demand into :attr:`toks` (a phrase is a few
+    words long): the whitespace-separated pieces come from ``str.split`` of a short chunk at
+    a time (much cheaper than a regex scan), and each piece becomes tokens only when the
+    reader gets to it; a piece that is not all letters and digits («الوزير،»,
     «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
-    may be cut by the window and is dropped. (A generator: its state stays in local
-    variables, cheaper to resume than an object's attributes.)"""
-    wpos = pos  # where the next chunk starts
-    cur = pos  # where the next piece is looked for
-    while wpos < end:
+    may be cut by the window and is dropped. (A plain class: a native class once compiled,
+    its state read and written without a lookup.)"""
+
+    __slots__ = ("cur", "cut", "end", "next_piece", "pieces", "text", "toks", "wpos")
+
+    def __init__(self, text: str, pos: int, end: int, cut: bool) -> None:
+        self.text = text
+        self.wpos = pos  # where the next chunk starts
+        self.cur = pos  # where the next piece is looked for
+        self.end = end
+        self.cut = cut
+        self.pieces: list[str] = []  # the pieces of the chunk read last
+        self.next_piece = 0  # the first of them not yet made tokens
+        self.toks: list[tuple[int, int, str]] = []  # the tokens read so far
+
+    def has(self, i: int) -> bool:
+        """Whether token ``i`` exists, reading on as needed."""
+        toks = self.toks
+        while len(toks) <= i:
+            if not self.more():
+                return False
+        return True
+
+    def more(self) -> bool:
+        """Read the tokens of the next piece into :attr:`toks`; ``False`` when none is left
+        (every piece has a token: it has no spaces)."""
+        while self.next_piece >= len(self.pieces):
+            if self.wpos >= self.end:
+                return False
+            self._chunk()
+        piece = self.pieces[self.next_piece]
+        self.next_piece += 1
+        text = self.text
+        toks = self.toks
+        a = text.find(piece, self.cur)
+        b = a + len(piece)
+        self.cur = b
+        if piece.isalnum():
+            toks.append((a, b, piece))
+            return True
+        core = piece.strip(_EDGE_PUNCT)
+        if core.isalnum() or _is_hashtag(core):
+            # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
+            lead = piece.index(core)
+            for k in range(lead):
+                toks.append((a + k, a + k + 1, piece[k]))
+            toks.append((a + lead, a + lead + len(core), core))
+            for k in range(lead + len(core), b - a):
+                toks.append((a + k, a + k + 1, piece[k]))
+        else:
+            for m in TOKEN.finditer(text, a, b):
+                toks.append((m.start(), m.end(), m.group()))
+        return True
+
+    def _chunk(self) -> None:
+        """The pieces of the next chunk (the last piece of a chunk may go on in the next)."""
+        text = self.text
+        end = self.end
+        wpos = self.wpos
         wend = wpos + _CHUNK
         pieces: list[str] = []
         if wend < end:
@@ -325,31 +388,14 @@ def _token_stream(text: str, pos: int, end: int, cut: bool) -> Iterator[tuple[in
             wend = end
         if wend == end:
             pieces = text[wpos:wend].split()
-            if cut and pieces:
+            if self.cut and pieces:
                 pieces.pop()  # the window cuts the text: its last piece may be cut
-        wpos = wend
-        for piece in pieces:
-            a = text.find(piece, cur)
-            b = a + len(piece)
-            cur = b
-            if piece.isalnum():
-                yield (a, b, piece)
-                continue
-            core = piece.strip(_EDGE_PUNCT)
-            if core.isalnum() or _is_hashtag(core):
-                # «الوزير،», «"الأناضول"»: a word with marks around it; «#محمود_عباس»
-                lead = piece.index(core)
-                for k in range(lead):
-                    yield (a + k, a + k + 1, piece[k])
-                yield (a + lead, a + lead + len(core), core)
-                for k in range(lead + len(core), b - a):
-                    yield (a + k, a + k + 1, piece[k])
-            else:
-                for m in TOKEN.finditer(text, a, b):
-                    yield (m.start(), m.end(), m.group())
+        self.wpos = wend
+        self.pieces = pieces
+        self.next_piece = 0
 
 
-# What makes :func:`_token_stream` differ from :data:`TOKEN`: a hashtag (one token there) and
+# What makes :class:`_Tokens` differ from :data:`TOKEN`: a hashtag (one token there) and
 # the separators ``str.split`` takes for spaces (\x1c-\x1f).
 _NOT_SPLIT_LIKE: Final = re.compile(r"[#\x1c-\x1f]")
 
@@ -373,20 +419,10 @@ def tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """
     if _NOT_SPLIT_LIKE.search(text, start, end) is not None:
         return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, start, end)]
-    return list(_token_stream(text, start, end, False))
-
-
-def _read_on(
-    toks: list[tuple[int, int, str]], stream: Iterator[tuple[int, int, str]], i: int
-) -> bool:
-    """Whether token ``i`` exists, reading ``stream`` on into ``toks`` as needed (the
-    readers index ``toks`` directly and call this only past its end)."""
-    while len(toks) <= i:
-        tok = next(stream, None)
-        if tok is None:
-            return False
-        toks.append(tok)
-    return True
+    reader = _Tokens(text, start, end, False)
+    while reader.more():
+        pass
+    return reader.toks
 
 
 _INSTITUTION_HEADS: Final = frozenset(
@@ -476,11 +512,10 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     'مسؤولون امريكيون'
     """
     flags = _np_flags()
-    # the tokens of the window, read on demand (a plain list and a generator: no reader
-    # object to build for each phrase)
+    # the tokens of the window, read on demand
     wend = pos + _NP_WINDOW
-    stream = _token_stream(text, pos, limit if limit < wend else wend, wend < limit)
-    toks: list[tuple[int, int, str]] = []  # grows as the reader reads on
+    reader = _Tokens(text, pos, limit if limit < wend else wend, wend < limit)
+    toks = reader.toks  # grows as the reader reads on
     start: int | None = None
     end = pos
     words = 0
@@ -491,11 +526,8 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
     head_institution = False
     i = 0
     while words < _NP_MAX_WORDS:
-        if i >= len(toks):  # i never runs more than one past the tokens read
-            tok = next(stream, None)
-            if tok is None:
-                break
-            toks.append(tok)
+        if i >= len(toks) and not reader.more():  # (i is at most one past the tokens read)
+            break
         a, b, w = toks[i]
         f = flags.get(w, 0)
         c = w[0]  # its first character
@@ -504,18 +536,11 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             j = i + 1
             inner = 0
             while (
-                (j < len(toks) or _read_on(toks, stream, j))
-                and toks[j][2] not in _QUOTE_CHARS
-                and inner <= 4
+                (j < len(toks) or reader.has(j)) and toks[j][2] not in _QUOTE_CHARS and inner <= 4
             ):
                 inner += 1
                 j += 1
-            if (
-                start is None
-                or not (j < len(toks) or _read_on(toks, stream, j))
-                or inner == 0
-                or inner > 3
-            ):
+            if start is None or not (j < len(toks) or reader.has(j)) or inner == 0 or inner > 3:
                 break
             end = toks[j][1]
             words += inner
@@ -530,7 +555,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 continue
             if (w == "،" or w == ",") and start is not None and not pf & _F_ROLE:
                 # «شون تاندون، رئيس جمعية ...»: a comma and a role go on as an apposition
-                nxt_tok = toks[i + 1] if _read_on(toks, stream, i + 1) else None
+                nxt_tok = toks[i + 1] if reader.has(i + 1) else None
                 nf = flags.get(nxt_tok[2], 0) if nxt_tok is not None else 0
                 if nf & _F_ROLE and words < _NP_MAX_WORDS - 2:
                     i += 1
@@ -554,14 +579,13 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                 and start is not None
                 and hf & (_F_ANONYMOUS | _F_ROLE | _F_QUANTIFIER)
             ):
-                nxt = toks[i + 1][2] if _read_on(toks, stream, i + 1) else None
+                nxt = toks[i + 1][2] if reader.has(i + 1) else None
                 if nxt is None or flags.get(nxt, 0) & (_F_CIRCUMSTANCE | _F_STOPS):
                     break
             else:
                 break
         recipient = c == "ل" and (
-            _is_recipient(w, None)
-            or _outlet_after(w, toks[i + 1] if _read_on(toks, stream, i + 1) else None)
+            _is_recipient(w, None) or _outlet_after(w, toks[i + 1] if reader.has(i + 1) else None)
         )
         if start is not None:
             if recipient:
@@ -604,11 +628,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
         i += 1
     if start is None:
         return None
-    np = _new_object(NP)  # NP(start=start, end=end, text=...) without the call of __init__
-    _set_np_start(np, start)
-    _set_np_end(np, end)
-    _set_np_text(np, text[start:end])
-    return np
+    return NP(start=start, end=end, text=text[start:end])
 
 
 # A word of a name.
@@ -1101,21 +1121,20 @@ class _Entities:
 
     def sources(self) -> list[Source]:
         out = []
-        kind_of = self.kind_of
         for e in self.items:
             name = e.names[0]
             if len(e.names) == 1:  # most entities: one name
-                kind = kind_of(e.folded[0])
+                kind = self.kind_of(e.folded[0])
                 role = name if kind == "official" else None
-                out.append(Source(name=name, kind=kind, role=role, aliases=()))
+                out.append(_source(name, kind, role, ()))
                 continue
-            kinds = {n: kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
+            kinds = {n: self.kind_of(f) for n, f in zip(e.names, e.folded, strict=True)}
             aliases = tuple(n for n in kinds if n != name)
             kind = kinds[name]
             role = next((n for n in kinds if kinds[n] == "official"), None)
             if kind == "official" and any(kinds[a] == "person" for a in aliases):
                 kind = "person"
-            out.append(Source(name=name, kind=kind, role=role, aliases=aliases))
+            out.append(_source(name, kind, role, aliases))
         return out
 
 
@@ -1176,6 +1195,174 @@ def _compatible(
     return m_gender == "m" and m_number == "sg"
 
 
+class _Linker:
+    """The mentions of one article as :func:`link` reads them, and their entities: who a
+    speaker phrase is, and who a pronoun points back to. (A plain class: a native class
+    once compiled, its methods called directly.)"""
+
+    __slots__ = ("entities", "folded", "history", "picked", "source")
+
+    def __init__(self, folded: Folded) -> None:
+        self.folded = folded
+        self.source = folded.source
+        self.entities = _Entities()
+        self.history: list[_Mention] = []
+        # the mentions the current quote's speaker resolved to (the last one counts)
+        self.picked: list[_Mention] = []
+
+    def mention(self, np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
+        """The entity of a speaker phrase, and where it is; a new mention."""
+        span = self.folded.span(np.start, np.end)
+        info = self.entities.name(np.text)
+        role = info.role if info.words else ""
+        history = self.history
+        if role:
+            # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
+            for h in reversed(history[-40:]):
+                if h.entity is None and role in h.np.text and h.np.text != np.text:
+                    self.entity_of(h)
+                    break
+        index = self.add(np, span, len(history), info)
+        mention = _Mention(self.folded, index, np, gender, number, span)
+        history.append(mention)
+        self.picked.append(mention)
+        return index, span
+
+    def add(self, np: NP, span: Span, upto: int, info: _Name) -> int:
+        """The entity of the phrase of a mention (``info``: its :meth:`_Entities.name`)."""
+        entities = self.entities
+        holder = _titled_holder(np, self.history, upto) if info.titled else None
+        if holder is not None:
+            # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
+            ent, _ = self.entity_of(holder)
+            words = frozenset(info.every)
+            named = frozenset(w for w in words if _name_like(w))
+            return entities.attach(
+                ent, self.source[span.start : span.end], np.text, words, named, first=False
+            )
+        return entities.add(self.source[span.start : span.end], np.text, info)
+
+    def entity_of(self, h: _Mention) -> tuple[int, Span]:
+        """The entity of an earlier mention (made now if nobody has quoted it yet)."""
+        entity = h.entity
+        if entity is None:
+            entity = h.entity = self.add(
+                h.np, h.span, len(self.history), self.entities.name(h.np.text)
+            )
+        return entity, h.span
+
+    def pick(self, h: _Mention) -> tuple[int, Span]:
+        """:meth:`entity_of` a mention a pronoun resolved to."""
+        self.picked.append(h)
+        return self.entity_of(h)
+
+    def resolve(
+        self,
+        gender: Gender | None,
+        number: Number | None,
+        honorific: str | None,
+        skip_last: bool,
+    ) -> tuple[int, Span] | None:
+        """The entity a pronoun speaker points back to (``None``: no mention yet)."""
+        history = self.history
+        if not history:
+            return None
+        lex = lexicon()
+        # a pronoun looks back over the last mentions only: the cost of a pronoun does not
+        # grow with the article (an article has far fewer mentions than the window)
+        recent = history[-_LOOKBACK:]
+        if honorific is not None:
+            titles = lex.honorific_pronouns.get(honorific, frozenset())
+            for h in reversed(recent):
+                if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
+                    return self.pick(h)
+            gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
+        candidates = list(reversed(recent))
+        if skip_last and len({c.np.text for c in candidates}) > 1:
+            last = candidates[0].np.text
+            candidates = [c for c in candidates if c.np.text != last] + [
+                c for c in candidates if c.np.text == last
+            ]
+        entities = self.entities
+        for h in candidates[:12]:
+            if _compatible(h, gender, number, entities):
+                return self.pick(h)
+        spoken = [c for c in candidates if c.entity is not None]
+        return self.pick(spoken[0] if spoken else candidates[0])
+
+
+# --- the records linking builds (a few per article): positional, without the keyword call -----
+
+
+def _setters(cls: type, *names: str) -> tuple[Any, ...]:
+    """The ``__set__`` of the slots ``names`` of the frozen attrs record ``cls``, in that
+    order (all its fields: a record built through them has each field set)."""
+    assert sorted(names) == sorted(f.name for f in attrs.fields(cls)), cls
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_SOURCE_SET: Final = _setters(Source, "name", "kind", "role", "aliases")
+_QUOTE_SET: Final = _setters(
+    Quote, "text", "span", "kind", "speaker", "speaker_span", "cue", "cue_span", "pronoun"
+)
+_ATTRIBUTION_SET: Final = _setters(
+    Attribution, "text", "span", "source", "cue", "cue_span", "claim_span"
+)
+_new_record: Final = object.__new__
+
+
+def _source(name: str, kind: SourceKind, role: str | None, aliases: tuple[str, ...]) -> Source:
+    """``Source(name=..., kind=..., role=..., aliases=...)`` (``kind``: from :func:`_kind_of`,
+    one of the kinds ``Source`` checks for)."""
+    record: Source = _new_record(Source)
+    set_name, set_kind, set_role, set_aliases = _SOURCE_SET
+    set_name(record, name)
+    set_kind(record, kind)
+    set_role(record, role)
+    set_aliases(record, aliases)
+    return record
+
+
+def _quote(
+    text: str,
+    span: Span,
+    kind: QuoteKind,
+    speaker: Source | None,
+    speaker_span: Span | None,
+    cue: str | None,
+    cue_span: Span | None,
+    pronoun: bool,
+) -> Quote:
+    """``Quote(text=..., span=..., ...)``, the fields in order (``kind``: a raw quote's, one
+    of the kinds ``Quote`` checks for)."""
+    record: Quote = _new_record(Quote)
+    setters = _QUOTE_SET
+    setters[0](record, text)
+    setters[1](record, span)
+    setters[2](record, kind)
+    setters[3](record, speaker)
+    setters[4](record, speaker_span)
+    setters[5](record, cue)
+    setters[6](record, cue_span)
+    setters[7](record, pronoun)
+    return record
+
+
+def _attribution(
+    text: str, span: Span, source: Source, cue: str, cue_span: Span, claim_span: Span | None
+) -> Attribution:
+    """``Attribution(text=..., span=..., ...)``, the fields in order."""
+    record: Attribution = _new_record(Attribution)
+    setters = _ATTRIBUTION_SET
+    setters[0](record, text)
+    setters[1](record, span)
+    setters[2](record, source)
+    setters[3](record, cue)
+    setters[4](record, cue_span)
+    setters[5](record, claim_span)
+    return record
+
+
 def link(
     folded: Folded,
     quotes: Sequence[RawQuoteLike],
@@ -1207,8 +1394,10 @@ def link(
     (['مسؤولون', 'مسؤولون'], 1)
     """
     src = folded.source
-    entities = _Entities()
-    history: list[_Mention] = []
+    linker = _Linker(folded)
+    entities = linker.entities
+    history = linker.history
+    picked = linker.picked  # the mentions the current quote's speaker resolved to
     # (offset, 0 quote / 1 attribution / 2 mention, index): plain ints, sorted as they are
     events = [(q.start, 0, i) for i, q in enumerate(quotes)]
     events += [(a.cue[0], 1, i) for i, a in enumerate(attributions)]
@@ -1222,75 +1411,7 @@ def link(
     last_end = 0  # where the last quote ends
     spoken_end = 0  # where the last subject of a speech verb ends (0: not just before)
     quote_mention: dict[int, _Mention] = {}
-    picked: list[_Mention] = []  # the mention the current quote's speaker resolved to
     last_quote: tuple[int, _Mention] | None = None  # the last quote with a speaker
-
-    def mention(np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
-        span = folded.span(np.start, np.end)
-        info = entities.name(np.text)
-        role = info.role if info.words else ""
-        if role:
-            # a role named before with its holder («الأمير خالد بن سلمان وزير الدفاع»)
-            for h in reversed(history[-40:]):
-                if h.entity is None and role in h.np.text and h.np.text != np.text:
-                    entity_of(h)
-                    break
-        index = add(np, span, len(history), info)
-        history.append(_Mention(folded, index, np, gender, number, span))
-        picked.append(history[-1])
-        return index, span
-
-    def add(np: NP, span: Span, upto: int, info: _Name | None = None) -> int:
-        if info is None:
-            info = entities.name(np.text)
-        holder = _titled_holder(np, history, upto) if info.titled else None
-        if holder is not None:
-            # «اللاعب الفرنسي» after «اللاعب أبيدال»: the same title, the name dropped
-            ent, _ = entity_of(holder)
-            words = frozenset(entities.name(np.text).every)
-            named = frozenset(w for w in words if _name_like(w))
-            return entities.attach(ent, src[span.slice], np.text, words, named, first=False)
-        return entities.add(src[span.start : span.end], np.text, info)
-
-    def entity_of(h: _Mention) -> tuple[int, Span]:
-        if h.entity is None:
-            h.entity = add(h.np, h.span, len(history))
-        return h.entity, h.span
-
-    def pick(h: _Mention) -> tuple[int, Span]:
-        picked.append(h)
-        return entity_of(h)
-
-    def resolve(
-        gender: Gender | None,
-        number: Number | None,
-        *,
-        honorific: str | None = None,
-        skip_last: bool = False,
-    ) -> tuple[int, Span] | None:
-        if not history:
-            return None
-        lex = lexicon()
-        # a pronoun looks back over the last mentions only: the cost of a pronoun does not
-        # grow with the article (an article has far fewer mentions than the window)
-        recent = history[-_LOOKBACK:]
-        if honorific is not None:
-            titles = lex.honorific_pronouns.get(honorific, frozenset())
-            for h in reversed(recent):
-                if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
-                    return pick(h)
-            gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
-        candidates = list(reversed(recent))
-        if skip_last and len({c.np.text for c in candidates}) > 1:
-            last = candidates[0].np.text
-            candidates = [c for c in candidates if c.np.text != last] + [
-                c for c in candidates if c.np.text == last
-            ]
-        for h in candidates[:12]:
-            if _compatible(h, gender, number, entities):
-                return pick(h)
-        spoken = [c for c in candidates if c.entity is not None]
-        return pick(spoken[0] if spoken else candidates[0])
 
     for _, what, i in events:
         if what == 0:
@@ -1300,7 +1421,7 @@ def link(
             if q.passive:
                 who = None
             elif q.speaker is not None:
-                who = mention(q.speaker, q.gender, q.number)
+                who = linker.mention(q.speaker, q.gender, q.number)
             elif q.follows is not None and q.follows in quote_speaker:
                 who = quote_speaker[q.follows]
                 pronoun = who is not None
@@ -1314,11 +1435,11 @@ def link(
                 and _compatible(last_quote[1], q.gender, q.number, entities)
             ):
                 # «وأضاف»: the speaker of the statement it continues, before other mentions
-                who = entity_of(last_quote[1])
+                who = linker.entity_of(last_quote[1])
                 pronoun = True
                 picked.append(last_quote[1])
             else:
-                who = resolve(q.gender, q.number, honorific=q.honorific, skip_last=q.other_party)
+                who = linker.resolve(q.gender, q.number, q.honorific, q.other_party)
                 pronoun = who is not None
             quote_speaker[i] = who
             resolved_quotes[i] = (q, pronoun)
@@ -1342,9 +1463,9 @@ def link(
         else:
             a = attributions[i]
             if a.source is not None:
-                ent, span = mention(a.source, None, None)
+                ent, span = linker.mention(a.source, None, None)
             else:
-                found = resolve(a.gender, a.number)
+                found = linker.resolve(a.gender, a.number, None, False)
                 if found is None:
                     continue
                 ent, span = found
@@ -1364,15 +1485,15 @@ def link(
         cue = raw.cue
         cue_span = span_of(cue[0], cue[1]) if cue is not None else None
         out_quotes.append(
-            Quote(
-                text=src[span.start : span.end],
-                span=span,
-                kind=raw.kind,
-                speaker=sources[who[0]] if who is not None else None,
-                speaker_span=who[1] if who is not None else None,
-                cue=src[cue_span.start : cue_span.end] if cue_span is not None else None,
-                cue_span=cue_span,
-                pronoun=pronoun,
+            _quote(
+                src[span.start : span.end],
+                span,
+                raw.kind,
+                sources[who[0]] if who is not None else None,
+                who[1] if who is not None else None,
+                src[cue_span.start : cue_span.end] if cue_span is not None else None,
+                cue_span,
+                pronoun,
             )
         )
     out_attrs: list[Attribution] = []
@@ -1380,13 +1501,13 @@ def link(
         cue_span = span_of(a.cue[0], a.cue[1])
         claim = a.claim
         out_attrs.append(
-            Attribution(
-                text=src[span.start : span.end],
-                span=span,
-                source=sources[ent],
-                cue=src[cue_span.start : cue_span.end],
-                cue_span=cue_span,
-                claim_span=span_of(claim[0], claim[1]) if claim is not None else None,
+            _attribution(
+                src[span.start : span.end],
+                span,
+                sources[ent],
+                src[cue_span.start : cue_span.end],
+                cue_span,
+                span_of(claim[0], claim[1]) if claim is not None else None,
             )
         )
     return tuple(out_quotes), tuple(out_attrs), tuple(sources)

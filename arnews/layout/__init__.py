@@ -86,7 +86,9 @@ class LaidBlock:
         _set_span(self, span)
 
 
-_set_role, _set_span = slot_setters(LaidBlock)
+_LAID_SLOTS: Final = slot_setters(LaidBlock)
+_set_role: Final = _LAID_SLOTS[0]
+_set_span: Final = _LAID_SLOTS[1]
 _new: Final = object.__new__
 
 

@@ -150,6 +150,10 @@ def _noise_words() -> frozenset[str]:
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A class token that flags a state: «no-share», «has-sidebar» (its words are not read).
 _STATE_TOKEN: Final = re.compile(r"(?:no|has|with|without|is|show|enable|disable)[-_]", re.I)
+# The same at the start of any token of a value: «col-4 no-share».
+_STATE_TOKENS: Final = re.compile(
+    r"(?<!\S)(?:no|has|with|without|is|show|enable|disable)[-_]", re.I
+)
 
 
 @functools.cache
@@ -179,30 +183,43 @@ def _form_atom(atom: str) -> str:
     return atom if len(atom) > 1 else re.escape(atom)
 
 
-def _names_furniture(value: str) -> bool:
-    """Whether a class/id value («share-box», «sidebar col-md-4») names page furniture: the
-    same answer as ``_value_tokens(value) & _noise_words()``, found by one pattern."""
-    if not _noise_exact().isdisjoint(value.lower().split()):
-        return True
+def _furniture_names(values: list[str]) -> dict[str, bool]:
+    """Whether each distinct class/id value («share-box», «sidebar col-md-4») names page
+    furniture: the same answer as ``_value_tokens(value) & _noise_words()``, found by one
+    pattern (class values repeat all over a page: each distinct one is looked at once).
+    """
+    distinct = list(dict.fromkeys(values))
+    # a whole token that is furniture («adsbygoogle»): looked for value by value only when
+    # the page has one
+    exact = _noise_exact()
+    exacts = not exact.isdisjoint("\n".join(distinct).lower().split())
+    pattern = _noise_pattern()
+    out: dict[str, bool] = {}
+    for value in distinct:
+        out[value] = (exacts and not exact.isdisjoint(value.lower().split())) or _names_words(
+            value, pattern
+        )
+    return out
+
+
+def _names_words(value: str, pattern: re.Pattern[str]) -> bool:
+    """Whether ``value`` holds a furniture word (:func:`_noise_pattern`) outside a token that
+    flags a state («no-share»)."""
     # most values have no capital letter, so no camelCase joint to mark
     low = value if value.islower() else _CAMEL.sub("-", value).lower()
-    pattern = _noise_pattern()
     m = pattern.search(low)
+    if m is None:
+        return False
+    if _STATE_TOKENS.search(value) is None:
+        return True  # no token flags a state: the word counts wherever it is
     while m is not None:
         # the token holding the word, unless it flags a state («no-share», «showComments»)
         before = low[: m.start()]
         index = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
-        token = value.split()[index]
-        if not _STATE_TOKEN.match(token):
+        if not _STATE_TOKEN.match(value.split()[index]):
             return True
         m = pattern.search(low, m.end())
     return False
-
-
-def _furniture_names(values: list[str]) -> dict[str, bool]:
-    """:func:`_names_furniture` of each distinct value (class values repeat all over a
-    page)."""
-    return {value: _names_furniture(value) for value in dict.fromkeys(values)}
 
 
 def _value_tokens(value: str) -> frozenset[str]:

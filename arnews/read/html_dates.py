@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Final, TypeAlias, cast
 
 import regex
 
@@ -29,6 +29,8 @@ _ISO: Final = regex.compile(
     r"(?:[T ]\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
     r"\s*(?P<tz>Z|UTC|GMT|[+-]\d{2}:?\d{2})?)?"
 )
+# The groups of an _ISO match: the day always, the time and the offset when written.
+_IsoGroups: TypeAlias = tuple[str, str, str, str | None, str | None, str | None, str | None]
 # A URL path with the date in it: «/2018/10/14/», «/story/2020/8/24/», «/2020-06-03-1.387».
 _URL_DATE: Final = regex.compile(
     r"/(?P<y>(?:19|20)\d{2})(?P<sep>[/-])(?P<m>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)(?:[/_.-]|$)"
@@ -65,7 +67,7 @@ def _offset(tz: str) -> dt.timezone | None:
     hours, minutes = int(digits[:2]), int(digits[2:])
     if hours > 14 or minutes > 59:
         return None
-    return dt.timezone(sign * dt.timedelta(hours=hours, minutes=minutes))
+    return dt.timezone(dt.timedelta(0, sign * (hours * 3600 + minutes * 60)))
 
 
 def parse_machine_date(value: str) -> Stamp | None:
@@ -86,13 +88,15 @@ def parse_machine_date(value: str) -> Stamp | None:
     m = _ISO.search(value if value.isascii() else fold(value).text)
     if m is None:
         return None
-    day = _day(m["y"], m["m"], m["d"])
+    # the groups at once (a call each to read them one by one)
+    y, month, d, hours, minutes, seconds, tz = cast("_IsoGroups", m.groups())
+    day = _day(y, month, d)
     if day is None:
         return None
-    if m["H"] is None or m["tz"] is None:
+    if hours is None or minutes is None or tz is None:
         return day
-    zone = _offset(m["tz"])
-    hour, minute, second = int(m["H"]), int(m["M"]), int(m["S"] or 0)
+    zone = _offset(tz)
+    hour, minute, second = int(hours), int(minutes), int(seconds or 0)
     if zone is None or hour > 23 or minute > 59 or second > 59:
         return day
     return dt.datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=zone)

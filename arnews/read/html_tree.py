@@ -12,7 +12,7 @@ itself (the text of one ``<h1>``, the attributes of a ``<meta>``).
 
 from __future__ import annotations
 
-from typing import Final, TypeAlias
+from typing import Final, TypeAlias, cast
 
 import lxml.etree
 
@@ -26,6 +26,8 @@ Element: TypeAlias = lxml.etree._Element
 # noted in the one pass (``hidden``/``style``: hidden elements; ``itemprop``/
 # ``property``: microdata and RDFa; ``rel``: «rel="author"», canonical links).
 _NOTED: Final = ("hidden", "style", "itemprop", "property", "rel")
+# Elements whose content is code, not text of the page: their own text is not read.
+_CODE_TAGS: Final = frozenset({"script", "style"})
 
 
 class Tree:
@@ -39,7 +41,6 @@ class Tree:
         "elements",
         "ends",
         "ids",
-        "index",
         "noted",
         "parents",
         "tags",
@@ -50,45 +51,71 @@ class Tree:
     def __init__(self, root: Element) -> None:
         # elements only: the parser keeps no comments or processing instructions, and no
         # other kind of node holds text of the page
-        elements = list(root.iter(lxml.etree.Element))
+        elements: list[Element] = list(root.iter(lxml.etree.Element))
         self.elements = elements
         """The lxml elements themselves."""
-        self.index: dict[Element | None, int] = {None: -1}
-        """Element → its index (``None`` → ``-1``, the root's parent)."""
-        self.index.update(zip(elements, range(len(elements)), strict=True))
-        self.tags: list[str] = [e.tag for e in elements]
-        self.texts: list[str | None] = [e.text for e in elements]
-        self.tails: list[str | None] = [e.tail for e in elements]
-        # the names of each element's attributes, in one call (most elements have none, or
-        # no class): the values are read only for the attributes that are there
         n = len(elements)
+        tags: list[str] = [""] * n
+        texts: list[str | None] = [None] * n
+        tails: list[str | None] = [None] * n
         classes: list[str | None] = [None] * n
         ids: list[str | None] = [None] * n
         noted: dict[str, list[int]] = {name: [] for name in _NOTED}
+        parents: list[int] = [-1] * n
+        ends: list[int] = [n] * n
+        # the open elements and how many children each has still to come: the parents and
+        # the ends of subtrees without a call per element to lxml for its parent
+        open_: list[int] = []
+        left: list[int] = []
+        children = 0
         for i in range(n):
-            names = elements[i].keys()
+            element = elements[i]
+            while left and left[-1] == 0:
+                ends[open_.pop()] = i
+                left.pop()
+            if open_:
+                parents[i] = open_[-1]
+                left[-1] -= 1
+            count: int = len(element)
+            if count:
+                open_.append(i)
+                left.append(count)
+                children += count
+            else:
+                ends[i] = i + 1
+            tag: str = element.tag
+            tags[i] = tag
+            if tag not in _CODE_TAGS:
+                texts[i] = element.text
+            tails[i] = element.tail
+            # the names of the attributes, in one call (most elements have none, or no
+            # class): the values are read only for the attributes that are there
+            names = cast("list[str]", element.keys())
             if not names:
                 continue
             if "class" in names:
-                classes[i] = elements[i].get("class")
+                classes[i] = element.get("class")
             if "id" in names:
-                ids[i] = elements[i].get("id")
+                ids[i] = element.get("id")
             for name in names:
-                if name in noted:
-                    noted[name].append(i)
+                owners = noted.get(name)
+                if owners is not None:
+                    owners.append(i)
+        if children != n - 1:
+            # comments or processing instructions among the children (a tree not from
+            # :mod:`arnews.read.html`'s parser): the parents asked of lxml instead
+            _link_by_parents(elements, parents, ends)
+        self.tags: list[str] = tags
+        self.texts: list[str | None] = texts
+        """The own text of each element (``None`` for ``script`` and ``style``: code, never
+        read as the page's text, and long)."""
+        self.tails: list[str | None] = tails
         self.classes: list[str | None] = classes
         self.ids: list[str | None] = ids
         self.noted: dict[str, list[int]] = noted
         """The owners of each attribute of :data:`_NOTED`, in order."""
-        index = self.index
-        self.parents: list[int] = [index[e.getparent()] for e in elements]
+        self.parents: list[int] = parents
         """The parent's index; ``-1`` for the root."""
-        ends = list(range(1, len(elements) + 1))
-        # in reverse document order every descendant comes before its ancestors
-        for i in range(len(elements) - 1, 0, -1):
-            parent = self.parents[i]
-            if ends[i] > ends[parent]:
-                ends[parent] = ends[i]
         self.ends: list[int] = ends
         """The index just past the element's last descendant."""
 
@@ -106,6 +133,11 @@ class Tree:
             owners.update(self.noted[name])
         return sorted(owners)
 
+    def own_text(self, i: int) -> str | None:
+        """Element ``i``'s own text, read from lxml for ``script`` and ``style`` (whose
+        ``texts`` entry is ``None``)."""
+        return self.elements[i].text if self.tags[i] in _CODE_TAGS else self.texts[i]
+
     def children(self, i: int) -> list[int]:
         """The indices of element ``i``'s children, in order."""
         out: list[int] = []
@@ -115,6 +147,20 @@ class Tree:
             out.append(j)
             j = ends[j]
         return out
+
+
+def _link_by_parents(elements: list[Element], parents: list[int], ends: list[int]) -> None:
+    """Fill ``parents`` and ``ends`` from lxml's parent of each element."""
+    index: dict[Element | None, int] = {None: -1}
+    index.update(zip(elements, range(len(elements)), strict=True))
+    for i in range(len(elements)):
+        parents[i] = index[elements[i].getparent()]
+        ends[i] = i + 1
+    # in reverse document order every descendant comes before its ancestors
+    for i in range(len(elements) - 1, 0, -1):
+        parent = parents[i]
+        if ends[i] > ends[parent]:
+            ends[parent] = ends[i]
 
 
 def flatten(root: Element) -> Tree:

@@ -98,8 +98,6 @@ _DESCRIPTION_KEYS: Final = ("description", "og:description")
 
 # Class/id words of an element holding the author's name («<span class="author">»).
 _AUTHOR_CLASSES: Final = frozenset({"author", "byline", "writer", "kateb"})
-# The letters of one of those words, somewhere in a class or id: worth splitting it into words.
-_AUTHOR_HINT: Final = re.compile("|".join(sorted(_AUTHOR_CLASSES)), re.IGNORECASE)
 # Class/id words of a visible publication date («<div class="post-date">»).
 _DATE_CLASSES: Final = frozenset({"date", "time", "published", "publish", "pubdate", "posted"})
 # How far after the headline a date element may stand (elements in document order).
@@ -207,29 +205,26 @@ def _byline_cue() -> regex.Pattern[str]:
     )
 
 
-def class_words(element: Element) -> set[str]:
-    """The lower-cased words of an element's ``class`` and ``id``."""
+def class_words(tree: Tree, i: int) -> set[str]:
+    """The lower-cased words of element ``i``'s ``class`` and ``id``."""
     words: set[str] = set()
-    for value in (element.get("class"), element.get("id")):
+    for value in (tree.classes[i], tree.ids[i]):
         if value:
             words.update(w.lower() for w in _WORD_SPLIT.split(value) if w)
     return words
 
 
-# What IGNORECASE matches to «i» besides «i» and «I»: ``str.lower`` does not give «i» for them
-# («İ» lowers to two characters). The Kelvin sign «K» lowers to «k».
-_DOTTED_I: Final = ("\u0130", "\u0131")
-
-
 def _may_name_author(values: str) -> bool:
-    """Whether ``_AUTHOR_HINT`` may match in ``values`` (``False``: it surely does not): plain
-    searches of the lower-cased text, much cheaper than the case-blind pattern.
+    """Whether ``values`` (class or id values) may hold a word of :data:`_AUTHOR_CLASSES`
+    once split into words (``False``: surely none of them, see :func:`class_words`): plain
+    searches of the lower-cased text, much cheaper than splitting it or a case-blind pattern.
 
     >>> _may_name_author("post-BYLINE"), _may_name_author("share-box news")
     (True, False)
     """
+    # a word that lower-cases to an author word lies in the lower-cased text as it is
     low = values.lower()
-    return any(word in low for word in _AUTHOR_CLASSES) or any(c in values for c in _DOTTED_I)
+    return any(word in low for word in _AUTHOR_CLASSES)
 
 
 def _text(element: Element) -> str:
@@ -450,32 +445,32 @@ def _is_update_stamp(text: str) -> bool:
     return m is not None and kinds.get(m.group().lower()) == "modified"
 
 
-def _date_after_headline(tree: Tree, headline_element: Element | None) -> dt.date | None:
-    """A date element («<div class="post-date">») shortly after the headline element."""
-    if headline_element is None:
-        return None
-    seen = 0
-    for element in headline_element.itersiblings():
-        for item in element.iter():
-            seen += 1
-            if seen > _DATE_WINDOW:
-                return None
-            if not isinstance(item.tag, str) or _in_link(tree, tree.index[item]):
+def _date_after_headline(tree: Tree, headline: int | None) -> dt.date | None:
+    """A date element («<div class="post-date">») shortly after the headline element
+    (element ``headline``), or after the element holding it (up to ``<body>``)."""
+    tags, parents, ends, elements = tree.tags, tree.parents, tree.ends, tree.elements
+    at = -1 if headline is None else headline
+    while at >= 0:
+        parent = parents[at]
+        # the siblings after it and their subtrees, in document order
+        stop = ends[parent] if parent >= 0 else ends[at]
+        for item in range(ends[at], min(stop, ends[at] + _DATE_WINDOW)):
+            if _in_link(tree, item):
                 continue
-            if class_words(item) & _DATE_CLASSES or item.tag == "time":
-                day = parse_page_date(_text(item))
+            if tags[item] == "time" or class_words(tree, item) & _DATE_CLASSES:
+                day = parse_page_date(_text(elements[item]))
                 if day is not None:
                     return day
-            elif (item.text or "").strip():
+            elif (tree.own_text(item) or "").strip():
                 # a stamp under the headline in a plain element, unless it is an update stamp
                 # («الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00»)
-                text = _text(item)
+                text = _text(elements[item])
                 day = bare_timestamp(text)
                 if day is not None and not _is_update_stamp(text):
                     return day
-    parent = headline_element.getparent()
-    if parent is not None and parent.tag not in ("body", "html"):
-        return _date_after_headline(tree, parent)
+        if stop > ends[at] + _DATE_WINDOW or parent < 0 or tags[parent] in ("body", "html"):
+            return None
+        at = parent
     return None
 
 
@@ -483,14 +478,31 @@ def _date_after_headline(tree: Tree, headline_element: Element | None) -> dt.dat
 # Names: headline, site, authors
 
 
+# A URL whose host is read without parsing it: «https://www.youm7.com/story/...» (the host
+# of letters, digits, dots and hyphens, an optional port, then the path, query or fragment);
+# others (userinfo, brackets, spaces, other schemes) go through ``urlsplit``.
+_PLAIN_URL: Final = re.compile(r"https?://([A-Za-z0-9.\-]+)(?::[0-9]*)?(?=[/?#]|\Z)")
+
+
+def _host(url: str) -> str:
+    """The host of ``url``, lower-cased (``""`` when it has none), as ``urlsplit`` reads it.
+
+    >>> _host("https://www.Youm7.com:443/story/2020/8/24"), _host("http://[x")
+    ('www.youm7.com', '')
+    """
+    m = _PLAIN_URL.match(url)
+    if m is not None:
+        return m.group(1).lower()
+    try:
+        return urlsplit(url).hostname or ""
+    except ValueError:  # a malformed URL («http://[x»): no host to read
+        return ""
+
+
 def _site_keys(site_names: list[str], url: str | None) -> set[str]:
     keys = {match_key(n).lower() for n in site_names} - {""}
     if url:
-        try:
-            host = urlsplit(url).hostname or ""
-        except ValueError:  # a malformed URL («http://[x»): no host to read
-            host = ""
-        for label in host.split("."):
+        for label in _host(url).split("."):
             if len(label) > 3 and label not in ("www", "com", "net", "org", "news"):
                 keys.add(label.lower())
     return keys
@@ -579,9 +591,10 @@ def _key_of(keys: dict[str, str], text: str) -> str:
 
 
 def _choose_headline(
-    h1s: list[tuple[str, Element]], titles: list[tuple[str, str]], site_keys: set[str]
-) -> tuple[str | None, Element | None]:
-    """The headline from ``<h1>``s and (raw, cleaned) meta titles, and its element."""
+    h1s: list[tuple[str, int]], titles: list[tuple[str, str]], site_keys: set[str]
+) -> tuple[str | None, int | None]:
+    """The headline from ``<h1>``s (text, index) and (raw, cleaned) meta titles, and the
+    index of its element."""
     metas = [raw for raw, _ in titles]
     cleaned = [clean for _, clean in titles]
     # the titles repeat (og:title, twitter:title, JSON-LD): each key and each set of runs
@@ -632,24 +645,28 @@ def _clean_author(name: str, site_keys: set[str]) -> str | None:
 def _byline(tree: Tree) -> list[str]:
     """The text of the first element with ``rel="author"`` or an author word in its class
     or id («<span class="author">») that reads like a name (eight words at most)."""
-    rels = [tree.elements[i] for i in tree.having("rel")]
-    rel_values = [e.get("rel") for e in rels]
+    rels = tree.having("rel")
+    rel_values: list[str] = [tree.elements[i].get("rel") or "" for i in rels]
+    tags, classes, ids = tree.tags, tree.classes, tree.ids
     # every class, id and rel value of the page, looked at at once: with no author word in
     # any, no element can be the byline (the usual case)
-    values = [v for v in (*tree.classes, *tree.ids, *rel_values) if v is not None]
+    values = [v for v in classes if v]
+    values.extend([v for v in ids if v])
+    values.extend(rel_values)
     if not _may_name_author("\n".join(values)):
         return []
-    index = tree.index
-    rel_authors = {index[e] for e, rel in zip(rels, rel_values, strict=True) if rel == "author"}
-    tags, classes, ids = tree.tags, tree.classes, tree.ids
+    rel_authors = {i for i, rel in zip(rels, rel_values, strict=True) if rel == "author"}
     for i, (cls, id_) in enumerate(zip(classes, ids, strict=True)):
         if cls is None and id_ is None and i not in rel_authors:
             continue
         if tags[i] in ("meta", "script", "link"):
             continue
         if i in rel_authors or (
-            _AUTHOR_HINT.search(f"{cls or ''} {id_ or ''}")
-            and class_words(tree.elements[i]) & _AUTHOR_CLASSES
+            (
+                (cls is not None and _may_name_author(cls))
+                or (id_ is not None and _may_name_author(id_))
+            )
+            and class_words(tree, i) & _AUTHOR_CLASSES
         ):
             text = _text(tree.elements[i])
             if text and len(text.split()) <= 8:
@@ -709,15 +726,15 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
         content reader), if one was found.
     """
     # the elements read by tag, found in one pass over the page (in document order)
-    tagged: dict[str, list[Element]] = {tag: [] for tag in _READ_TAGS}
+    tagged: dict[str, list[int]] = {tag: [] for tag in _READ_TAGS}
     tags, elements = tree.tags, tree.elements
     for i in [i for i, tag in enumerate(tags) if tag in tagged]:
-        tagged[tags[i]].append(elements[i])
+        tagged[tags[i]].append(i)
     raw = _Raw()
-    _read_json_ld(tagged["script"], raw)
-    _read_tags(tree, tagged["meta"], raw)
+    _read_json_ld([elements[i] for i in tagged["script"]], raw)
+    _read_tags(tree, [elements[i] for i in tagged["meta"]], raw)
 
-    canonical = _canonical(tagged["link"], raw)
+    canonical = _canonical([elements[i] for i in tagged["link"]], raw)
     page_url = url or canonical
     site_names = [
         n
@@ -730,11 +747,11 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     for value in [*_ld_strings(raw.ld_articles, "headline"), *raw.first(_TITLE_KEYS)]:
         title = tidy(value)
         titles.append((title, strip_site(title, site_keys)))
-    for element in tagged["title"]:
-        title = tidy(_text(element))
+    for i in tagged["title"]:
+        title = tidy(_text(elements[i]))
         titles.append((title, _strip_trailing_name(title, site_keys)))
     titles = [(t, c) for t, c in titles if t and c]
-    h1s = [(tidy(_text(h)), h) for h in tagged["h1"]]
+    h1s = [(tidy(_text(elements[i])), i) for i in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
     published = _structured_date(raw, _PUBLISHED_KEYS, "datePublished")
@@ -761,4 +778,4 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
         site_name=tidy(site_names[0]) if site_names else None,
         description=next((d for d in descriptions if d), None),
     )
-    return meta, None if headline_element is None else tree.index[headline_element]
+    return meta, headline_element

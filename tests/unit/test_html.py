@@ -10,10 +10,14 @@ import datetime as dt
 import json
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import arnews
+from arnews.read import meta
 from arnews.read.decode import sniff_charset
 from arnews.read.html_dates import parse_machine_date, parse_page_date, url_date
 from tests.conftest import SHARED
@@ -624,3 +628,18 @@ def test_a_malformed_canonical_or_caller_url_is_no_crash(href: str) -> None:
     art = arnews.parse_html(page(head=f'<link rel="canonical" href="{href}">'))
     assert art.headline == HEADLINE
     assert arnews.parse_html(page(), url=href).headline == HEADLINE
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(["http://", "https://", "HTTPS://", "https:/", "", " http://"]),
+    st.text(alphabet="aZ09.-:/?#@[]% \t\nhtps\u0627", max_size=16),
+)
+def test_the_host_of_a_url_is_the_one_urlsplit_reads(scheme: str, rest: str) -> None:
+    # plain URLs are read without urlsplit: the same host, malformed ones included
+    url = scheme + rest
+    try:
+        want = urlsplit(url).hostname or ""
+    except ValueError:
+        want = ""
+    assert meta._host(url) == want

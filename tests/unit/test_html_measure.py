@@ -57,7 +57,10 @@ def test_the_flat_tree_is_lxml_s_tree(page: str) -> None:
     assert tree.elements == list(root.iter())
     for i, element in enumerate(tree.elements):
         assert tree.tags[i] == element.tag
-        assert (tree.texts[i], tree.tails[i]) == (element.text, element.tail)
+        # the own text of code («script», «style») is not read
+        code = element.tag in ("script", "style")
+        assert (tree.texts[i], tree.tails[i]) == (None if code else element.text, element.tail)
+        assert tree.own_text(i) == element.text
         parent = element.getparent()
         assert tree.parents[i] == (-1 if parent is None else tree.elements.index(parent))
         assert tree.elements[i : tree.ends[i]] == list(element.iter())
@@ -116,7 +119,8 @@ def test_marked_furniture_reads_as_furniture_cut_out(
             assert element.tag == "placeholder"
         else:
             assert element is originals[i]
-            assert marked.texts[i] == element.text
+            code = element.tag in ("script", "style")  # their own text is not read
+            assert marked.texts[i] == (None if code else element.text)
         assert marked.tails[i] == element.tail
 
 
@@ -176,3 +180,25 @@ def test_many_pieces_of_furniture_take_linear_time(unit: str) -> None:
     if ratio >= 8.0:  # a busy machine: measured once more
         ratio = min(ratio, growth())
     assert ratio < 8.0  # linear: ~4× for 4× the input; quadratic: ~16×
+
+
+# Pieces of class and id values: furniture words in any case, words that are not furniture,
+# state prefixes («no-share»), whole furniture tokens, separators.
+_VALUE_PIECES = st.sampled_from(
+    [
+        *("share", "Share", "most", "Read", "mostRead", "related", "news", "ad", "ads"),
+        *("post", "Body", "entry", "col", "md", "4", "no-", "has_", "Is-", "show", "with-"),
+        *("sr-only", "Hidden", "print", " ", "-", "_", "  ", "\t", "\n", "İs-", "ſhare", "Σ"),
+    ]
+)
+_VALUES = st.lists(st.lists(_VALUE_PIECES, max_size=8).map("".join), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_VALUES)
+def test_furniture_names_are_the_furniture_words_of_each_value(values: list[str]) -> None:
+    # looked at all at once, each value gets the answer of its own words
+    noise = html_content._noise_words()
+    assert html_content._furniture_names(values) == {
+        v: bool(html_content._value_tokens(v) & noise) for v in values
+    }
