@@ -223,7 +223,6 @@ class _Patterns:
     by :func:`cue_patterns`, never changed)."""
 
     __slots__ = (
-        "arabic_only",
         "background",
         "background_heads",
         "background_only",
@@ -252,7 +251,6 @@ class _Patterns:
         triggers: dict[str, tuple[tuple[str, int], ...]],
         background_heads: dict[str, tuple[str, ...]],
         title_heads: dict[str, tuple[str, ...]],
-        arabic_only: bool,
         background_only: frozenset[str],
     ) -> None:
         self.verb: regex.Pattern[str] = verb
@@ -272,8 +270,6 @@ class _Patterns:
         # السمو الملكي» before «صاحب السمو»): the title at a place is the first that is there
         # as whole words
         self.title_heads: dict[str, tuple[str, ...]] = title_heads
-        # no trigger word is ASCII only: an ASCII piece of the text holds none
-        self.arabic_only: bool = arabic_only
         # trigger words that start nothing but a background formula («من» of «من المتوقع
         # أن»): an article holding none of their formulas skips them all (most «من» open none)
         self.background_only: frozenset[str] = background_only
@@ -395,7 +391,6 @@ def cue_patterns() -> _Patterns:
             head: tuple(sorted(set(group), key=_longest_first))
             for head, group in _heads(sorted(lexicon().titles)).items()
         },
-        arabic_only=not any(k.isascii() for k in triggers),
         background_only=frozenset(
             k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
         ),
@@ -446,24 +441,16 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
 
     The words come from ``str.split`` (a regex scan of the text costs several times more):
     a piece of letters only is looked up as it is; a piece with punctuation or digits
-    («وقال:», «"وأضاف») is cut into its runs of letters. Only the words found in the table
-    are then located in the text, each at its next whole-word occurrence.
+    («وقال:», «"وأضاف», «(كونا)», «الوزير،») is cut into its runs of letters. Only the words
+    found in the table are then located in the text, each at its next whole-word occurrence.
     """
     table = pats.triggers
     found: list[str] = []
     for piece in text.split():
         if piece in table:
             found.append(piece)
-        elif not _plain_letters(piece) and not piece.isalpha():
-            # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
-            bare = piece.strip(_EDGE_PUNCT)  # «وقال:», «"وأضاف», «(كونا)»
-            if bare.isalpha():
-                if bare in table:
-                    found.append(bare)
-            elif bare and not (bare.isascii() and pats.arabic_only):
-                for w in _LETTERS.findall(bare):
-                    if w in table:
-                        found.append(w)
+        elif not _plain_letters(piece):
+            _runs_in_table(piece, table, found)  # «وقال:», «"وأضاف», «(كونا)»
     quiet = pats.background_only.intersection(found)
     if quiet:
         # a word that starts only background formulas, none of which the text holds, opens
@@ -513,8 +500,25 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     return out
 
 
-# Punctuation and quote marks glued to a word: «وقال:», «"وأضاف», «(كونا)»، «الوزير،».
-_EDGE_PUNCT: Final = ".,،:;؛!?؟()[]{}«»“”„‟\"‘’'-–—/…"
+def _runs_in_table(
+    piece: str, table: dict[str, tuple[tuple[str, int], ...]], found: list[str]
+) -> None:
+    """Append to ``found`` the runs of letters and marks (:data:`_LETTERS`) of ``piece`` (a
+    word with punctuation or digits glued to it) that are in ``table``."""
+    start = -1
+    for k in range(len(piece)):
+        if _letter_or_mark(piece, k):
+            if start < 0:
+                start = k
+        elif start >= 0:
+            run = piece[start:k]
+            if run in table:
+                found.append(run)
+            start = -1
+    if start >= 0:
+        run = piece[start:]
+        if run in table:
+            found.append(run)
 
 
 def _plain_letters(word: str) -> bool:
@@ -865,8 +869,24 @@ def _prev_word(text: str, at: int, floor: int) -> str:
     return text[j:k]
 
 
-# The next word after a verb (an honorific pronoun «وقال سموه»).
-_NEXT_WORD: Final = regex.compile(r"\s+([\p{L}]+)")
+def _next_word(text: str, at: int, end: int) -> tuple[int, int]:
+    """The next word after ``at`` (an honorific pronoun «وقال سموه»): where it starts and
+    ends, ``(-1, -1)`` for none, as the ``regex`` pattern ``\\s+(\\p{L}+)`` would read it in
+    ``text[at:end]`` (white space first, then letters)."""
+    start = _skip_space(text, at, end)
+    stop = _letters_end(text, start, end)
+    if start == at or stop == start:
+        return -1, -1
+    return start, stop
+
+
+def _letters_end(text: str, at: int, end: int) -> int:
+    """Past the letters (``\\p{L}``) at ``at``."""
+    while at < end and _letter(text, at):
+        at += 1
+    return at
+
+
 # A participle attached to its clause by a comma or dash: «، مؤكداً».
 _ATTACHED: Final = regex.compile(r"[،,\-]\s*$")
 # The pronoun suffix of a continuity marker: «من جهتهم» → «هم».
@@ -1065,6 +1085,8 @@ def _letter_or_mark(text: str, at: int) -> bool:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
+    if c == 0x60C or c == 0x61B or c == 0x61F or c == 0xAB or c == 0xBB or 0x2010 <= c <= 0x205E:
+        return False  # «،», «؛», «؟», «», the dashes, quote marks and «…» of U+2010-U+205E
     ch = text[at]
     if ch.isspace():
         return False
@@ -1424,6 +1446,15 @@ def _content_end(text: str, content: int, cuts: list[int], cut_points: list[int]
     return stop
 
 
+def _holds_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter or digit (:data:`_WORD`): most stretches
+    open with an Arabic letter, told from its code point before any ``regex`` call."""
+    c = ord(text[start])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    return _WORD.search(text, start, end) is not None
+
+
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a] in " \t\n":
         a += 1
@@ -1509,7 +1540,7 @@ def detect(
         default=-1,
     )
     for key in _PRONOUN_ATTRIBUTION_KEYS:
-        last = max(last, text.rfind(key))
+        last = max(last, text.rfind(key, last + 1))  # (only a later one changes ``last``)
     if last < 0:
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
@@ -1871,10 +1902,10 @@ def _read_cue(
             )
         ):
             svo_first = None
-    hm = _NEXT_WORD.match(text, after, min(b1, after + 20))
-    if hm is not None and hm.group(1) in lexicon().honorific_pronouns:
-        honorific = hm.group(1)
-        after = hm.end()
+    word_start, word_end = _next_word(text, after, min(b1, after + 20))
+    if word_start >= 0 and text[word_start:word_end] in lexicon().honorific_pronouns:
+        honorific = text[word_start:word_end]
+        after = word_end
     elif form.number == "sg" and svo_first is None and svo_pronoun is None:
         # a verb before its subject stays singular (conventions §2.4): after a plural or
         # dual verb the noun is its object, not its subject
@@ -1892,7 +1923,7 @@ def _read_cue(
     gap_from = np.end if np is not None else after
     if comp is None or (comp.kind == "prep" and comp.at - gap_from > 40):
         # «وعبر عباس في بيان أوردته وكالة ... "وفا"، عن ثقته»: past a statement aside
-        sa = _STATEMENT_ASIDE.match(text, after, b1)
+        sa = _STATEMENT_ASIDE.match(text, after, b1) if _aside_opens(text, after, b1) else None
         if sa is not None and sa.group("noun") in _statement_nouns():
             past = _complement(text, sa.end(), b1, allowed - {"اسم"}, aside=False)
             if past is not None and past.kind != "quote":
@@ -2040,6 +2071,13 @@ _APPOSITION: Final = regex.compile(
 _STATEMENT_ASIDE: Final = regex.compile(r"\s+و?في\s+(?P<noun>\p{L}+)[^،,.:؛؟!?\n]{0,80}?[،,]")
 
 
+def _aside_opens(text: str, at: int, end: int) -> bool:
+    """Whether white space and «في» or «وفي» follow ``at``, as :data:`_STATEMENT_ASIDE`
+    needs (a test of code points before the ``regex`` call; most verbs have none)."""
+    start = _skip_space(text, at, end)
+    return start > at and (_starts(text, "في", start, end) or _starts(text, "وفي", start, end))
+
+
 @functools.cache
 def _statement_nouns() -> frozenset[str]:
     """Statement nouns of an aside (``quotes_statement_asides.txt``), folded."""
@@ -2139,10 +2177,10 @@ def skip_adverbs(text: str, at: int, end: int) -> int:
     """Past up to two adverbs or time words (``quotes_adverbs.txt``) after ``at``."""
     adverbs = _adverbs()
     for _ in range(2):
-        m = _NEXT_WORD.match(text, at, min(end, at + 30))
-        if m is None or m.group(1) not in adverbs:
+        start, stop = _next_word(text, at, min(end, at + 30))
+        if start < 0 or text[start:stop] not in adverbs:
             break
-        at = m.end()
+        at = stop
     return at
 
 
@@ -2158,10 +2196,10 @@ _NOT_RECIPIENT: Final = regex.compile(r"\s+(?!ل)")
 def _noun_follows(text: str, at: int, end: int) -> bool:
     """Whether a noun (not a stop word, not a verb) follows ``at``: the content of
     «أعلنوا استهداف المصفاة»."""
-    m = _NEXT_WORD.match(text, at, min(end, at + 40))
-    if m is None:
+    start, stop = _next_word(text, at, min(end, at + 40))
+    if start < 0:
         return False
-    word = m.group(1)
+    word = text[start:stop]
     return word not in lexicon().stops and word not in cue_patterns().forms
 
 
@@ -2303,7 +2341,7 @@ def _finish(
             return None
         end = _content_end(text, content, cuts, cut_points, b1)
         start, end = _trim(text, content, end)
-        if end <= start or not _WORD.search(text, start, end):
+        if end <= start or not _holds_word(text, start, end):
             return None
         if comp.kind == "colon":
             kind = "direct"
@@ -2431,8 +2469,8 @@ def folded_blocks(folded: Folded, blocks: Sequence[tuple[Span, str]]) -> list[tu
 
 # Where a sentence starts: after «.», «؟», «!» and a space, or a line break.
 _SENTENCE_BREAK: Final = regex.compile(r"[.!؟?]\s|\n")
-# Its first word (the verb), the space after it and the next word: «وامتنعت إيران عن ...».
-_FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)\s+(?=([\p{L}]+))")
+# Its first word (the verb), the space after it and the next word: «وامتنعت إيران عن ...»
+# (:func:`_next_word` twice: ``\s*(\p{L}+)\s+(?=(\p{L}+))``).
 
 
 def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> list[NP]:
@@ -2518,10 +2556,12 @@ def _mentions(
         for at in starts:
             if quote_starts and _quoted(quote_starts, inside, at):
                 continue
-            m = _FIRST_WORD.match(text, at, b1)
-            if m is None:
+            first_start = _skip_space(text, at, b1)
+            first_end = _letters_end(text, first_start, b1)
+            second_start, second_end = _next_word(text, first_end, b1)
+            if first_end == first_start or second_start < 0:
                 continue
-            first, second = m.group(1), m.group(2)
+            first, second = text[first_start:first_end], text[second_start:second_end]
             if first in lex.stops:
                 continue  # «من جهة أخرى», «فنانة يمنية تروي»: no verb, so no subject after it
             if (
@@ -2538,7 +2578,7 @@ def _mentions(
                 and second not in lex.title_words
             ):
                 continue  # a definite word no list knows: no head of a mention
-            np = read_np(text, m.end(), b1, strict=True)
+            np = read_np(text, second_start, b1, strict=True)
             if np is None or np.start in found:
                 continue
             head = _head_of(np.text)
