@@ -687,9 +687,8 @@ def _pair_marks(
 
 # --- grammar around a cue ---------------------------------------------------------------------
 
-# White space as the ``regex`` module's ``\s`` knows it (Python's ``str.isspace`` and the
-# stdlib ``re`` also count the control characters U+001C-U+001F).
-_SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# White space below is the ``regex`` module's ``\s`` (:func:`_regex_space`; Python's
+# ``str.isspace`` and the stdlib ``re`` also count the control characters U+001C-U+001F).
 # The complement that makes a speech verb carry content (conventions §1.5): a colon, a clause
 # after أن/إن/بأن (also إلى أن, على أن, من أن), a preposition with a noun, or a quote mark.
 # «وقال إن "..."», «أكد على أن», «أعرب عن تقديره», «حذر من», «طالب بالإفراج».
@@ -702,16 +701,13 @@ _SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u2
 # to the same answers).
 # What may stand between the speaker (or verb) and the complement: a comma or dash aside, a
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
-# (The stdlib ``re``, about twice as fast here; ``_SPACE`` is the ``regex`` module's ``\s``.)
-_ASIDE_TOKEN: Final = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
+# :func:`_aside_end` reads a word of it as ``\s*(?:[،,()\-–—]|[^\s،,.:؟!?«»“”"]+)`` would.
 # The prepositions a complement may open with (as :data:`_PREP_NAMES` spells them folded).
 _COMPLEMENT_PREPS: Final = ("علي", "عن", "الي", "من")
 # The pronoun suffixes of «أن»: «أنه», «أنها» ... (tried in this order).
 _AN_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "ني", "نا", "كم")
 # The quote marks a complement may be (a quote opening right after the verb).
 _COMPLEMENT_MARKS: Final = '«»“”„"'
-# The characters ``str.isspace`` counts and the ``regex`` module's ``\s`` does not.
-_NOT_REGEX_SPACE: Final = "\x1c\x1d\x1e\x1f"
 # A letter or a mark as the ``regex`` module knows them (asked only about a character that
 # Python's own Unicode tables leave unassigned: a newer Unicode may have made it a letter).
 _NEW_LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")
@@ -780,8 +776,6 @@ _TITLE_ONLY_MAX_WORDS: Final = 3
 # A comma that may cut an indirect clause, and the attribution tail that does: «، وفقا لـ».
 _COMMA: Final = regex.compile(r"[،,]\s*")
 _ATTRIBUTION_TAIL: Final = regex.compile(r"و?(?:وفقا|وفق|بحسب|حسب|حسبما|نقلا|طبقا)\s")
-# Strings every such tail contains (a block without any of them has no tail).
-_ATTRIBUTION_TAIL_KEYS: Final = ("وفق", "حسب", "نقلا", "طبقا")
 # What such a tail starts with (a test cheaper than the regex after each comma).
 _ATTRIBUTION_TAIL_STARTS: Final = tuple(
     p + w for p in ("", "و") for w in ("وفقا", "وفق", "بحسب", "حسب", "حسبما", "نقلا", "طبقا")
@@ -912,7 +906,6 @@ def _complement(
     tries = 0
     cur = pos
     skipped = 0
-    aside_match = _ASIDE_TOKEN.match
     while cur < end and tries <= _ASIDE_MAX:
         m = _complement_at(text, cur, end)
         if m is not None:
@@ -921,10 +914,10 @@ def _complement(
                 return found
         if not aside:
             return None
-        t = aside_match(text, cur, end)
-        if t is None:
+        stop = _aside_end(text, cur, end)
+        if stop < 0:
             return None
-        word = t.group().strip()
+        word = text[cur:stop].strip()
         if (
             skipped == 0
             and word not in "،,()-–—"
@@ -934,7 +927,7 @@ def _complement(
             return None
         if not word.isalnum() and not _ASIDE_MARKS.isdisjoint(word):
             return None
-        cur = t.end()
+        cur = stop
         skipped += 1
         tries += 1
     return None
@@ -955,9 +948,48 @@ class _ComplementMatch:
         self.content: int = content
 
 
+def _aside_end(text: str, at: int, end: int) -> int:
+    """Where the aside word at ``at`` ends (white space, then a comma, a bracket or a dash, or
+    else a run of characters but white space, sentence punctuation and quote marks), -1 when
+    there is none."""
+    k = _skip_space(text, at, end)
+    if k >= end:
+        return -1
+    c = ord(text[k])
+    if c == 0x60C or c == 0x2C or c == 0x28 or c == 0x29 or c == 0x2D or c == 0x2013 or c == 0x2014:
+        return k + 1  # «،», «,», «(», «)», «-», «–», «—»
+    stop = k
+    while stop < end and _aside_char(text, stop):
+        stop += 1
+    return stop if stop > k else -1
+
+
+def _aside_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` may stand in an aside word: no white space, none of «،,.:؟!?«»“”"»."""
+    c = ord(text[at])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    if (
+        c == 0x60C
+        or c == 0x2C
+        or c == 0x2E
+        or c == 0x3A
+        or c == 0x61F
+        or c == 0x21
+        or c == 0x3F
+        or c == 0xAB
+        or c == 0xBB
+        or c == 0x201C
+        or c == 0x201D
+        or c == 0x22
+    ):
+        return False
+    return not _regex_space(text, at)
+
+
 def _complement_at(text: str, pos: int, end: int) -> _ComplementMatch | None:
     """The complement that starts at ``pos`` after spaces and a comma, as the ``regex``
-    pattern in the comment above :data:`_ASIDE_TOKEN` matches it: «، إن», « عن», «:».
+    pattern in the comment above :data:`_COMPLEMENT_PREPS` matches it: «، إن», « عن», «:».
 
     (Characters are compared as code points, which compiled code does without making a
     string of each.)
@@ -1734,30 +1766,27 @@ def _comma_cuts(
     if lo == hi:
         return []
     part_starts = {c.start for c in block_cues if c.what == "part"}
-    if not part_starts and not _holds_tail(text, b0, b1):
-        return []  # no participle, no tail: no comma of the block cuts anything
     cut_points = []
     for at in commas[lo:hi]:
         nxt = at + 1
-        while nxt < b1 and text[nxt].isspace():
-            nxt += 1
-        if nxt in part_starts or (
-            nxt < b1
-            and text.startswith(_ATTRIBUTION_TAIL_STARTS, nxt)
-            and _ATTRIBUTION_TAIL.match(text, nxt, b1)
-        ):
+        while nxt < b1 and (_regex_space(text, nxt) or 0x1C <= ord(text[nxt]) <= 0x1F):
+            nxt += 1  # (white space as ``str.isspace`` knows it)
+        if nxt in part_starts or (nxt < b1 and _tail_at(text, nxt, b1)):
             cut_points.append(at)
     return cut_points
 
 
-def _holds_tail(text: str, b0: int, b1: int) -> bool:
-    """Whether an attribution tail may start in the block (one of
-    :data:`_ATTRIBUTION_TAIL_KEYS` starts there: most blocks hold none)."""
-    for key in _ATTRIBUTION_TAIL_KEYS:
-        at = text.find(key, b0, min(len(text), b1 + len(key) - 1))
-        if 0 <= at < b1:
-            return True
-    return False
+def _tail_at(text: str, at: int, end: int) -> bool:
+    """Whether an attribution tail (:data:`_ATTRIBUTION_TAIL`) starts at ``at``: its first
+    letter is tested as a code point before the strings and the regex."""
+    if not (
+        text[at] == "و" or text[at] == "ب" or text[at] == "ح" or text[at] == "ن" or text[at] == "ط"
+    ):
+        return False
+    return (
+        text.startswith(_ATTRIBUTION_TAIL_STARTS, at)
+        and _ATTRIBUTION_TAIL.match(text, at, end) is not None
+    )
 
 
 def occurrences(text: str, key: str) -> list[int]:
