@@ -31,7 +31,6 @@ import functools
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -198,6 +197,33 @@ class RawQuote:
         )
 
 
+def _bisect_left(a: list[int], x: int) -> int:
+    """:func:`bisect.bisect_left` on a list of ints (compiled, a loop of native compares is
+    cheaper than the call of the C function with its argument parsing)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(a: list[int], x: int) -> int:
+    """:func:`bisect.bisect_right` on a list of ints (see :func:`_bisect_left`)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 # --- word lists turned into patterns ----------------------------------------------------------
 
 _FORM_FEATURES: Final[tuple[tuple[Gender, Number], ...]] = (
@@ -243,7 +269,7 @@ class _Patterns:
         verb: regex.Pattern[str],
         participle: regex.Pattern[str],
         nominal: regex.Pattern[str],
-        passive: regex.Pattern[str],
+        passive: tuple[str, ...],
         background: regex.Pattern[str],
         continuity: regex.Pattern[str],
         forms: dict[str, VerbForm],
@@ -256,7 +282,7 @@ class _Patterns:
         self.verb: regex.Pattern[str] = verb
         self.participle: regex.Pattern[str] = participle
         self.nominal: regex.Pattern[str] = nominal
-        self.passive: regex.Pattern[str] = passive
+        self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
         self.continuity: regex.Pattern[str] = continuity
         self.forms: dict[str, VerbForm] = forms
@@ -373,10 +399,8 @@ def cue_patterns() -> _Patterns:
         nominal=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<verb>{_alternation(nominal)})(?![\p{{L}}\p{{M}}])"
         ),
-        # Passive speech with content: «قيل إن», «كما تم التأكيد على».
-        passive=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:كما\s+)?(?P<verb>{_alternation(passive)})(?![\p{{L}}\p{{M}}])"
-        ),
+        # Passive speech with content: «قيل إن», «كما تم التأكيد على» (:func:`_passive_at`).
+        passive=tuple(sorted(set(passive), key=_longest_first)),
         # Writer's background formulas: «يذكر أن», «وتجدر الإشارة إلى أن».
         background=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(background)})(?![\p{{L}}\p{{M}}])"
@@ -425,11 +449,30 @@ class _Cue:
         self.pre: str = pre
 
 
-def _title_end(text: str, at: int, titles: tuple[str, ...]) -> int:
-    """Where the first of ``titles`` written at ``at`` as whole words ends (-1: none)."""
-    for title in titles:
-        stop = at + len(title)
-        if _starts(text, title, at, len(text)) and (
+def _passive_at(text: str, at: int, phrases: tuple[str, ...]) -> tuple[int, int]:
+    """Where the passive phrase of a cue at ``at`` starts and ends, ``(-1, -1)`` for none:
+    after «و» or «ف» and «كما» with white space, each if it is there: «وكما تم التأكيد على»,
+    as ``[وف]?(?:كما\\s+)?(?P<verb>phrases)(?![\\p{L}\\p{M}])`` would match it."""
+    size = len(text)
+    heads = [at + 1, at] if at < size and (text[at] == "و" or text[at] == "ف") else [at]
+    for head in heads:
+        if _starts(text, "كما", head, size):
+            after = _skip_space(text, head + 3, size)
+            if after > head + 3:
+                stop = _phrase_end(text, after, phrases)
+                if stop >= 0:
+                    return after, stop
+        stop = _phrase_end(text, head, phrases)
+        if stop >= 0:
+            return head, stop
+    return -1, -1
+
+
+def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
+    """Where the first of ``phrases`` written at ``at`` as whole words ends (-1: none)."""
+    for phrase in phrases:
+        stop = at + len(phrase)
+        if _starts(text, phrase, at, len(text)) and (
             stop >= len(text) or not _letter_or_mark(text, stop)
         ):
             return stop
@@ -479,20 +522,22 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
             if what == "title":
-                stop = _title_end(text, s, pats.title_heads.get(w, ()))
+                stop = _phrase_end(text, s, pats.title_heads.get(w, ()))
                 if stop < 0:
                     continue
                 cue = _Cue(what, s, stop, text[s:stop], "")
-            elif what == "passive" or what == "background":
-                if what == "background" and not text.startswith(
-                    pats.background_heads.get(w, ()), s
-                ):
+            elif what == "passive":
+                verb_start, stop = _passive_at(text, s, pats.passive)
+                if stop < 0:
+                    continue
+                cue = _Cue(what, s, stop, text[verb_start:stop], "")
+            elif what == "background":
+                if not text.startswith(pats.background_heads.get(w, ()), s):
                     continue  # no formula opens here (most «من» are no «من المقرر»)
-                pm = (pats.passive if what == "passive" else pats.background).match(text, s)
+                pm = pats.background.match(text, s)
                 if pm is None:
                     continue
-                verb = pm.group("verb") if what == "passive" else pm.group()
-                cue = _Cue(what, s, pm.end(), verb, "")
+                cue = _Cue(what, s, pm.end(), pm.group(), "")
             else:
                 cue = _Cue(what, s, e, w[pre:], w[:pre])
             out.append(cue)
@@ -819,7 +864,7 @@ def _sentence_cuts(
     opens = [a for a, _ in inside]
     cuts: list[int] = []
     for at in _sentence_ends(text, start, end, ends):
-        k = bisect_right(opens, at) - 1
+        k = _bisect_right(opens, at) - 1
         if k >= 0 and inside[k][0] < at < inside[k][1]:
             continue
         cuts.append(at)
@@ -828,18 +873,18 @@ def _sentence_cuts(
 
 
 def _next_cut(cuts: list[int], at: int) -> int:
-    return cuts[bisect_left(cuts, at)]
+    return cuts[_bisect_left(cuts, at)]
 
 
 def _pair_at(pairs: list[MarkPair], opens: list[int], at: int) -> MarkPair | None:
-    k = bisect_left(opens, at)
+    k = _bisect_left(opens, at)
     if k < len(pairs) and pairs[k].open == at:
         return pairs[k]
     return None
 
 
 def _inside_pair(pairs: list[MarkPair], opens: list[int], at: int, end: int) -> bool:
-    k = bisect_right(opens, at) - 1
+    k = _bisect_right(opens, at) - 1
     if k < 0:
         return False
     p = pairs[k]
@@ -1469,7 +1514,7 @@ def present_verb_like(word: str) -> bool:
 
 def _content_end(text: str, content: int, cuts: list[int], cut_points: list[int], end: int) -> int:
     stop = _next_cut(cuts, content)
-    k = bisect_right(cut_points, content)
+    k = _bisect_right(cut_points, content)
     if k < len(cut_points) and cut_points[k] < stop:
         stop = cut_points[k]
     # trim trailing spaces and punctuation
@@ -1622,9 +1667,9 @@ def _find_quotes(
     for b0, b1, role in blocks:
         if role == "dateline" or b1 <= b0:
             continue
-        lo = bisect_left(cue_starts, b0)
-        hi = bisect_left(cue_starts, b1)
-        block_marks = marks[bisect_left(marks, b0) : bisect_left(marks, b1)]
+        lo = _bisect_left(cue_starts, b0)
+        hi = _bisect_left(cue_starts, b1)
+        block_marks = marks[_bisect_left(marks, b0) : _bisect_left(marks, b1)]
         if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
@@ -1654,7 +1699,7 @@ def _find_quotes(
         if len(blocked) < len(block_cues):
             # sentence ends and comma cuts matter only to the cues read below
             cuts = _sentence_cuts(
-                text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
+                text, b0, b1, pairs, ends[_bisect_left(ends, b0) : _bisect_left(ends, b1)]
             )
             cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
         block_quotes: list[RawQuote] = []
@@ -1761,8 +1806,8 @@ def _comma_cuts(
 ) -> list[int]:
     """The commas of the block after which a participle or an attribution tail cuts an
     indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
-    lo = bisect_left(commas, b0)
-    hi = bisect_left(commas, b1)
+    lo = _bisect_left(commas, b0)
+    hi = _bisect_left(commas, b1)
     if lo == hi:
         return []
     part_starts = {c.start for c in block_cues if c.what == "part"}
@@ -2267,7 +2312,7 @@ def _same_sentence(cuts: list[int], a: int, b: int) -> bool:
 
 def _main_subject(text: str, cuts: list[int], at: int, b0: int) -> NP | None:
     """The subject of the sentence a participle follows: «ونشرت إيران ...، قائلة» → «إيران»."""
-    k = bisect_left(cuts, at) - 1
+    k = _bisect_left(cuts, at) - 1
     start = cuts[k] + 1 if k >= 0 and cuts[k] >= b0 else b0
     found = clause_subject(text, start, at)
     return found[0] if found is not None else None
@@ -2376,7 +2421,7 @@ def _finish(
             kind = "direct"
         else:
             # a clause that carries the speaker's own words in marks (more than two) is direct
-            k = bisect_left(opens, start)
+            k = _bisect_left(opens, start)
             while k < len(pairs) and pairs[k].open < end:
                 if pairs[k].words >= 3:
                     kind = "direct"
@@ -2537,7 +2582,7 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _quoted(quote_starts: list[int], inside: list[tuple[int, int]], at: int) -> bool:
     """Whether ``at`` lies inside one of the spans ``inside`` (starting at ``quote_starts``)."""
-    k = bisect_right(quote_starts, at) - 1
+    k = _bisect_right(quote_starts, at) - 1
     return k >= 0 and at < inside[k][1]
 
 
@@ -2566,7 +2611,7 @@ def _mentions(
         if role == "dateline":
             continue
         last_end = b0
-        for at in titles[bisect_left(titles, b0) : bisect_left(titles, b1)]:
+        for at in titles[_bisect_left(titles, b0) : _bisect_left(titles, b1)]:
             if at < last_end or (quote_starts and _quoted(quote_starts, inside, at)):
                 continue
             if _prev_word(text, at, max(b0, at - 20)) in lex.roles:
@@ -2579,7 +2624,7 @@ def _mentions(
                 last_end = np.end
         starts = [b0] + [
             at + 1
-            for at in breaks[bisect_left(breaks, b0) : bisect_left(breaks, b1)]
+            for at in breaks[_bisect_left(breaks, b0) : _bisect_left(breaks, b1)]
             if text[at] == "\n" or (at + 1 < b1 and text[at + 1].isspace())
         ]
         for at in starts:

@@ -263,3 +263,28 @@ def test_aside_word_reader_agrees_with_its_regex(pieces: list[str], cut: int, st
     end = max(start, len(text) - cut)
     m = _ASIDE_REFERENCE.match(text, start, end)
     assert _aside_end(text, start, end) == (m.end() if m is not None else -1)
+
+
+# Pieces of passive cues: «وكما تم التأكيد على», a diacritic or a letter after them.
+_PASSIVE_PIECES = [
+    "و", "ف", "كما", " ", "  ", "\x1c", "تم", " التاكيد", " علي", "قيل", "يقال", "x", "\u064e",
+    "جري", "يتم", " الكشف", " عن", "ا", "،",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.sampled_from(_PASSIVE_PIECES),
+        max_size=7,
+    )
+)
+def test_passive_reader_agrees_with_its_regex(pieces: list[str]) -> None:
+    from arnews.detect.quotes import _passive_at, cue_patterns
+
+    phrases = cue_patterns().passive
+    reference = regex.compile(
+        r"[وف]?(?:كما\s+)?(?P<verb>" + "|".join(map(regex.escape, phrases)) + r")(?![\p{L}\p{M}])"
+    )
+    text = "".join(pieces)
+    m = reference.match(text)
+    assert _passive_at(text, 0, phrases) == ((m.start("verb"), m.end()) if m else (-1, -1))
