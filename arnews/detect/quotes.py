@@ -468,6 +468,14 @@ def _passive_at(text: str, at: int, phrases: tuple[str, ...]) -> tuple[int, int]
     return -1, -1
 
 
+def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``phrases``."""
+    for phrase in phrases:  # noqa: SIM110 (a generator in any() compiles to a slow object)
+        if phrase in text:
+            return True
+    return False
+
+
 def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
     """Where the first of ``phrases`` written at ``at`` as whole words ends (-1: none)."""
     for phrase in phrases:
@@ -500,7 +508,10 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
         # no cue anywhere: not located at all (every word found is a whole word of the text,
         # in order, so the others are located at the same places without it)
         heads = pats.background_heads
-        absent = {w for w in quiet if not any(h in text for h in heads.get(w, ()))}
+        absent: set[str] = set()
+        for w in quiet:
+            if not _holds_any(text, heads.get(w, ())):
+                absent.add(w)
         if absent:
             found = [w for w in found if w not in absent]
     out: list[_Cue] = []
@@ -1449,19 +1460,19 @@ def _bare_name(phrase: str) -> bool:
 
 def _is_nonspeaker(np: NP) -> bool:
     lex = lexicon()
-    head = _head_of(np.text)
+    head = _head_of(np.text, lex.title_words)
     return head in lex.nonspeakers or head in lex.stops
 
 
-def _head_of(phrase: str) -> str:
+def _head_of(phrase: str, title_words: frozenset[str]) -> str:
     """The first word of ``name_words(phrase) or phrase.split()`` (``""`` when none): the
-    phrase's first word as it is when that is a plain word and no title word (most phrases),
-    without reading the rest of the phrase."""
+    phrase's first word as it is when that is a plain word and no title word (most phrases,
+    ``title_words``: the lexicon's), without reading the rest of the phrase."""
     pieces = phrase.split(None, 1)
     if not pieces:
         return ""
     first = pieces[0]
-    if first.isalnum() and first not in lexicon().title_words:
+    if first.isalnum() and first not in title_words:
         return first  # (its first run of letters, and no title to drop)
     words = name_words(phrase) or phrase.split()
     return words[0]
@@ -1607,15 +1618,12 @@ def detect(
     # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
     # the last speaker named by office («وزير الدفاع», whose holder may be named before)
     roles = lexicon().roles
-    last = max(
-        (
-            q.start
-            for i, q in enumerate(quotes)
-            if (q.speaker is None and not q.passive and (q.follows is None or q.follows >= i))
-            or (q.speaker is not None and q.speaker.text.split(" ", 1)[0] in roles)
-        ),
-        default=-1,
-    )
+    last = -1
+    for i, q in enumerate(quotes):
+        if (q.speaker is None and not q.passive and (q.follows is None or q.follows >= i)) or (
+            q.speaker is not None and q.speaker.text.split(" ", 1)[0] in roles
+        ):
+            last = max(last, q.start)
     for key in _PRONOUN_ATTRIBUTION_KEYS:
         last = max(last, text.rfind(key, last + 1))  # (only a later one changes ``last``)
     if last < 0:
@@ -2655,7 +2663,7 @@ def _mentions(
             np = read_np(text, second_start, b1, strict=True)
             if np is None or np.start in found:
                 continue
-            head = _head_of(np.text)
+            head = _head_of(np.text, lex.title_words)
             if head in lex.nonspeakers or head in lex.stops or head in forms:
                 continue
             if _not_a_head(np.text):
