@@ -31,7 +31,6 @@ import functools
 import itertools
 import re
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Final
 
@@ -198,6 +197,33 @@ class RawQuote:
         )
 
 
+def _bisect_left(a: list[int], x: int) -> int:
+    """:func:`bisect.bisect_left` on a list of ints (compiled, a loop of native compares is
+    cheaper than the call of the C function with its argument parsing)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _bisect_right(a: list[int], x: int) -> int:
+    """:func:`bisect.bisect_right` on a list of ints (see :func:`_bisect_left`)."""
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
 # --- word lists turned into patterns ----------------------------------------------------------
 
 _FORM_FEATURES: Final[tuple[tuple[Gender, Number], ...]] = (
@@ -223,7 +249,6 @@ class _Patterns:
     by :func:`cue_patterns`, never changed)."""
 
     __slots__ = (
-        "arabic_only",
         "background",
         "background_heads",
         "background_only",
@@ -244,7 +269,7 @@ class _Patterns:
         verb: regex.Pattern[str],
         participle: regex.Pattern[str],
         nominal: regex.Pattern[str],
-        passive: regex.Pattern[str],
+        passive: tuple[str, ...],
         background: regex.Pattern[str],
         continuity: regex.Pattern[str],
         forms: dict[str, VerbForm],
@@ -252,13 +277,12 @@ class _Patterns:
         triggers: dict[str, tuple[tuple[str, int], ...]],
         background_heads: dict[str, tuple[str, ...]],
         title_heads: dict[str, tuple[str, ...]],
-        arabic_only: bool,
         background_only: frozenset[str],
     ) -> None:
         self.verb: regex.Pattern[str] = verb
         self.participle: regex.Pattern[str] = participle
         self.nominal: regex.Pattern[str] = nominal
-        self.passive: regex.Pattern[str] = passive
+        self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
         self.continuity: regex.Pattern[str] = continuity
         self.forms: dict[str, VerbForm] = forms
@@ -272,8 +296,6 @@ class _Patterns:
         # السمو الملكي» before «صاحب السمو»): the title at a place is the first that is there
         # as whole words
         self.title_heads: dict[str, tuple[str, ...]] = title_heads
-        # no trigger word is ASCII only: an ASCII piece of the text holds none
-        self.arabic_only: bool = arabic_only
         # trigger words that start nothing but a background formula («من» of «من المتوقع
         # أن»): an article holding none of their formulas skips them all (most «من» open none)
         self.background_only: frozenset[str] = background_only
@@ -377,10 +399,8 @@ def cue_patterns() -> _Patterns:
         nominal=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?P<verb>{_alternation(nominal)})(?![\p{{L}}\p{{M}}])"
         ),
-        # Passive speech with content: «قيل إن», «كما تم التأكيد على».
-        passive=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:كما\s+)?(?P<verb>{_alternation(passive)})(?![\p{{L}}\p{{M}}])"
-        ),
+        # Passive speech with content: «قيل إن», «كما تم التأكيد على» (:func:`_passive_at`).
+        passive=tuple(sorted(set(passive), key=_longest_first)),
         # Writer's background formulas: «يذكر أن», «وتجدر الإشارة إلى أن».
         background=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{_alternation(background)})(?![\p{{L}}\p{{M}}])"
@@ -395,7 +415,6 @@ def cue_patterns() -> _Patterns:
             head: tuple(sorted(set(group), key=_longest_first))
             for head, group in _heads(sorted(lexicon().titles)).items()
         },
-        arabic_only=not any(k.isascii() for k in triggers),
         background_only=frozenset(
             k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
         ),
@@ -430,11 +449,38 @@ class _Cue:
         self.pre: str = pre
 
 
-def _title_end(text: str, at: int, titles: tuple[str, ...]) -> int:
-    """Where the first of ``titles`` written at ``at`` as whole words ends (-1: none)."""
-    for title in titles:
-        stop = at + len(title)
-        if _starts(text, title, at, len(text)) and (
+def _passive_at(text: str, at: int, phrases: tuple[str, ...]) -> tuple[int, int]:
+    """Where the passive phrase of a cue at ``at`` starts and ends, ``(-1, -1)`` for none:
+    after «و» or «ف» and «كما» with white space, each if it is there: «وكما تم التأكيد على»,
+    as ``[وف]?(?:كما\\s+)?(?P<verb>phrases)(?![\\p{L}\\p{M}])`` would match it."""
+    size = len(text)
+    heads = [at + 1, at] if at < size and (text[at] == "و" or text[at] == "ف") else [at]
+    for head in heads:
+        if _starts(text, "كما", head, size):
+            after = _skip_space(text, head + 3, size)
+            if after > head + 3:
+                stop = _phrase_end(text, after, phrases)
+                if stop >= 0:
+                    return after, stop
+        stop = _phrase_end(text, head, phrases)
+        if stop >= 0:
+            return head, stop
+    return -1, -1
+
+
+def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``phrases``."""
+    for phrase in phrases:  # noqa: SIM110 (a generator in any() compiles to a slow object)
+        if phrase in text:
+            return True
+    return False
+
+
+def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
+    """Where the first of ``phrases`` written at ``at`` as whole words ends (-1: none)."""
+    for phrase in phrases:
+        stop = at + len(phrase)
+        if _starts(text, phrase, at, len(text)) and (
             stop >= len(text) or not _letter_or_mark(text, stop)
         ):
             return stop
@@ -446,31 +492,26 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
 
     The words come from ``str.split`` (a regex scan of the text costs several times more):
     a piece of letters only is looked up as it is; a piece with punctuation or digits
-    («وقال:», «"وأضاف») is cut into its runs of letters. Only the words found in the table
-    are then located in the text, each at its next whole-word occurrence.
+    («وقال:», «"وأضاف», «(كونا)», «الوزير،») is cut into its runs of letters. Only the words
+    found in the table are then located in the text, each at its next whole-word occurrence.
     """
     table = pats.triggers
     found: list[str] = []
     for piece in text.split():
         if piece in table:
             found.append(piece)
-        elif not _plain_letters(piece) and not piece.isalpha():
-            # («2024», «10:30», «www.spa.gov.sa»: ASCII only, no trigger in it)
-            bare = piece.strip(_EDGE_PUNCT)  # «وقال:», «"وأضاف», «(كونا)»
-            if bare.isalpha():
-                if bare in table:
-                    found.append(bare)
-            elif bare and not (bare.isascii() and pats.arabic_only):
-                for w in _LETTERS.findall(bare):
-                    if w in table:
-                        found.append(w)
+        elif not _plain_letters(piece):
+            _runs_in_table(piece, table, found)  # «وقال:», «"وأضاف», «(كونا)»
     quiet = pats.background_only.intersection(found)
     if quiet:
         # a word that starts only background formulas, none of which the text holds, opens
         # no cue anywhere: not located at all (every word found is a whole word of the text,
         # in order, so the others are located at the same places without it)
         heads = pats.background_heads
-        absent = {w for w in quiet if not any(h in text for h in heads.get(w, ()))}
+        absent: set[str] = set()
+        for w in quiet:
+            if not _holds_any(text, heads.get(w, ())):
+                absent.add(w)
         if absent:
             found = [w for w in found if w not in absent]
     out: list[_Cue] = []
@@ -492,20 +533,22 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
             if what == "title":
-                stop = _title_end(text, s, pats.title_heads.get(w, ()))
+                stop = _phrase_end(text, s, pats.title_heads.get(w, ()))
                 if stop < 0:
                     continue
                 cue = _Cue(what, s, stop, text[s:stop], "")
-            elif what == "passive" or what == "background":
-                if what == "background" and not text.startswith(
-                    pats.background_heads.get(w, ()), s
-                ):
+            elif what == "passive":
+                verb_start, stop = _passive_at(text, s, pats.passive)
+                if stop < 0:
+                    continue
+                cue = _Cue(what, s, stop, text[verb_start:stop], "")
+            elif what == "background":
+                if not text.startswith(pats.background_heads.get(w, ()), s):
                     continue  # no formula opens here (most «من» are no «من المقرر»)
-                pm = (pats.passive if what == "passive" else pats.background).match(text, s)
+                pm = pats.background.match(text, s)
                 if pm is None:
                     continue
-                verb = pm.group("verb") if what == "passive" else pm.group()
-                cue = _Cue(what, s, pm.end(), verb, "")
+                cue = _Cue(what, s, pm.end(), pm.group(), "")
             else:
                 cue = _Cue(what, s, e, w[pre:], w[:pre])
             out.append(cue)
@@ -513,8 +556,25 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     return out
 
 
-# Punctuation and quote marks glued to a word: «وقال:», «"وأضاف», «(كونا)»، «الوزير،».
-_EDGE_PUNCT: Final = ".,،:;؛!?؟()[]{}«»“”„‟\"‘’'-–—/…"
+def _runs_in_table(
+    piece: str, table: dict[str, tuple[tuple[str, int], ...]], found: list[str]
+) -> None:
+    """Append to ``found`` the runs of letters and marks (:data:`_LETTERS`) of ``piece`` (a
+    word with punctuation or digits glued to it) that are in ``table``."""
+    start = -1
+    for k in range(len(piece)):
+        if _letter_or_mark(piece, k):
+            if start < 0:
+                start = k
+        elif start >= 0:
+            run = piece[start:k]
+            if run in table:
+                found.append(run)
+            start = -1
+    if start >= 0:
+        run = piece[start:]
+        if run in table:
+            found.append(run)
 
 
 def _plain_letters(word: str) -> bool:
@@ -683,9 +743,8 @@ def _pair_marks(
 
 # --- grammar around a cue ---------------------------------------------------------------------
 
-# White space as the ``regex`` module's ``\s`` knows it (Python's ``str.isspace`` and the
-# stdlib ``re`` also count the control characters U+001C-U+001F).
-_SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# White space below is the ``regex`` module's ``\s`` (:func:`_regex_space`; Python's
+# ``str.isspace`` and the stdlib ``re`` also count the control characters U+001C-U+001F).
 # The complement that makes a speech verb carry content (conventions §1.5): a colon, a clause
 # after أن/إن/بأن (also إلى أن, على أن, من أن), a preposition with a noun, or a quote mark.
 # «وقال إن "..."», «أكد على أن», «أعرب عن تقديره», «حذر من», «طالب بالإفراج».
@@ -698,16 +757,13 @@ _SPACE: Final = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u2
 # to the same answers).
 # What may stand between the speaker (or verb) and the complement: a comma or dash aside, a
 # time word, a recipient: «، في تصريح لرويترز،», «- خلال لقائه -», «أمس», «لـ"عكاظ"».
-# (The stdlib ``re``, about twice as fast here; ``_SPACE`` is the ``regex`` module's ``\s``.)
-_ASIDE_TOKEN: Final = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
+# :func:`_aside_end` reads a word of it as ``\s*(?:[،,()\-–—]|[^\s،,.:؟!?«»“”"]+)`` would.
 # The prepositions a complement may open with (as :data:`_PREP_NAMES` spells them folded).
 _COMPLEMENT_PREPS: Final = ("علي", "عن", "الي", "من")
 # The pronoun suffixes of «أن»: «أنه», «أنها» ... (tried in this order).
 _AN_SUFFIXES: Final = ("ه", "ها", "هم", "هما", "ني", "نا", "كم")
 # The quote marks a complement may be (a quote opening right after the verb).
 _COMPLEMENT_MARKS: Final = '«»“”„"'
-# The characters ``str.isspace`` counts and the ``regex`` module's ``\s`` does not.
-_NOT_REGEX_SPACE: Final = "\x1c\x1d\x1e\x1f"
 # A letter or a mark as the ``regex`` module knows them (asked only about a character that
 # Python's own Unicode tables leave unassigned: a newer Unicode may have made it a letter).
 _NEW_LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")
@@ -776,8 +832,6 @@ _TITLE_ONLY_MAX_WORDS: Final = 3
 # A comma that may cut an indirect clause, and the attribution tail that does: «، وفقا لـ».
 _COMMA: Final = regex.compile(r"[،,]\s*")
 _ATTRIBUTION_TAIL: Final = regex.compile(r"و?(?:وفقا|وفق|بحسب|حسب|حسبما|نقلا|طبقا)\s")
-# Strings every such tail contains (a block without any of them has no tail).
-_ATTRIBUTION_TAIL_KEYS: Final = ("وفق", "حسب", "نقلا", "طبقا")
 # What such a tail starts with (a test cheaper than the regex after each comma).
 _ATTRIBUTION_TAIL_STARTS: Final = tuple(
     p + w for p in ("", "و") for w in ("وفقا", "وفق", "بحسب", "حسب", "حسبما", "نقلا", "طبقا")
@@ -821,7 +875,7 @@ def _sentence_cuts(
     opens = [a for a, _ in inside]
     cuts: list[int] = []
     for at in _sentence_ends(text, start, end, ends):
-        k = bisect_right(opens, at) - 1
+        k = _bisect_right(opens, at) - 1
         if k >= 0 and inside[k][0] < at < inside[k][1]:
             continue
         cuts.append(at)
@@ -830,18 +884,18 @@ def _sentence_cuts(
 
 
 def _next_cut(cuts: list[int], at: int) -> int:
-    return cuts[bisect_left(cuts, at)]
+    return cuts[_bisect_left(cuts, at)]
 
 
 def _pair_at(pairs: list[MarkPair], opens: list[int], at: int) -> MarkPair | None:
-    k = bisect_left(opens, at)
+    k = _bisect_left(opens, at)
     if k < len(pairs) and pairs[k].open == at:
         return pairs[k]
     return None
 
 
 def _inside_pair(pairs: list[MarkPair], opens: list[int], at: int, end: int) -> bool:
-    k = bisect_right(opens, at) - 1
+    k = _bisect_right(opens, at) - 1
     if k < 0:
         return False
     p = pairs[k]
@@ -865,8 +919,24 @@ def _prev_word(text: str, at: int, floor: int) -> str:
     return text[j:k]
 
 
-# The next word after a verb (an honorific pronoun «وقال سموه»).
-_NEXT_WORD: Final = regex.compile(r"\s+([\p{L}]+)")
+def _next_word(text: str, at: int, end: int) -> tuple[int, int]:
+    """The next word after ``at`` (an honorific pronoun «وقال سموه»): where it starts and
+    ends, ``(-1, -1)`` for none, as the ``regex`` pattern ``\\s+(\\p{L}+)`` would read it in
+    ``text[at:end]`` (white space first, then letters)."""
+    start = _skip_space(text, at, end)
+    stop = _letters_end(text, start, end)
+    if start == at or stop == start:
+        return -1, -1
+    return start, stop
+
+
+def _letters_end(text: str, at: int, end: int) -> int:
+    """Past the letters (``\\p{L}``) at ``at``."""
+    while at < end and _letter(text, at):
+        at += 1
+    return at
+
+
 # A participle attached to its clause by a comma or dash: «، مؤكداً».
 _ATTACHED: Final = regex.compile(r"[،,\-]\s*$")
 # The pronoun suffix of a continuity marker: «من جهتهم» → «هم».
@@ -892,7 +962,6 @@ def _complement(
     tries = 0
     cur = pos
     skipped = 0
-    aside_match = _ASIDE_TOKEN.match
     while cur < end and tries <= _ASIDE_MAX:
         m = _complement_at(text, cur, end)
         if m is not None:
@@ -901,10 +970,10 @@ def _complement(
                 return found
         if not aside:
             return None
-        t = aside_match(text, cur, end)
-        if t is None:
+        stop = _aside_end(text, cur, end)
+        if stop < 0:
             return None
-        word = t.group().strip()
+        word = text[cur:stop].strip()
         if (
             skipped == 0
             and word not in "،,()-–—"
@@ -914,7 +983,7 @@ def _complement(
             return None
         if not word.isalnum() and not _ASIDE_MARKS.isdisjoint(word):
             return None
-        cur = t.end()
+        cur = stop
         skipped += 1
         tries += 1
     return None
@@ -935,9 +1004,48 @@ class _ComplementMatch:
         self.content: int = content
 
 
+def _aside_end(text: str, at: int, end: int) -> int:
+    """Where the aside word at ``at`` ends (white space, then a comma, a bracket or a dash, or
+    else a run of characters but white space, sentence punctuation and quote marks), -1 when
+    there is none."""
+    k = _skip_space(text, at, end)
+    if k >= end:
+        return -1
+    c = ord(text[k])
+    if c == 0x60C or c == 0x2C or c == 0x28 or c == 0x29 or c == 0x2D or c == 0x2013 or c == 0x2014:
+        return k + 1  # «،», «,», «(», «)», «-», «–», «—»
+    stop = k
+    while stop < end and _aside_char(text, stop):
+        stop += 1
+    return stop if stop > k else -1
+
+
+def _aside_char(text: str, at: int) -> bool:
+    """Whether ``text[at]`` may stand in an aside word: no white space, none of «،,.:؟!?«»“”"»."""
+    c = ord(text[at])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    if (
+        c == 0x60C
+        or c == 0x2C
+        or c == 0x2E
+        or c == 0x3A
+        or c == 0x61F
+        or c == 0x21
+        or c == 0x3F
+        or c == 0xAB
+        or c == 0xBB
+        or c == 0x201C
+        or c == 0x201D
+        or c == 0x22
+    ):
+        return False
+    return not _regex_space(text, at)
+
+
 def _complement_at(text: str, pos: int, end: int) -> _ComplementMatch | None:
     """The complement that starts at ``pos`` after spaces and a comma, as the ``regex``
-    pattern in the comment above :data:`_ASIDE_TOKEN` matches it: «، إن», « عن», «:».
+    pattern in the comment above :data:`_COMPLEMENT_PREPS` matches it: «، إن», « عن», «:».
 
     (Characters are compared as code points, which compiled code does without making a
     string of each.)
@@ -1065,6 +1173,8 @@ def _letter_or_mark(text: str, at: int) -> bool:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
+    if c == 0x60C or c == 0x61B or c == 0x61F or c == 0xAB or c == 0xBB or 0x2010 <= c <= 0x205E:
+        return False  # «،», «؛», «؟», «», the dashes, quote marks and «…» of U+2010-U+205E
     ch = text[at]
     if ch.isspace():
         return False
@@ -1350,19 +1460,19 @@ def _bare_name(phrase: str) -> bool:
 
 def _is_nonspeaker(np: NP) -> bool:
     lex = lexicon()
-    head = _head_of(np.text)
+    head = _head_of(np.text, lex.title_words)
     return head in lex.nonspeakers or head in lex.stops
 
 
-def _head_of(phrase: str) -> str:
+def _head_of(phrase: str, title_words: frozenset[str]) -> str:
     """The first word of ``name_words(phrase) or phrase.split()`` (``""`` when none): the
-    phrase's first word as it is when that is a plain word and no title word (most phrases),
-    without reading the rest of the phrase."""
+    phrase's first word as it is when that is a plain word and no title word (most phrases,
+    ``title_words``: the lexicon's), without reading the rest of the phrase."""
     pieces = phrase.split(None, 1)
     if not pieces:
         return ""
     first = pieces[0]
-    if first.isalnum() and first not in lexicon().title_words:
+    if first.isalnum() and first not in title_words:
         return first  # (its first run of letters, and no title to drop)
     words = name_words(phrase) or phrase.split()
     return words[0]
@@ -1415,13 +1525,22 @@ def present_verb_like(word: str) -> bool:
 
 def _content_end(text: str, content: int, cuts: list[int], cut_points: list[int], end: int) -> int:
     stop = _next_cut(cuts, content)
-    k = bisect_right(cut_points, content)
+    k = _bisect_right(cut_points, content)
     if k < len(cut_points) and cut_points[k] < stop:
         stop = cut_points[k]
     # trim trailing spaces and punctuation
     while stop > content and text[stop - 1] in " \t،,:؛;":
         stop -= 1
     return stop
+
+
+def _holds_word(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter or digit (:data:`_WORD`): most stretches
+    open with an Arabic letter, told from its code point before any ``regex`` call."""
+    c = ord(text[start])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    return _WORD.search(text, start, end) is not None
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -1499,17 +1618,14 @@ def detect(
     # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
     # the last speaker named by office («وزير الدفاع», whose holder may be named before)
     roles = lexicon().roles
-    last = max(
-        (
-            q.start
-            for i, q in enumerate(quotes)
-            if (q.speaker is None and not q.passive and (q.follows is None or q.follows >= i))
-            or (q.speaker is not None and q.speaker.text.split(" ", 1)[0] in roles)
-        ),
-        default=-1,
-    )
+    last = -1
+    for i, q in enumerate(quotes):
+        if (q.speaker is None and not q.passive and (q.follows is None or q.follows >= i)) or (
+            q.speaker is not None and q.speaker.text.split(" ", 1)[0] in roles
+        ):
+            last = max(last, q.start)
     for key in _PRONOUN_ATTRIBUTION_KEYS:
-        last = max(last, text.rfind(key))
+        last = max(last, text.rfind(key, last + 1))  # (only a later one changes ``last``)
     if last < 0:
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
@@ -1559,9 +1675,9 @@ def _find_quotes(
     for b0, b1, role in blocks:
         if role == "dateline" or b1 <= b0:
             continue
-        lo = bisect_left(cue_starts, b0)
-        hi = bisect_left(cue_starts, b1)
-        block_marks = marks[bisect_left(marks, b0) : bisect_left(marks, b1)]
+        lo = _bisect_left(cue_starts, b0)
+        hi = _bisect_left(cue_starts, b1)
+        block_marks = marks[_bisect_left(marks, b0) : _bisect_left(marks, b1)]
         if lo == hi and role == "paragraph" and not block_marks:
             open_from_previous = None
             continue  # no cue, no quote mark: nothing to read here
@@ -1591,7 +1707,7 @@ def _find_quotes(
         if len(blocked) < len(block_cues):
             # sentence ends and comma cuts matter only to the cues read below
             cuts = _sentence_cuts(
-                text, b0, b1, pairs, ends[bisect_left(ends, b0) : bisect_left(ends, b1)]
+                text, b0, b1, pairs, ends[_bisect_left(ends, b0) : _bisect_left(ends, b1)]
             )
             cut_points = _comma_cuts(text, b0, b1, commas, block_cues)
         block_quotes: list[RawQuote] = []
@@ -1698,35 +1814,32 @@ def _comma_cuts(
 ) -> list[int]:
     """The commas of the block after which a participle or an attribution tail cuts an
     indirect clause: «، مشيرا إلى أن», «، وفقا لما ذكرته»."""
-    lo = bisect_left(commas, b0)
-    hi = bisect_left(commas, b1)
+    lo = _bisect_left(commas, b0)
+    hi = _bisect_left(commas, b1)
     if lo == hi:
         return []
     part_starts = {c.start for c in block_cues if c.what == "part"}
-    if not part_starts and not _holds_tail(text, b0, b1):
-        return []  # no participle, no tail: no comma of the block cuts anything
     cut_points = []
     for at in commas[lo:hi]:
         nxt = at + 1
-        while nxt < b1 and text[nxt].isspace():
-            nxt += 1
-        if nxt in part_starts or (
-            nxt < b1
-            and text.startswith(_ATTRIBUTION_TAIL_STARTS, nxt)
-            and _ATTRIBUTION_TAIL.match(text, nxt, b1)
-        ):
+        while nxt < b1 and (_regex_space(text, nxt) or 0x1C <= ord(text[nxt]) <= 0x1F):
+            nxt += 1  # (white space as ``str.isspace`` knows it)
+        if nxt in part_starts or (nxt < b1 and _tail_at(text, nxt, b1)):
             cut_points.append(at)
     return cut_points
 
 
-def _holds_tail(text: str, b0: int, b1: int) -> bool:
-    """Whether an attribution tail may start in the block (one of
-    :data:`_ATTRIBUTION_TAIL_KEYS` starts there: most blocks hold none)."""
-    for key in _ATTRIBUTION_TAIL_KEYS:
-        at = text.find(key, b0, min(len(text), b1 + len(key) - 1))
-        if 0 <= at < b1:
-            return True
-    return False
+def _tail_at(text: str, at: int, end: int) -> bool:
+    """Whether an attribution tail (:data:`_ATTRIBUTION_TAIL`) starts at ``at``: its first
+    letter is tested as a code point before the strings and the regex."""
+    if not (
+        text[at] == "و" or text[at] == "ب" or text[at] == "ح" or text[at] == "ن" or text[at] == "ط"
+    ):
+        return False
+    return (
+        text.startswith(_ATTRIBUTION_TAIL_STARTS, at)
+        and _ATTRIBUTION_TAIL.match(text, at, end) is not None
+    )
 
 
 def occurrences(text: str, key: str) -> list[int]:
@@ -1871,10 +1984,10 @@ def _read_cue(
             )
         ):
             svo_first = None
-    hm = _NEXT_WORD.match(text, after, min(b1, after + 20))
-    if hm is not None and hm.group(1) in lexicon().honorific_pronouns:
-        honorific = hm.group(1)
-        after = hm.end()
+    word_start, word_end = _next_word(text, after, min(b1, after + 20))
+    if word_start >= 0 and text[word_start:word_end] in lexicon().honorific_pronouns:
+        honorific = text[word_start:word_end]
+        after = word_end
     elif form.number == "sg" and svo_first is None and svo_pronoun is None:
         # a verb before its subject stays singular (conventions §2.4): after a plural or
         # dual verb the noun is its object, not its subject
@@ -1892,7 +2005,7 @@ def _read_cue(
     gap_from = np.end if np is not None else after
     if comp is None or (comp.kind == "prep" and comp.at - gap_from > 40):
         # «وعبر عباس في بيان أوردته وكالة ... "وفا"، عن ثقته»: past a statement aside
-        sa = _STATEMENT_ASIDE.match(text, after, b1)
+        sa = _STATEMENT_ASIDE.match(text, after, b1) if _aside_opens(text, after, b1) else None
         if sa is not None and sa.group("noun") in _statement_nouns():
             past = _complement(text, sa.end(), b1, allowed - {"اسم"}, aside=False)
             if past is not None and past.kind != "quote":
@@ -2040,6 +2153,13 @@ _APPOSITION: Final = regex.compile(
 _STATEMENT_ASIDE: Final = regex.compile(r"\s+و?في\s+(?P<noun>\p{L}+)[^،,.:؛؟!?\n]{0,80}?[،,]")
 
 
+def _aside_opens(text: str, at: int, end: int) -> bool:
+    """Whether white space and «في» or «وفي» follow ``at``, as :data:`_STATEMENT_ASIDE`
+    needs (a test of code points before the ``regex`` call; most verbs have none)."""
+    start = _skip_space(text, at, end)
+    return start > at and (_starts(text, "في", start, end) or _starts(text, "وفي", start, end))
+
+
 @functools.cache
 def _statement_nouns() -> frozenset[str]:
     """Statement nouns of an aside (``quotes_statement_asides.txt``), folded."""
@@ -2139,10 +2259,10 @@ def skip_adverbs(text: str, at: int, end: int) -> int:
     """Past up to two adverbs or time words (``quotes_adverbs.txt``) after ``at``."""
     adverbs = _adverbs()
     for _ in range(2):
-        m = _NEXT_WORD.match(text, at, min(end, at + 30))
-        if m is None or m.group(1) not in adverbs:
+        start, stop = _next_word(text, at, min(end, at + 30))
+        if start < 0 or text[start:stop] not in adverbs:
             break
-        at = m.end()
+        at = stop
     return at
 
 
@@ -2158,10 +2278,10 @@ _NOT_RECIPIENT: Final = regex.compile(r"\s+(?!ل)")
 def _noun_follows(text: str, at: int, end: int) -> bool:
     """Whether a noun (not a stop word, not a verb) follows ``at``: the content of
     «أعلنوا استهداف المصفاة»."""
-    m = _NEXT_WORD.match(text, at, min(end, at + 40))
-    if m is None:
+    start, stop = _next_word(text, at, min(end, at + 40))
+    if start < 0:
         return False
-    word = m.group(1)
+    word = text[start:stop]
     return word not in lexicon().stops and word not in cue_patterns().forms
 
 
@@ -2200,7 +2320,7 @@ def _same_sentence(cuts: list[int], a: int, b: int) -> bool:
 
 def _main_subject(text: str, cuts: list[int], at: int, b0: int) -> NP | None:
     """The subject of the sentence a participle follows: «ونشرت إيران ...، قائلة» → «إيران»."""
-    k = bisect_left(cuts, at) - 1
+    k = _bisect_left(cuts, at) - 1
     start = cuts[k] + 1 if k >= 0 and cuts[k] >= b0 else b0
     found = clause_subject(text, start, at)
     return found[0] if found is not None else None
@@ -2303,13 +2423,13 @@ def _finish(
             return None
         end = _content_end(text, content, cuts, cut_points, b1)
         start, end = _trim(text, content, end)
-        if end <= start or not _WORD.search(text, start, end):
+        if end <= start or not _holds_word(text, start, end):
             return None
         if comp.kind == "colon":
             kind = "direct"
         else:
             # a clause that carries the speaker's own words in marks (more than two) is direct
-            k = bisect_left(opens, start)
+            k = _bisect_left(opens, start)
             while k < len(pairs) and pairs[k].open < end:
                 if pairs[k].words >= 3:
                     kind = "direct"
@@ -2431,8 +2551,8 @@ def folded_blocks(folded: Folded, blocks: Sequence[tuple[Span, str]]) -> list[tu
 
 # Where a sentence starts: after «.», «؟», «!» and a space, or a line break.
 _SENTENCE_BREAK: Final = regex.compile(r"[.!؟?]\s|\n")
-# Its first word (the verb), the space after it and the next word: «وامتنعت إيران عن ...».
-_FIRST_WORD: Final = regex.compile(r"\s*([\p{L}]+)\s+(?=([\p{L}]+))")
+# Its first word (the verb), the space after it and the next word: «وامتنعت إيران عن ...»
+# (:func:`_next_word` twice: ``\s*(\p{L}+)\s+(?=(\p{L}+))``).
 
 
 def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> list[NP]:
@@ -2470,7 +2590,7 @@ def _mention_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _quoted(quote_starts: list[int], inside: list[tuple[int, int]], at: int) -> bool:
     """Whether ``at`` lies inside one of the spans ``inside`` (starting at ``quote_starts``)."""
-    k = bisect_right(quote_starts, at) - 1
+    k = _bisect_right(quote_starts, at) - 1
     return k >= 0 and at < inside[k][1]
 
 
@@ -2499,7 +2619,7 @@ def _mentions(
         if role == "dateline":
             continue
         last_end = b0
-        for at in titles[bisect_left(titles, b0) : bisect_left(titles, b1)]:
+        for at in titles[_bisect_left(titles, b0) : _bisect_left(titles, b1)]:
             if at < last_end or (quote_starts and _quoted(quote_starts, inside, at)):
                 continue
             if _prev_word(text, at, max(b0, at - 20)) in lex.roles:
@@ -2512,16 +2632,18 @@ def _mentions(
                 last_end = np.end
         starts = [b0] + [
             at + 1
-            for at in breaks[bisect_left(breaks, b0) : bisect_left(breaks, b1)]
+            for at in breaks[_bisect_left(breaks, b0) : _bisect_left(breaks, b1)]
             if text[at] == "\n" or (at + 1 < b1 and text[at + 1].isspace())
         ]
         for at in starts:
             if quote_starts and _quoted(quote_starts, inside, at):
                 continue
-            m = _FIRST_WORD.match(text, at, b1)
-            if m is None:
+            first_start = _skip_space(text, at, b1)
+            first_end = _letters_end(text, first_start, b1)
+            second_start, second_end = _next_word(text, first_end, b1)
+            if first_end == first_start or second_start < 0:
                 continue
-            first, second = m.group(1), m.group(2)
+            first, second = text[first_start:first_end], text[second_start:second_end]
             if first in lex.stops:
                 continue  # «من جهة أخرى», «فنانة يمنية تروي»: no verb, so no subject after it
             if (
@@ -2538,10 +2660,10 @@ def _mentions(
                 and second not in lex.title_words
             ):
                 continue  # a definite word no list knows: no head of a mention
-            np = read_np(text, m.end(), b1, strict=True)
+            np = read_np(text, second_start, b1, strict=True)
             if np is None or np.start in found:
                 continue
-            head = _head_of(np.text)
+            head = _head_of(np.text, lex.title_words)
             if head in lex.nonspeakers or head in lex.stops or head in forms:
                 continue
             if _not_a_head(np.text):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 import arnews
-from arnews.detect.quotes import _complement_at, _complement_starts, _found_after
+from arnews.detect.quotes import _aside_end, _complement_at, _complement_starts, _found_after
 from tests.strategies import articles, sprinkled
 
 _SPEAKERS = ["الوزير", "وزير الخارجية", "مسؤولون أمريكيون", "المتحدث باسم الجيش", "مصادر مطلعة"]
@@ -239,3 +241,50 @@ def test_complement_starts_agree_with_their_regex(
     for at in sorted(min(p, end) for p in places):
         expected = reference.search(text, at, end) is not None
         assert _found_after(keys, text, at, end, reach) == expected
+
+
+# A word of an aside between a verb and its complement, as the stdlib ``re`` pattern that
+# defined it before :func:`arnews.detect.quotes._aside_end` read it by code points.
+_SPACE = "\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_ASIDE_REFERENCE = re.compile(rf"[{_SPACE}]*(?:[،,()\-–—]|[^{_SPACE}،,.:؟!?«»“”\"]+)")
+
+
+@given(
+    st.lists(
+        st.sampled_from([*_COMPLEMENT_PIECES, "(", ")", "—", "–", ".", "؟", "!", "?", "»", "”"]),
+        max_size=8,
+    ),
+    st.integers(0, 3),
+    st.integers(0, 3),
+)
+def test_aside_word_reader_agrees_with_its_regex(pieces: list[str], cut: int, start: int) -> None:
+    text = "".join(pieces)
+    start = min(start, len(text))
+    end = max(start, len(text) - cut)
+    m = _ASIDE_REFERENCE.match(text, start, end)
+    assert _aside_end(text, start, end) == (m.end() if m is not None else -1)
+
+
+# Pieces of passive cues: «وكما تم التأكيد على», a diacritic or a letter after them.
+_PASSIVE_PIECES = [
+    "و", "ف", "كما", " ", "  ", "\x1c", "تم", " التاكيد", " علي", "قيل", "يقال", "x", "\u064e",
+    "جري", "يتم", " الكشف", " عن", "ا", "،",
+]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.sampled_from(_PASSIVE_PIECES),
+        max_size=7,
+    )
+)
+def test_passive_reader_agrees_with_its_regex(pieces: list[str]) -> None:
+    from arnews.detect.quotes import _passive_at, cue_patterns
+
+    phrases = cue_patterns().passive
+    reference = regex.compile(
+        r"[وف]?(?:كما\s+)?(?P<verb>" + "|".join(map(regex.escape, phrases)) + r")(?![\p{L}\p{M}])"
+    )
+    text = "".join(pieces)
+    m = reference.match(text)
+    assert _passive_at(text, 0, phrases) == ((m.start("verb"), m.end()) if m else (-1, -1))
