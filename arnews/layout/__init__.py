@@ -67,8 +67,9 @@ _PLACEHOLDER: Final = regex.compile(
     r"|\b(?:XX|xx|00|__)[/.-](?:XX|xx|00|__)[/.-](?:XXXX|xxxx|0000|____|XX|xx)\b"
 )
 _PLACEHOLDER_PARTS: Final = ("XX", "xx", "__")  # of «XX/XX/XXXX», besides «00»
-# «00» and a separator: a literal search (``regex`` finds the «00» by a fast literal scan,
-# several times faster than ``"00" in text`` in a text full of digits)
+# «00» and a separator (searched only in a text that holds a «00»: ``"00" in text`` costs a
+# fraction of a ``regex`` call in most texts, and the literal scan of ``regex`` stays fast in
+# a text full of digits)
 _ZEROS_SEPARATOR: Final = regex.compile(r"00[/.\-]")
 _DATE_WORD: Final = regex.compile(r"التاريخ|تاريخ|date|Date|DATE|\d|XX|xx|__")
 
@@ -358,17 +359,21 @@ def layout(read: ReadResult, notice: NoticeSink) -> Layout:
     sections: list[Section] = []
     heading: tuple[str, Span] | None = None
     paragraphs: list[Paragraph] = []
-    # each block's shape, computed once (a paragraph has its many spaces early: no call)
-    short = [b.text.count(" ", 0, 200) < _HEADING_MAX_WORDS and is_heading(b.text) for b in body]
+    # each block's text, kind and shape, read once (a paragraph has its many spaces early:
+    # no call)
+    texts = [b.text for b in body]
+    kinds: list[str] = [b.kind for b in body]
+    short = [t.count(" ", 0, 200) < _HEADING_MAX_WORDS and is_heading(t) for t in texts]
     # (the builder's add, inlined: one span, one laid block and one part per block)
     parts, laid, start = builder.parts, builder.blocks, builder.start
-    for i, block in enumerate(body):
-        text = block.text
+    for i in range(len(texts)):
+        text = texts[i]
+        kind = kinds[i]
         span = make_span(start, start + len(text))
         start += len(text) + _SEPARATOR_LENGTH
         parts.append(text)
-        if block.kind == "heading" or (
-            short[i] and block.kind == "line" and _opens_section(body, short, i)
+        if kind == "heading" or (
+            short[i] and kind == "line" and _opens_section(texts, kinds, short, i)
         ):
             laid.append(_laid("heading", span))
             if heading is not None or paragraphs:
@@ -401,10 +406,11 @@ def _words(text: str) -> int:
     return text.count(" ") + 1
 
 
-def _opens_section(body: Sequence[Block], short: Sequence[bool], i: int) -> bool:
-    """Whether the short line ``body[i]`` is a sub-heading, judged by the blocks around it.
+def _opens_section(texts: list[str], kinds: list[str], short: list[bool], i: int) -> bool:
+    """Whether the short line ``texts[i]`` is a sub-heading, judged by the blocks around it.
 
-    ``short[j]`` tells whether ``body[j]`` has the shape of a heading (:func:`is_heading`).
+    ``texts``, ``kinds``: the blocks' texts and kinds; ``short[j]`` tells whether block
+    ``j`` has the shape of a heading (:func:`is_heading`).
 
     - before a paragraph, after a paragraph: «كيف ردت إيران؟» between two paragraphs;
     - a very short line before a line at least twice as long: the dates of a timeline
@@ -413,27 +419,27 @@ def _opens_section(body: Sequence[Block], short: Sequence[bool], i: int) -> bool
     The last of a run of short lines before a paragraph is a list item, not a heading,
     unless it is very short or bulleted.
     """
-    block = body[i]
-    if i + 1 >= len(body) or body[i + 1].kind == "heading" or not short[i]:
+    text = texts[i]
+    if i + 1 >= len(texts) or kinds[i + 1] == "heading" or not short[i]:
         return False
     if (
-        block.text.startswith("و")  # (what _CONTINUES opens with)
-        and _CONTINUES.match(block.text)
-        and not block.text.endswith("؟")
+        text.startswith("و")  # (what _CONTINUES opens with)
+        and _CONTINUES.match(text)
+        and not text.endswith("؟")
     ):
         return False
-    nxt = body[i + 1].text
-    very_short = _words(block.text) <= _TIMELINE_HEADING_MAX_WORDS
-    bullet = _BULLET.match(block.text) if block.text[:1] in _BULLETS else None
+    nxt = texts[i + 1]
+    very_short = _words(text) <= _TIMELINE_HEADING_MAX_WORDS
+    bullet = _BULLET.match(text) if text[:1] in _BULLETS else None
     if not short[i + 1]:
         return (
             i == 0
-            or body[i - 1].kind == "heading"
+            or kinds[i - 1] == "heading"
             or not short[i - 1]
             or very_short
             or bullet is not None
         )
-    if very_short and _words(nxt) >= 2 * _words(block.text):
+    if very_short and _words(nxt) >= 2 * _words(text):
         return True
     return bullet is not None and nxt.startswith(bullet.group())
 
@@ -449,7 +455,9 @@ def _may_hold_placeholder(text: str) -> bool:
 
     Searching one character is many times faster than two: «X» is in few texts.
     """
-    if "[" in text or "{" in text or _ZEROS_SEPARATOR.search(text) is not None:
+    if "[" in text or "{" in text:
+        return True
+    if "00" in text and _ZEROS_SEPARATOR.search(text) is not None:
         return True
     return any(
         part[0] in text and part in text and any(part + sep in text for sep in "/.-")
