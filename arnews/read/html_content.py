@@ -22,6 +22,7 @@ cost no Python recursion).
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from typing import Final
@@ -449,6 +450,62 @@ class _Sizes:
             inline_links,
         )
 
+    def set_aside(self, page: _Page, top: int, boxes: list[int]) -> None:
+        """The figures once the elements ``boxes`` (in document order, inside ``top``'s
+        subtree, live when measured) are set aside: what measuring the page again would give.
+
+        Each outermost box loses its figures (and its subtree), and its ancestors up to
+        ``top`` what it gave them; the changes go up the tree once, the deepest element
+        first (boxes that share ancestors cost a step each, not a climb each).
+        """
+        tags, parents, ends, block_tags = page.tags, page.parents, page.ends, _BLOCK_TAGS
+        total, links, inline, inline_links = self.total, self.links, self.inline, self.inline_links
+        # per element still to be changed: what its total, links, inline and inline links
+        # lose; a heap of their indices, negated (the deepest first)
+        losses: dict[int, list[int]] = {}
+        order: list[int] = []
+        end = -1
+        for box in boxes:
+            if box < end:
+                continue  # inside a box set aside already
+            end = ends[box]
+            gone_total, gone_links = total[box], links[box]
+            gone_inline, gone_inline_links = inline[box], inline_links[box]
+            for i in range(box, end):
+                total[i] = links[i] = inline[i] = inline_links[i] = 0
+            parent = parents[box]
+            parent_link = tags[parent] == "a"
+            loss = losses.get(parent)
+            if loss is None:
+                loss = losses[parent] = [0, 0, 0, 0]
+                heapq.heappush(order, -parent)
+            loss[0] += gone_total
+            loss[1] += gone_total if parent_link else gone_links
+            if tags[box] not in block_tags:  # a box in a paragraph takes its text out of it
+                loss[2] += gone_inline
+                loss[3] += gone_inline if parent_link else gone_inline_links
+        while order:
+            i = -heapq.heappop(order)
+            # (a link's inline links stay its inline text: what reaches it is all link text)
+            gone_total, gone_links, gone_inline, gone_inline_links = losses.pop(i)
+            total[i] -= gone_total
+            links[i] -= gone_links
+            inline[i] -= gone_inline
+            inline_links[i] -= gone_inline_links
+            if i == top:
+                continue
+            parent = parents[i]
+            parent_link = tags[parent] == "a"
+            loss = losses.get(parent)
+            if loss is None:
+                loss = losses[parent] = [0, 0, 0, 0]
+                heapq.heappush(order, -parent)
+            loss[0] += gone_total
+            loss[1] += gone_total if parent_link else gone_links
+            if tags[i] not in block_tags:
+                loss[2] += gone_inline
+                loss[3] += gone_inline if parent_link else gone_inline_links
+
     def body_text(self, i: int) -> int:
         """Running text of element ``i``'s subtree, link text not counted."""
         return self.total[i] - self.links[i]
@@ -495,13 +552,12 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
         alive = page.live(body)
     sizes = _Sizes(page, body, alive)
     whole = max(sizes.body_text(body), 1)
-    changed = False  # whether anything was taken out since the figures were found
+    dropped = False  # whether anything was dropped since the figures were found
     # the elements below the body that may be hidden («hidden», «style»)
     end = page.ends[body]
     hidden = [i for i in page.tree.having("hidden", "style") if body < i < end]
     if hidden:
         in_page = {i for i in alive if state[i] == _LIVE}
-        dropped = False
         for i in hidden:
             # hidden from the reader («style="display:none"», «hidden»), unless it is the
             # article itself (a page that reveals its story by script)
@@ -512,7 +568,6 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
                 dropped = True
         if dropped:
             alive = page.live(body)
-            changed = True
     noise = _noise_words()
     named = [
         i for i in alive[1:] if state[i] == _LIVE and (classes[i] is not None or ids[i] is not None)
@@ -520,6 +575,7 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
     values = [f"{classes[i] or ''} {ids[i] or ''}" for i in named]
     # class values repeat all over a page: whether each names furniture, once
     furniture = _furniture_names(values)
+    boxes: list[int] = []  # the elements set aside here, in order
     for i, value in zip(named, values, strict=True):
         if not furniture[value]:
             continue
@@ -530,8 +586,11 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
             if tokens & _content_words() and tokens & noise <= _layout_slots():
                 continue  # a wrapper around the article («content-wrap sidebar-right»)
         page.set_aside(i)
-        changed = True
-    return _Sizes(page, body, page.live(body)) if changed else sizes
+        boxes.append(i)
+    if dropped:
+        return _Sizes(page, body, page.live(body))
+    sizes.set_aside(page, body, boxes)
+    return sizes
 
 
 def _container(page: _Page, body: int, sizes: _Sizes) -> list[int]:
