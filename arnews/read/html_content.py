@@ -35,7 +35,6 @@ from arnews.read.html_dates import BARE_CHARS, bare_timestamp
 from arnews.read.html_tree import Element, Tree
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
-from arnews.text.trie import trie_pattern
 
 __all__ = ["content_blocks"]
 
@@ -151,75 +150,78 @@ def _noise_words() -> frozenset[str]:
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A class token that flags a state: «no-share», «has-sidebar» (its words are not read).
 _STATE_TOKEN: Final = re.compile(r"(?:no|has|with|without|is|show|enable|disable)[-_]", re.I)
-# The same at the start of any token of a value: «col-4 no-share».
-_STATE_TOKENS: Final = re.compile(
-    r"(?<!\S)(?:no|has|with|without|is|show|enable|disable)[-_]", re.I
-)
 
 
 @functools.cache
-def _noise_pattern() -> re.Pattern[str]:
-    """Every furniture word of ``html_noise.txt`` as a word of a class or id value that is
-    lower-cased with its camelCase joints made hyphens: the word whole («share» in
-    «post-share»), or two words that join into it («most_read», «most-read», «mostRead» for
-    «mostread»; «read-more» for «read-more»). The stdlib engine: it rejects the branches of
-    the word tree by their first letter, several times faster than ``regex`` here.
-    """
-    sep = "[_\\-]+"
-    forms: list[tuple[str, ...]] = []
+def _noise_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The furniture words of ``html_noise.txt``: single words («share», «mostread») and
+    pairs of words («more-news»)."""
+    singles: set[str] = set()
+    pairs: set[str] = set()
     for word in _noise_words():
         if word.startswith("="):
             continue
         parts = word.split("-")
-        if len(parts) == 2:  # «more-news»: the two words of a pair
-            forms.append((*parts[0], sep, *parts[1]))
-        elif len(parts) == 1:  # «mostread»: one word, or a pair that joins into it
-            forms.append(tuple(word))
-            forms.extend((*word[:k], sep, *word[k:]) for k in range(1, len(word)))
-    return re.compile(r"(?<![^\s_\-])" + trie_pattern(forms, atom=_form_atom) + r"(?![^\s_\-])")
-
-
-def _form_atom(atom: str) -> str:
-    """A letter of a furniture word (escaped), or the separator class as it is."""
-    return atom if len(atom) > 1 else re.escape(atom)
+        if len(parts) == 2:
+            pairs.add(word)
+        elif len(parts) == 1:
+            singles.add(word)
+    return frozenset(singles), frozenset(pairs)
 
 
 def _furniture_names(values: list[str]) -> dict[str, bool]:
     """Whether each distinct class/id value («share-box», «sidebar col-md-4») names page
-    furniture: the same answer as ``_value_tokens(value) & _noise_words()``, found by one
-    pattern (class values repeat all over a page: each distinct one is looked at once).
+    furniture: the same answer as ``_value_tokens(value) & _noise_words()`` (class values
+    repeat all over a page: each distinct one is looked at once).
     """
     distinct = list(dict.fromkeys(values))
-    # a whole token that is furniture («adsbygoogle»): looked for value by value only when
-    # the page has one
-    exact = _noise_exact()
-    exacts = not exact.isdisjoint("\n".join(distinct).lower().split())
-    pattern = _noise_pattern()
+    # a whole token that is furniture («print»): looked for value by value only when the
+    # page has one
+    exacts = not _noise_exact().isdisjoint("\n".join(distinct).lower().split())
     out: dict[str, bool] = {}
     for value in distinct:
-        out[value] = (exacts and not exact.isdisjoint(value.lower().split())) or _names_words(
-            value, pattern
-        )
+        out[value] = _names_furniture(value, exacts=exacts)
     return out
 
 
-def _names_words(value: str, pattern: re.Pattern[str]) -> bool:
-    """Whether ``value`` holds a furniture word (:func:`_noise_pattern`) outside a token that
-    flags a state («no-share»)."""
-    # most values have no capital letter, so no camelCase joint to mark
-    low = value if value.islower() else _CAMEL.sub("-", value).lower()
-    m = pattern.search(low)
-    if m is None:
-        return False
-    if _STATE_TOKENS.search(value) is None:
-        return True  # no token flags a state: the word counts wherever it is
-    while m is not None:
-        # the token holding the word, unless it flags a state («no-share», «showComments»)
-        before = low[: m.start()]
-        index = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
-        if not _STATE_TOKEN.match(value.split()[index]):
+def _names_furniture(value: str, *, exacts: bool) -> bool:
+    """Whether ``value`` holds a whole furniture token (when ``exacts``: the page has one),
+    or a furniture word outside a token that flags a state («no-share»): a word of its own
+    («share» in «post-share»), two words that join into one («most_read», «mostRead» for
+    «mostread») or a pair («more-news»).
+
+    The value is lower-cased with its camelCase joints made hyphens and cut into tokens (at
+    spaces) and words (at hyphens and underscores).
+    """
+    exact = _noise_exact()
+    # most values have no capital letter: no camelCase joint to mark, nothing to lower
+    if value.islower():
+        low = value
+        tokens = value.split()
+        if exacts and not exact.isdisjoint(tokens):
             return True
-        m = pattern.search(low, m.end())
+    else:
+        if exacts and not exact.isdisjoint(value.lower().split()):
+            return True
+        low = _CAMEL.sub("-", value).lower()
+        tokens = low.split()
+    singles, pairs = _noise_forms()
+    originals: list[str] | None = None
+    for k in range(len(tokens)):
+        previous = ""
+        for word in tokens[k].replace("_", "-").split("-"):
+            if not word:
+                continue  # a run of separators is one joint
+            if word in singles or (
+                previous and (previous + word in singles or previous + "-" + word in pairs)
+            ):
+                # the token holding the word, unless it flags a state («no-share»)
+                if originals is None:
+                    originals = value.split()
+                if not _STATE_TOKEN.match(originals[k]):
+                    return True
+                break
+            previous = word
     return False
 
 
