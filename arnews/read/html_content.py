@@ -22,6 +22,7 @@ cost no Python recursion).
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from typing import Final
@@ -34,7 +35,6 @@ from arnews.read.html_dates import BARE_CHARS, bare_timestamp
 from arnews.read.html_tree import Element, Tree
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
-from arnews.text.trie import trie_pattern
 
 __all__ = ["content_blocks"]
 
@@ -150,75 +150,78 @@ def _noise_words() -> frozenset[str]:
 _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A class token that flags a state: «no-share», «has-sidebar» (its words are not read).
 _STATE_TOKEN: Final = re.compile(r"(?:no|has|with|without|is|show|enable|disable)[-_]", re.I)
-# The same at the start of any token of a value: «col-4 no-share».
-_STATE_TOKENS: Final = re.compile(
-    r"(?<!\S)(?:no|has|with|without|is|show|enable|disable)[-_]", re.I
-)
 
 
 @functools.cache
-def _noise_pattern() -> re.Pattern[str]:
-    """Every furniture word of ``html_noise.txt`` as a word of a class or id value that is
-    lower-cased with its camelCase joints made hyphens: the word whole («share» in
-    «post-share»), or two words that join into it («most_read», «most-read», «mostRead» for
-    «mostread»; «read-more» for «read-more»). The stdlib engine: it rejects the branches of
-    the word tree by their first letter, several times faster than ``regex`` here.
-    """
-    sep = "[_\\-]+"
-    forms: list[tuple[str, ...]] = []
+def _noise_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The furniture words of ``html_noise.txt``: single words («share», «mostread») and
+    pairs of words («more-news»)."""
+    singles: set[str] = set()
+    pairs: set[str] = set()
     for word in _noise_words():
         if word.startswith("="):
             continue
         parts = word.split("-")
-        if len(parts) == 2:  # «more-news»: the two words of a pair
-            forms.append((*parts[0], sep, *parts[1]))
-        elif len(parts) == 1:  # «mostread»: one word, or a pair that joins into it
-            forms.append(tuple(word))
-            forms.extend((*word[:k], sep, *word[k:]) for k in range(1, len(word)))
-    return re.compile(r"(?<![^\s_\-])" + trie_pattern(forms, atom=_form_atom) + r"(?![^\s_\-])")
-
-
-def _form_atom(atom: str) -> str:
-    """A letter of a furniture word (escaped), or the separator class as it is."""
-    return atom if len(atom) > 1 else re.escape(atom)
+        if len(parts) == 2:
+            pairs.add(word)
+        elif len(parts) == 1:
+            singles.add(word)
+    return frozenset(singles), frozenset(pairs)
 
 
 def _furniture_names(values: list[str]) -> dict[str, bool]:
     """Whether each distinct class/id value («share-box», «sidebar col-md-4») names page
-    furniture: the same answer as ``_value_tokens(value) & _noise_words()``, found by one
-    pattern (class values repeat all over a page: each distinct one is looked at once).
+    furniture: the same answer as ``_value_tokens(value) & _noise_words()`` (class values
+    repeat all over a page: each distinct one is looked at once).
     """
     distinct = list(dict.fromkeys(values))
-    # a whole token that is furniture («adsbygoogle»): looked for value by value only when
-    # the page has one
-    exact = _noise_exact()
-    exacts = not exact.isdisjoint("\n".join(distinct).lower().split())
-    pattern = _noise_pattern()
+    # a whole token that is furniture («print»): looked for value by value only when the
+    # page has one
+    exacts = not _noise_exact().isdisjoint("\n".join(distinct).lower().split())
     out: dict[str, bool] = {}
     for value in distinct:
-        out[value] = (exacts and not exact.isdisjoint(value.lower().split())) or _names_words(
-            value, pattern
-        )
+        out[value] = _names_furniture(value, exacts=exacts)
     return out
 
 
-def _names_words(value: str, pattern: re.Pattern[str]) -> bool:
-    """Whether ``value`` holds a furniture word (:func:`_noise_pattern`) outside a token that
-    flags a state («no-share»)."""
-    # most values have no capital letter, so no camelCase joint to mark
-    low = value if value.islower() else _CAMEL.sub("-", value).lower()
-    m = pattern.search(low)
-    if m is None:
-        return False
-    if _STATE_TOKENS.search(value) is None:
-        return True  # no token flags a state: the word counts wherever it is
-    while m is not None:
-        # the token holding the word, unless it flags a state («no-share», «showComments»)
-        before = low[: m.start()]
-        index = len(before.split()) - (1 if before and not before[-1].isspace() else 0)
-        if not _STATE_TOKEN.match(value.split()[index]):
+def _names_furniture(value: str, *, exacts: bool) -> bool:
+    """Whether ``value`` holds a whole furniture token (when ``exacts``: the page has one),
+    or a furniture word outside a token that flags a state («no-share»): a word of its own
+    («share» in «post-share»), two words that join into one («most_read», «mostRead» for
+    «mostread») or a pair («more-news»).
+
+    The value is lower-cased with its camelCase joints made hyphens and cut into tokens (at
+    spaces) and words (at hyphens and underscores).
+    """
+    exact = _noise_exact()
+    # most values have no capital letter: no camelCase joint to mark, nothing to lower
+    if value.islower():
+        low = value
+        tokens = value.split()
+        if exacts and not exact.isdisjoint(tokens):
             return True
-        m = pattern.search(low, m.end())
+    else:
+        if exacts and not exact.isdisjoint(value.lower().split()):
+            return True
+        low = _CAMEL.sub("-", value).lower()
+        tokens = low.split()
+    singles, pairs = _noise_forms()
+    originals: list[str] | None = None
+    for k in range(len(tokens)):
+        previous = ""
+        for word in tokens[k].replace("_", "-").split("-"):
+            if not word:
+                continue  # a run of separators is one joint
+            if word in singles or (
+                previous and (previous + word in singles or previous + "-" + word in pairs)
+            ):
+                # the token holding the word, unless it flags a state («no-share»)
+                if originals is None:
+                    originals = value.split()
+                if not _STATE_TOKEN.match(originals[k]):
+                    return True
+                break
+            previous = word
     return False
 
 
@@ -449,6 +452,62 @@ class _Sizes:
             inline_links,
         )
 
+    def set_aside(self, page: _Page, top: int, boxes: list[int]) -> None:
+        """The figures once the elements ``boxes`` (in document order, inside ``top``'s
+        subtree, live when measured) are set aside: what measuring the page again would give.
+
+        Each outermost box loses its figures (and its subtree), and its ancestors up to
+        ``top`` what it gave them; the changes go up the tree once, the deepest element
+        first (boxes that share ancestors cost a step each, not a climb each).
+        """
+        tags, parents, ends, block_tags = page.tags, page.parents, page.ends, _BLOCK_TAGS
+        total, links, inline, inline_links = self.total, self.links, self.inline, self.inline_links
+        # per element still to be changed: what its total, links, inline and inline links
+        # lose; a heap of their indices, negated (the deepest first)
+        losses: dict[int, list[int]] = {}
+        order: list[int] = []
+        end = -1
+        for box in boxes:
+            if box < end:
+                continue  # inside a box set aside already
+            end = ends[box]
+            gone_total, gone_links = total[box], links[box]
+            gone_inline, gone_inline_links = inline[box], inline_links[box]
+            for i in range(box, end):
+                total[i] = links[i] = inline[i] = inline_links[i] = 0
+            parent = parents[box]
+            parent_link = tags[parent] == "a"
+            loss = losses.get(parent)
+            if loss is None:
+                loss = losses[parent] = [0, 0, 0, 0]
+                heapq.heappush(order, -parent)
+            loss[0] += gone_total
+            loss[1] += gone_total if parent_link else gone_links
+            if tags[box] not in block_tags:  # a box in a paragraph takes its text out of it
+                loss[2] += gone_inline
+                loss[3] += gone_inline if parent_link else gone_inline_links
+        while order:
+            i = -heapq.heappop(order)
+            # (a link's inline links stay its inline text: what reaches it is all link text)
+            gone_total, gone_links, gone_inline, gone_inline_links = losses.pop(i)
+            total[i] -= gone_total
+            links[i] -= gone_links
+            inline[i] -= gone_inline
+            inline_links[i] -= gone_inline_links
+            if i == top:
+                continue
+            parent = parents[i]
+            parent_link = tags[parent] == "a"
+            loss = losses.get(parent)
+            if loss is None:
+                loss = losses[parent] = [0, 0, 0, 0]
+                heapq.heappush(order, -parent)
+            loss[0] += gone_total
+            loss[1] += gone_total if parent_link else gone_links
+            if tags[i] not in block_tags:
+                loss[2] += gone_inline
+                loss[3] += gone_inline if parent_link else gone_inline_links
+
     def body_text(self, i: int) -> int:
         """Running text of element ``i``'s subtree, link text not counted."""
         return self.total[i] - self.links[i]
@@ -495,13 +554,12 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
         alive = page.live(body)
     sizes = _Sizes(page, body, alive)
     whole = max(sizes.body_text(body), 1)
-    changed = False  # whether anything was taken out since the figures were found
+    dropped = False  # whether anything was dropped since the figures were found
     # the elements below the body that may be hidden («hidden», «style»)
     end = page.ends[body]
     hidden = [i for i in page.tree.having("hidden", "style") if body < i < end]
     if hidden:
         in_page = {i for i in alive if state[i] == _LIVE}
-        dropped = False
         for i in hidden:
             # hidden from the reader («style="display:none"», «hidden»), unless it is the
             # article itself (a page that reveals its story by script)
@@ -512,7 +570,6 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
                 dropped = True
         if dropped:
             alive = page.live(body)
-            changed = True
     noise = _noise_words()
     named = [
         i for i in alive[1:] if state[i] == _LIVE and (classes[i] is not None or ids[i] is not None)
@@ -520,6 +577,7 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
     values = [f"{classes[i] or ''} {ids[i] or ''}" for i in named]
     # class values repeat all over a page: whether each names furniture, once
     furniture = _furniture_names(values)
+    boxes: list[int] = []  # the elements set aside here, in order
     for i, value in zip(named, values, strict=True):
         if not furniture[value]:
             continue
@@ -530,8 +588,11 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
             if tokens & _content_words() and tokens & noise <= _layout_slots():
                 continue  # a wrapper around the article («content-wrap sidebar-right»)
         page.set_aside(i)
-        changed = True
-    return _Sizes(page, body, page.live(body)) if changed else sizes
+        boxes.append(i)
+    if dropped:
+        return _Sizes(page, body, page.live(body))
+    sizes.set_aside(page, body, boxes)
+    return sizes
 
 
 def _container(page: _Page, body: int, sizes: _Sizes) -> list[int]:

@@ -202,3 +202,31 @@ def test_furniture_names_are_the_furniture_words_of_each_value(values: list[str]
     assert html_content._furniture_names(values) == {
         v: bool(html_content._value_tokens(v) & noise) for v in values
     }
+
+
+@settings(max_examples=300, deadline=None)
+@given(_pages(), st.lists(st.integers(0, 200), max_size=8), st.lists(st.integers(0, 200)))
+def test_figures_after_setting_aside_are_those_measured_again(
+    page: str, early: list[int], boxes: list[int]
+) -> None:
+    tree = flatten(_root(page))
+    marked = html_content._Page(tree)
+    n = len(tree.tags)
+    for at in early:  # boxes set aside before the figures are taken
+        i = 2 + at % max(n - 2, 1)
+        if i < n:
+            marked.set_aside(i)
+    sizes = html_content._Sizes(marked, 1, marked.live(1))
+    # boxes set aside after: live ones, some inside others, in order
+    chosen = sorted({2 + at % max(n - 2, 1) for at in boxes} & set(marked.live(1)))
+    chosen = [i for i in chosen if marked.state[i] == html_content._LIVE]
+    for i in chosen:
+        marked.set_aside(i)
+    sizes.set_aside(marked, 1, chosen)
+    again = html_content._Sizes(marked, 1, marked.live(1))
+    assert (sizes.total, sizes.links, sizes.inline, sizes.inline_links) == (
+        again.total,
+        again.links,
+        again.inline,
+        again.inline_links,
+    )
