@@ -320,7 +320,8 @@ class _Grammar:
     after_day: re.Pattern[str]
     after_year: re.Pattern[str]
     day_article: re.Pattern[str]
-    anchor_words: re.Pattern[str]
+    anchor_spaces: re.Pattern[str]
+    anchor_others: re.Pattern[str]
     anchor_phrase: re.Pattern[str]
     year_words: frozenset[str]
     year_digits: re.Pattern[str]
@@ -512,8 +513,7 @@ def _grammar() -> _Grammar:
     # «17 شباط 2024», «الرابع من نوفمبر/تشرين الثاني عام 1922», «غرة ذي القعدة»,
     # «يومي 17 و18 فيفري 2017», «من 10 إلى 12 نوفمبر», «أغسطس (آب) 2013», «مايو الماضي».
     textual = (
-        rf"(?P<tx>{weekday_lead}"
-        rf"(?:(?:(?P<yomay>يومي){h}{{1,3}})?"
+        rf"(?P<tx>(?:(?:(?P<yomay>يومي){h}{{1,3}})?"
         rf"(?:(?<![\d.,/:])(?P<rday>[0-3]?\d)(?!\d){h}{{0,3}}(?:[-–]|و|او|الي|حتي|لغايه){h}{{0,3}}(?=\d))?"
         rf"(?:ال{h}{{0,2}})?(?<![\d.,/:])(?P<day>[0-3]?\d)(?!\d){h}{{0,3}}(?:من{h}{{1,3}})?"
         rf"|{_NLB}(?P<dayword>{ordinal}){h}{{1,3}}من{h}{{1,3}}"
@@ -527,8 +527,7 @@ def _grammar() -> _Grammar:
     )
     # «15/11/2024», «1/11/ 1436هـ», «2024-11-15», «14.03.2016», «2020-07-12T00:23:21+02:00».
     numeric = (
-        rf"(?P<nu>{weekday_lead.replace('?P<wd>', '?P<nwd>')}"
-        rf"(?<![\d.,/:\-])(?:(?P<nd>[0-3]?\d){h}{{0,2}}(?P<ns>[/.\-]){h}{{0,2}}(?P<nm>[01]?\d)"
+        rf"(?P<nu>(?<![\d.,/:\-])(?:(?P<nd>[0-3]?\d){h}{{0,2}}(?P<ns>[/.\-]){h}{{0,2}}(?P<nm>[01]?\d)"
         rf"{h}{{0,2}}(?P=ns){h}{{0,2}}(?P<ny>\d{{4}})"
         rf"|(?P<ny2>\d{{4}}){h}{{0,2}}(?P<ns2>[/.\-]){h}{{0,2}}(?P<nm2>[01]?\d){h}{{0,2}}(?P=ns2)"
         rf"{h}{{0,2}}(?P<nd2>[0-3]?\d)(?:T(?P<ih>[01]\d|2[0-3]):(?P<imi>[0-5]\d)"
@@ -554,7 +553,11 @@ def _grammar() -> _Grammar:
     )
 
     compile_folded = _stdlib
-    main = compile_folded(f"(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}")
+    # (the weekday before a numeric or a textual date is tried once for both: the same
+    # match, as a numeric date starts with a digit and a weekday never ends before one)
+    main = compile_folded(
+        f"{weekday_lead}(?:{numeric}|{textual}){time}|{relative}|{weekday}|{year}"
+    )
 
     # Every match starts at a digit or at one of these words (after a glued و/ب/ل/ف).
     starters = [
@@ -604,10 +607,17 @@ def _grammar() -> _Grammar:
         # - after a character that is no letter or digit (or at the start of the text), a
         #   whole starter phrase (group 1) with no letter after it («اب» but not «ابوظبي»,
         #   «العام» but not «العامة»), maybe after a glued و/ب/ل/ف. The stdlib engine
-        #   scans by itself for a character that is no Arabic letter and sifts what follows
-        #   with :func:`_phrase_scan`; the few places kept are checked with the phrase
-        #   itself; the phrase is looked at ahead, so that no anchor inside it is passed over.
-        anchor_words=re.compile(rf"[^\u0621-\u064a0-9](?=[وبلف]?{_phrase_scan(phrases)})"),
+        #   scans by itself for such a character and sifts what follows with
+        #   :func:`_phrase_scan`; the few places kept are checked with the phrase itself;
+        #   the phrase is looked at ahead, so that no anchor inside it is passed over. Two
+        #   scans: after a space (four in five such characters: a scan for one literal
+        #   character is a tight loop, a character class is tested at every character) and
+        #   after any other character that is no Arabic letter, which also takes the runs of
+        #   digits (a digit consumed, then the rest of its run: «2015», «١٥» folded).
+        anchor_spaces=re.compile(rf" (?=[وبلف]?{_phrase_scan(phrases)})"),
+        anchor_others=re.compile(
+            rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?=[وبلف]?{_phrase_scan(phrases)}))"
+        ),
         anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         # - but not a year word with no digit right after it («العام الماضي»): the grammar's
         #   ``yw`` is followed by «{h}{0,3}\(?{h}{0,2}» and the year's first digit.
@@ -917,8 +927,8 @@ def _numeric(g: _Grammar, m: re.Match[str]) -> list[_Draft]:
         day=day,
         explicit_year=True,
     )
-    if m.group("nwd") is not None:
-        draft.weekday = g.weekdays[_key(m.group("nwd"))] - 1
+    if m.group("wd") is not None:
+        draft.weekday = g.weekdays[_key(m.group("wd"))] - 1
     if m.group("ih") is not None:
         draft.hour, draft.minute = int(m.group("ih")), int(m.group("imi"))
         offset = m.group("ioff")
@@ -1053,37 +1063,39 @@ def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
     found: list[int] = []
     after_day, after_year = g.after_day.match, g.after_year.match
-    for run in g.anchor_digits.finditer(text):
-        start, end = run.span()
-        size = end - start
-        # (_digit_anchor, inline: most runs are short)
-        if size == 4:
-            if text[start] == "1" or text.startswith("20", start) or after_year(text, end):
-                found.append(start)
-        elif (size == 1 or (size == 2 and text[start] in "0123")) and after_day(text, end):
-            found.append(start)
-            if (article := g.day_article.search(text, max(0, start - 4), start)) is not None:
-                found.append(article.start())
     phrase_at = g.anchor_phrase.match
     if (m := phrase_at(text)) is not None:
         found.extend((0, m.start(1)))
     year_words, day_words = g.year_words, g.day_words
-    for m in g.anchor_words.finditer(text):
-        after = m.end()
-        char = text[after - 1]
-        if char.isalnum() or char == "_":
-            continue  # a letter or a digit of another script: no word starts here
-        if (phrase := phrase_at(text, after)) is None:
-            continue
-        word = phrase[1]
-        if word in year_words:
-            if g.year_digits.match(text, phrase.end()) is None:
+    for scan in (g.anchor_others, g.anchor_spaces):
+        for m in scan.finditer(text):
+            start, after = m.span()
+            char = text[start]
+            if after - start > 1 or char.isdecimal():
+                # a run of digits (_digit_anchor, inline: most runs are short)
+                size = after - start
+                if size == 4:
+                    if char == "1" or text.startswith("20", start) or after_year(text, after):
+                        found.append(start)
+                elif (size == 1 or (size == 2 and char in "0123")) and after_day(text, after):
+                    found.append(start)
+                    article = g.day_article.search(text, max(0, start - 4), start)
+                    if article is not None:
+                        found.append(article.start())
                 continue
-        elif word in day_words and text[after : phrase.end()] not in g.day_others:
-            of = g.day_word_of.match
-            if of(text, phrase.start(1)) is None and of(text, after) is None:
+            if char.isalnum() or char == "_":
+                continue  # a letter or a digit of another script: no word starts here
+            if (phrase := phrase_at(text, after)) is None:
                 continue
-        found.extend((after, phrase.start(1)))
+            word = phrase[1]
+            if word in year_words:
+                if g.year_digits.match(text, phrase.end()) is None:
+                    continue
+            elif word in day_words and text[after : phrase.end()] not in g.day_others:
+                of = g.day_word_of.match
+                if of(text, phrase.start(1)) is None and of(text, after) is None:
+                    continue
+            found.extend((after, phrase.start(1)))
     return sorted(set(found))
 
 
