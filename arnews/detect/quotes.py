@@ -672,12 +672,45 @@ def _count_words(text: str, start: int, end: int, cap: int | None) -> int:
         pieces.pop()  # the stretch may cut its last piece
     n = 0
     for piece in pieces:
-        n += 1 if piece.isalnum() else len(_WORD.findall(piece))
+        n += 1 if piece.isalnum() else _word_runs(piece, 0, len(piece), cap)
         if n >= cap:
             return cap
     if stop == end:
         return n
-    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
+    return _word_runs(text, start, end, cap)
+
+
+def _word_runs(text: str, start: int, end: int, cap: int) -> int:
+    """The words (:data:`_WORD`: runs of letters and digits) of ``text[start:end]``, counted
+    up to ``cap``, by code points."""
+    n = 0
+    inside = False
+    for k in range(start, end):
+        if _letter_or_digit(text, k):
+            if not inside:
+                n += 1
+                if n >= cap:
+                    return cap
+                inside = True
+        else:
+            inside = False
+    return n
+
+
+def _letter_or_digit(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is ``[\\p{L}\\p{N}]`` to the ``regex`` module."""
+    c = ord(text[at])
+    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+        return True
+    if c < 0x80:
+        return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A or 0x30 <= c <= 0x39
+    if c == 0x60C or c == 0x61B or c == 0x61F or c == 0xAB or c == 0xBB or 0x2010 <= c <= 0x205E:
+        return False  # «،», «؛», «؟», «», the dashes, quote marks and «…» of U+2010-U+205E
+    ch = text[at]
+    if ch.isalpha():
+        return True
+    category = unicodedata.category(ch)
+    return category[0] == "N" or (category == "Cn" and _NEW_WORD_CHAR.match(ch) is not None)
 
 
 def pair_marks(
@@ -768,6 +801,7 @@ _COMPLEMENT_MARKS: Final = '«»“”„"'
 # Python's own Unicode tables leave unassigned: a newer Unicode may have made it a letter).
 _NEW_LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")
 _NEW_LETTER: Final = regex.compile(r"\p{L}")
+_NEW_WORD_CHAR: Final = regex.compile(r"[\p{L}\p{N}]")
 # The quote marks a skipped aside word may not hold (:data:`QUOTE_MARK`).
 _ASIDE_MARKS: Final = frozenset('«»“”„‟"‘’‹›')
 _ASIDE_MAX: Final = 12
@@ -1269,19 +1303,22 @@ def _next_start(text: str, key: str, at: int, end: int) -> int:
     if key == "ان":
         q = text.find("ان", at, end)
         while q >= 0:
-            if _an_end(text, q, end) >= 0:
-                # the clause starts at «ب» or «ب » before «أن», or at «أن»
-                if (
-                    q - 2 >= at
-                    and text[q - 2] == "ب"
-                    and _regex_space(text, q - 1)
-                    and _word_start(text, q - 2)
-                ):
-                    return q - 2
-                if q - 1 >= at and text[q - 1] == "ب" and _word_start(text, q - 1):
-                    return q - 1
-                if _word_start(text, q):
-                    return q
+            # the clause starts at «ب» or «ب » before «أن», or at «أن» (most «ان» are inside
+            # a word: «كان», «الانتخابات»), and «أن» ends as a word with its pronoun
+            start = -1
+            if (
+                q - 2 >= at
+                and text[q - 2] == "ب"
+                and _regex_space(text, q - 1)
+                and _word_start(text, q - 2)
+            ):
+                start = q - 2
+            elif q - 1 >= at and text[q - 1] == "ب" and _word_start(text, q - 1):
+                start = q - 1
+            elif _word_start(text, q):
+                start = q
+            if start >= 0 and _an_end(text, q, end) >= 0:
+                return start
             q = text.find("ان", q + 1, end)
         return -1
     if key == "ب":

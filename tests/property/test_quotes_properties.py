@@ -288,3 +288,23 @@ def test_passive_reader_agrees_with_its_regex(pieces: list[str]) -> None:
     text = "".join(pieces)
     m = reference.match(text)
     assert _passive_at(text, 0, phrases) == ((m.start("verb"), m.end()) if m else (-1, -1))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["قال", " ", "،", "2", "²", "x", '"', "«", "-", "\u064e", "ا", ".", "\n"]),
+        max_size=40,
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.sampled_from([1, 3, 6]),
+)
+def test_word_count_of_a_pair_agrees_with_its_regex(
+    pieces: list[str], a: int, b: int, cap: int
+) -> None:
+    from arnews.detect.quotes import _count_words
+
+    text = "".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    words = regex.findall(r"[\p{L}\p{N}]+", text[start:end])
+    assert _count_words(text, start, end, cap) == min(len(words), cap)
