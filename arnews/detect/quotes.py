@@ -254,6 +254,7 @@ class _Patterns:
         "background_only",
         "complements",
         "continuity",
+        "continuity_phrases",
         "forms",
         "nominal",
         "participle",
@@ -272,6 +273,7 @@ class _Patterns:
         passive: tuple[str, ...],
         background: regex.Pattern[str],
         continuity: regex.Pattern[str],
+        continuity_phrases: tuple[str, ...],
         forms: dict[str, VerbForm],
         complements: dict[str, frozenset[str]],
         triggers: dict[str, tuple[tuple[str, int], ...]],
@@ -285,6 +287,7 @@ class _Patterns:
         self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
         self.continuity: regex.Pattern[str] = continuity
+        self.continuity_phrases: tuple[str, ...] = continuity_phrases
         self.forms: dict[str, VerbForm] = forms
         self.complements: dict[str, frozenset[str]] = complements
         # whole folded word → the cues it may start: ``(what, prefix length)``
@@ -407,6 +410,7 @@ def cue_patterns() -> _Patterns:
         ),
         # Continuity markers «من جهته،», «بدوره،» right before a speech verb.
         continuity=regex.compile(rf"(?:{_alternation(continuity)})\s*[،,]?\s*$"),
+        continuity_phrases=tuple(sorted(set(continuity))),
         forms=all_forms,
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
@@ -466,6 +470,19 @@ def _passive_at(text: str, at: int, phrases: tuple[str, ...]) -> tuple[int, int]
         if stop >= 0:
             return head, stop
     return -1, -1
+
+
+def _ends_with_any(text: str, lo: int, at: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` ends ``text[lo:at]`` but for white space and a comma after
+    it («من جهته، قال»): what :attr:`_Patterns.continuity` needs, tested before it."""
+    k = at
+    while k > lo and _regex_space(text, k - 1):
+        k -= 1
+    if k > lo and (text[k - 1] == "،" or text[k - 1] == ","):
+        k -= 1
+        while k > lo and _regex_space(text, k - 1):
+            k -= 1
+    return text.endswith(phrases, lo, k)
 
 
 def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
@@ -2118,7 +2135,12 @@ def _read_cue(
         return None
     other_party = False
     if np is None and honorific is None:
-        cont = pats.continuity.search(text, max(b0, m.start - 20), m.start)
+        lo = max(b0, m.start - 20)
+        cont = (
+            pats.continuity.search(text, lo, m.start)
+            if _ends_with_any(text, lo, m.start, pats.continuity_phrases)
+            else None
+        )
         if cont is not None:
             other_party = True
             suffix = _SUFFIX.search(cont.group())

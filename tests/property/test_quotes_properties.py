@@ -308,3 +308,22 @@ def test_word_count_of_a_pair_agrees_with_its_regex(
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     words = regex.findall(r"[\p{L}\p{N}]+", text[start:end])
     assert _count_words(text, start, end, cap) == min(len(words), cap)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["بدوره", "من جانبها", " ", "  ", "،", ",", "\n", "\x1c", "x", "قال", "ه"]),
+        max_size=6,
+    ),
+    st.integers(0, 5),
+    st.integers(0, 2),
+)
+def test_continuity_test_before_its_regex_misses_none(pieces: list[str], lo: int, cut: int) -> None:
+    from arnews.detect.quotes import _ends_with_any, cue_patterns
+
+    pats = cue_patterns()
+    text = "".join(pieces)
+    at = max(0, len(text) - cut)
+    lo = min(lo, at)
+    if pats.continuity.search(text, lo, at) is not None:
+        assert _ends_with_any(text, lo, at, pats.continuity_phrases)
