@@ -580,7 +580,7 @@ def _runs_in_table(
     word with punctuation or digits glued to it) that are in ``table``."""
     start = -1
     for k in range(len(piece)):
-        if _letter_or_mark(piece, k):
+        if _ARABIC_FIRST <= ord(piece[k]) <= _ARABIC_LAST or _letter_or_mark(piece, k):
             if start < 0:
                 start = k
         elif start >= 0:
@@ -599,9 +599,7 @@ def _plain_letters(word: str) -> bool:
     of a text: a test of code points, no method call, for the words that need no other)."""
     for k in range(len(word)):
         c = ord(word[k])
-        if not (
-            _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1] or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A
-        ):
+        if not (_ARABIC_FIRST <= c <= _ARABIC_LAST or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A):
             return False
     return True
 
@@ -717,7 +715,7 @@ def _word_runs(text: str, start: int, end: int, cap: int) -> int:
 def _letter_or_digit(text: str, at: int) -> bool:
     """Whether ``text[at]`` is ``[\\p{L}\\p{N}]`` to the ``regex`` module."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A or 0x30 <= c <= 0x39
@@ -1074,7 +1072,7 @@ def _aside_end(text: str, at: int, end: int) -> int:
 def _aside_char(text: str, at: int) -> bool:
     """Whether ``text[at]`` may stand in an aside word: no white space, none of «،,.:؟!?«»“”"»."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if (
         c == 0x60C
@@ -1220,7 +1218,7 @@ def _regex_space(text: str, at: int) -> bool:
 def _letter_or_mark(text: str, at: int) -> bool:
     """Whether ``text[at]`` is ``[\\p{L}\\p{M}]`` to the ``regex`` module."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
@@ -1238,7 +1236,7 @@ def _letter_or_mark(text: str, at: int) -> bool:
 def _letter(text: str, at: int) -> bool:
     """Whether ``text[at]`` is ``\\p{L}`` to the ``regex`` module."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
@@ -1251,8 +1249,9 @@ def _letter(text: str, at: int) -> bool:
 
 
 # The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
-# of a letter meets first.
-_ARABIC_LETTERS: Final = (0x620, 0x64A)
+# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
+_ARABIC_FIRST: Final = 0x620
+_ARABIC_LAST: Final = 0x64A
 
 
 def _complement_kind(
@@ -1592,7 +1591,7 @@ def _holds_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a letter or digit (:data:`_WORD`): most stretches
     open with an Arabic letter, told from its code point before any ``regex`` call."""
     c = ord(text[start])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     return _WORD.search(text, start, end) is not None
 
