@@ -1822,7 +1822,7 @@ def _find_quotes(
                 continue
             if any(q.start < close and p.open < q.end for q in block_quotes):
                 continue
-            if _HONORIFIC_FORMULA.search(text, p.open, close) and p.words <= 4:
+            if p.words <= 4 and _HONORIFIC_FORMULA.search(text, p.open, close):
                 continue
             q = _orphan_pair(text, p, close, b0, b1, verb_at, pats, block_quotes, out, continued)
             if q is not None:
@@ -2507,7 +2507,18 @@ def _finish(
 
 
 # «"..."، قال فلان» / «"..." وفق تعبيره»: the speaker after the quote (conventions §1.2 Q12).
-_AFTER_QUOTE: Final = regex.compile(r"[\s،,.]*(?:[-–—]\s*)?")
+# (:func:`_after_quote`: white space, commas and full stops, then a dash and white space.)
+
+
+def _after_quote(text: str, at: int, end: int) -> int:
+    """Past ``[\\s،,.]*(?:[-–—]\\s*)?`` at ``at``: where a speaker after a quote may start."""
+    while at < end and (
+        _regex_space(text, at) or text[at] == "،" or text[at] == "," or text[at] == "."
+    ):
+        at += 1
+    if at < end and (text[at] == "-" or text[at] == "–" or text[at] == "—"):
+        at = _skip_space(text, at + 1, end)
+    return at
 
 
 def _orphan_pair(
@@ -2526,8 +2537,7 @@ def _orphan_pair(
     if end <= start:
         return None
     # the speaker after the quote
-    after = _AFTER_QUOTE.match(text, close + 1 if p.close is not None else close, b1)
-    pos = after.end() if after is not None else close
+    pos = _after_quote(text, close + 1 if p.close is not None else close, b1)
     vm = verb_at.get(pos)
     if vm is not None:
         form = pats.forms.get(vm.verb)

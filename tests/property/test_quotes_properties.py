@@ -327,3 +327,19 @@ def test_continuity_test_before_its_regex_misses_none(pieces: list[str], lo: int
     lo = min(lo, at)
     if pats.continuity.search(text, lo, at) is not None:
         assert _ends_with_any(text, lo, at, pats.continuity_phrases)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "،", ",", ".", "-", "–", "—", "\x1c", "\n", "قال", ":"]), max_size=8
+    ),
+    st.integers(0, 3),
+)
+def test_reader_after_a_quote_agrees_with_its_regex(pieces: list[str], start: int) -> None:
+    from arnews.detect.quotes import _after_quote
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    m = regex.compile(r"[\s،,.]*(?:[-–—]\s*)?").match(text, start)
+    assert m is not None
+    assert _after_quote(text, start, len(text)) == m.end()
