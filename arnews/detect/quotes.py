@@ -254,6 +254,7 @@ class _Patterns:
         "background_only",
         "complements",
         "continuity",
+        "continuity_phrases",
         "forms",
         "nominal",
         "participle",
@@ -272,6 +273,7 @@ class _Patterns:
         passive: tuple[str, ...],
         background: regex.Pattern[str],
         continuity: regex.Pattern[str],
+        continuity_phrases: tuple[str, ...],
         forms: dict[str, VerbForm],
         complements: dict[str, frozenset[str]],
         triggers: dict[str, tuple[tuple[str, int], ...]],
@@ -285,6 +287,7 @@ class _Patterns:
         self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
         self.continuity: regex.Pattern[str] = continuity
+        self.continuity_phrases: tuple[str, ...] = continuity_phrases
         self.forms: dict[str, VerbForm] = forms
         self.complements: dict[str, frozenset[str]] = complements
         # whole folded word → the cues it may start: ``(what, prefix length)``
@@ -407,6 +410,7 @@ def cue_patterns() -> _Patterns:
         ),
         # Continuity markers «من جهته،», «بدوره،» right before a speech verb.
         continuity=regex.compile(rf"(?:{_alternation(continuity)})\s*[،,]?\s*$"),
+        continuity_phrases=tuple(sorted(set(continuity))),
         forms=all_forms,
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
@@ -466,6 +470,19 @@ def _passive_at(text: str, at: int, phrases: tuple[str, ...]) -> tuple[int, int]
         if stop >= 0:
             return head, stop
     return -1, -1
+
+
+def _ends_with_any(text: str, lo: int, at: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of ``phrases`` ends ``text[lo:at]`` but for white space and a comma after
+    it («من جهته، قال»): what :attr:`_Patterns.continuity` needs, tested before it."""
+    k = at
+    while k > lo and _regex_space(text, k - 1):
+        k -= 1
+    if k > lo and (text[k - 1] == "،" or text[k - 1] == ","):
+        k -= 1
+        while k > lo and _regex_space(text, k - 1):
+            k -= 1
+    return text.endswith(phrases, lo, k)
 
 
 def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
@@ -563,7 +580,7 @@ def _runs_in_table(
     word with punctuation or digits glued to it) that are in ``table``."""
     start = -1
     for k in range(len(piece)):
-        if _letter_or_mark(piece, k):
+        if _ARABIC_FIRST <= ord(piece[k]) <= _ARABIC_LAST or _letter_or_mark(piece, k):
             if start < 0:
                 start = k
         elif start >= 0:
@@ -582,9 +599,7 @@ def _plain_letters(word: str) -> bool:
     of a text: a test of code points, no method call, for the words that need no other)."""
     for k in range(len(word)):
         c = ord(word[k])
-        if not (
-            _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1] or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A
-        ):
+        if not (_ARABIC_FIRST <= c <= _ARABIC_LAST or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A):
             return False
     return True
 
@@ -672,12 +687,45 @@ def _count_words(text: str, start: int, end: int, cap: int | None) -> int:
         pieces.pop()  # the stretch may cut its last piece
     n = 0
     for piece in pieces:
-        n += 1 if piece.isalnum() else len(_WORD.findall(piece))
+        n += 1 if piece.isalnum() else _word_runs(piece, 0, len(piece), cap)
         if n >= cap:
             return cap
     if stop == end:
         return n
-    return sum(1 for _ in itertools.islice(_WORD.finditer(text, start, end), cap))
+    return _word_runs(text, start, end, cap)
+
+
+def _word_runs(text: str, start: int, end: int, cap: int) -> int:
+    """The words (:data:`_WORD`: runs of letters and digits) of ``text[start:end]``, counted
+    up to ``cap``, by code points."""
+    n = 0
+    inside = False
+    for k in range(start, end):
+        if _letter_or_digit(text, k):
+            if not inside:
+                n += 1
+                if n >= cap:
+                    return cap
+                inside = True
+        else:
+            inside = False
+    return n
+
+
+def _letter_or_digit(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is ``[\\p{L}\\p{N}]`` to the ``regex`` module."""
+    c = ord(text[at])
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
+        return True
+    if c < 0x80:
+        return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A or 0x30 <= c <= 0x39
+    if c == 0x60C or c == 0x61B or c == 0x61F or c == 0xAB or c == 0xBB or 0x2010 <= c <= 0x205E:
+        return False  # «،», «؛», «؟», «», the dashes, quote marks and «…» of U+2010-U+205E
+    ch = text[at]
+    if ch.isalpha():
+        return True
+    category = unicodedata.category(ch)
+    return category[0] == "N" or (category == "Cn" and _NEW_WORD_CHAR.match(ch) is not None)
 
 
 def pair_marks(
@@ -768,6 +816,7 @@ _COMPLEMENT_MARKS: Final = '«»“”„"'
 # Python's own Unicode tables leave unassigned: a newer Unicode may have made it a letter).
 _NEW_LETTER_OR_MARK: Final = regex.compile(r"[\p{L}\p{M}]")
 _NEW_LETTER: Final = regex.compile(r"\p{L}")
+_NEW_WORD_CHAR: Final = regex.compile(r"[\p{L}\p{N}]")
 # The quote marks a skipped aside word may not hold (:data:`QUOTE_MARK`).
 _ASIDE_MARKS: Final = frozenset('«»“”„‟"‘’‹›')
 _ASIDE_MAX: Final = 12
@@ -1023,7 +1072,7 @@ def _aside_end(text: str, at: int, end: int) -> int:
 def _aside_char(text: str, at: int) -> bool:
     """Whether ``text[at]`` may stand in an aside word: no white space, none of «،,.:؟!?«»“”"»."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if (
         c == 0x60C
@@ -1169,7 +1218,7 @@ def _regex_space(text: str, at: int) -> bool:
 def _letter_or_mark(text: str, at: int) -> bool:
     """Whether ``text[at]`` is ``[\\p{L}\\p{M}]`` to the ``regex`` module."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
@@ -1187,7 +1236,7 @@ def _letter_or_mark(text: str, at: int) -> bool:
 def _letter(text: str, at: int) -> bool:
     """Whether ``text[at]`` is ``\\p{L}`` to the ``regex`` module."""
     c = ord(text[at])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     if c < 0x80:
         return 0x41 <= c <= 0x5A or 0x61 <= c <= 0x7A
@@ -1200,8 +1249,9 @@ def _letter(text: str, at: int) -> bool:
 
 
 # The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
-# of a letter meets first.
-_ARABIC_LETTERS: Final = (0x620, 0x64A)
+# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
+_ARABIC_FIRST: Final = 0x620
+_ARABIC_LAST: Final = 0x64A
 
 
 def _complement_kind(
@@ -1269,19 +1319,22 @@ def _next_start(text: str, key: str, at: int, end: int) -> int:
     if key == "ان":
         q = text.find("ان", at, end)
         while q >= 0:
-            if _an_end(text, q, end) >= 0:
-                # the clause starts at «ب» or «ب » before «أن», or at «أن»
-                if (
-                    q - 2 >= at
-                    and text[q - 2] == "ب"
-                    and _regex_space(text, q - 1)
-                    and _word_start(text, q - 2)
-                ):
-                    return q - 2
-                if q - 1 >= at and text[q - 1] == "ب" and _word_start(text, q - 1):
-                    return q - 1
-                if _word_start(text, q):
-                    return q
+            # the clause starts at «ب» or «ب » before «أن», or at «أن» (most «ان» are inside
+            # a word: «كان», «الانتخابات»), and «أن» ends as a word with its pronoun
+            start = -1
+            if (
+                q - 2 >= at
+                and text[q - 2] == "ب"
+                and _regex_space(text, q - 1)
+                and _word_start(text, q - 2)
+            ):
+                start = q - 2
+            elif q - 1 >= at and text[q - 1] == "ب" and _word_start(text, q - 1):
+                start = q - 1
+            elif _word_start(text, q):
+                start = q
+            if start >= 0 and _an_end(text, q, end) >= 0:
+                return start
             q = text.find("ان", q + 1, end)
         return -1
     if key == "ب":
@@ -1538,7 +1591,7 @@ def _holds_word(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` holds a letter or digit (:data:`_WORD`): most stretches
     open with an Arabic letter, told from its code point before any ``regex`` call."""
     c = ord(text[start])
-    if _ARABIC_LETTERS[0] <= c <= _ARABIC_LETTERS[1]:
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST:
         return True
     return _WORD.search(text, start, end) is not None
 
@@ -1769,7 +1822,7 @@ def _find_quotes(
                 continue
             if any(q.start < close and p.open < q.end for q in block_quotes):
                 continue
-            if _HONORIFIC_FORMULA.search(text, p.open, close) and p.words <= 4:
+            if p.words <= 4 and _HONORIFIC_FORMULA.search(text, p.open, close):
                 continue
             q = _orphan_pair(text, p, close, b0, b1, verb_at, pats, block_quotes, out, continued)
             if q is not None:
@@ -2081,7 +2134,12 @@ def _read_cue(
         return None
     other_party = False
     if np is None and honorific is None:
-        cont = pats.continuity.search(text, max(b0, m.start - 20), m.start)
+        lo = max(b0, m.start - 20)
+        cont = (
+            pats.continuity.search(text, lo, m.start)
+            if _ends_with_any(text, lo, m.start, pats.continuity_phrases)
+            else None
+        )
         if cont is not None:
             other_party = True
             suffix = _SUFFIX.search(cont.group())
@@ -2449,7 +2507,18 @@ def _finish(
 
 
 # «"..."، قال فلان» / «"..." وفق تعبيره»: the speaker after the quote (conventions §1.2 Q12).
-_AFTER_QUOTE: Final = regex.compile(r"[\s،,.]*(?:[-–—]\s*)?")
+# (:func:`_after_quote`: white space, commas and full stops, then a dash and white space.)
+
+
+def _after_quote(text: str, at: int, end: int) -> int:
+    """Past ``[\\s،,.]*(?:[-–—]\\s*)?`` at ``at``: where a speaker after a quote may start."""
+    while at < end and (
+        _regex_space(text, at) or text[at] == "،" or text[at] == "," or text[at] == "."
+    ):
+        at += 1
+    if at < end and (text[at] == "-" or text[at] == "–" or text[at] == "—"):
+        at = _skip_space(text, at + 1, end)
+    return at
 
 
 def _orphan_pair(
@@ -2468,8 +2537,7 @@ def _orphan_pair(
     if end <= start:
         return None
     # the speaker after the quote
-    after = _AFTER_QUOTE.match(text, close + 1 if p.close is not None else close, b1)
-    pos = after.end() if after is not None else close
+    pos = _after_quote(text, close + 1 if p.close is not None else close, b1)
     vm = verb_at.get(pos)
     if vm is not None:
         form = pats.forms.get(vm.verb)

@@ -288,3 +288,58 @@ def test_passive_reader_agrees_with_its_regex(pieces: list[str]) -> None:
     text = "".join(pieces)
     m = reference.match(text)
     assert _passive_at(text, 0, phrases) == ((m.start("verb"), m.end()) if m else (-1, -1))
+
+
+@given(
+    st.lists(
+        st.sampled_from(["قال", " ", "،", "2", "²", "x", '"', "«", "-", "\u064e", "ا", ".", "\n"]),
+        max_size=40,
+    ),
+    st.integers(0, 40),
+    st.integers(0, 40),
+    st.sampled_from([1, 3, 6]),
+)
+def test_word_count_of_a_pair_agrees_with_its_regex(
+    pieces: list[str], a: int, b: int, cap: int
+) -> None:
+    from arnews.detect.quotes import _count_words
+
+    text = "".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    words = regex.findall(r"[\p{L}\p{N}]+", text[start:end])
+    assert _count_words(text, start, end, cap) == min(len(words), cap)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["بدوره", "من جانبها", " ", "  ", "،", ",", "\n", "\x1c", "x", "قال", "ه"]),
+        max_size=6,
+    ),
+    st.integers(0, 5),
+    st.integers(0, 2),
+)
+def test_continuity_test_before_its_regex_misses_none(pieces: list[str], lo: int, cut: int) -> None:
+    from arnews.detect.quotes import _ends_with_any, cue_patterns
+
+    pats = cue_patterns()
+    text = "".join(pieces)
+    at = max(0, len(text) - cut)
+    lo = min(lo, at)
+    if pats.continuity.search(text, lo, at) is not None:
+        assert _ends_with_any(text, lo, at, pats.continuity_phrases)
+
+
+@given(
+    st.lists(
+        st.sampled_from([" ", "،", ",", ".", "-", "–", "—", "\x1c", "\n", "قال", ":"]), max_size=8
+    ),
+    st.integers(0, 3),
+)
+def test_reader_after_a_quote_agrees_with_its_regex(pieces: list[str], start: int) -> None:
+    from arnews.detect.quotes import _after_quote
+
+    text = "".join(pieces)
+    start = min(start, len(text))
+    m = regex.compile(r"[\s،,.]*(?:[-–—]\s*)?").match(text, start)
+    assert m is not None
+    assert _after_quote(text, start, len(text)) == m.end()

@@ -570,12 +570,13 @@ def test_complement_not_taken_then_read_on_past_it() -> None:
 def test_character_classes_of_the_complement_reader_are_the_regex_modules() -> None:
     import regex
 
-    from arnews.detect.quotes import _letter, _letter_or_mark, _regex_space
+    from arnews.detect.quotes import _letter, _letter_or_digit, _letter_or_mark, _regex_space
 
-    space, letter, letter_or_mark = (
+    space, letter, letter_or_mark, letter_or_digit = (
         regex.compile(r"\s"),
         regex.compile(r"\p{L}"),
         regex.compile(r"[\p{L}\p{M}]"),
+        regex.compile(r"[\p{L}\p{N}]"),
     )
     # the Basic Multilingual Plane, and letters Python 3.11's Unicode 14 does not know yet
     for cp in [*range(0x10000), 0x1E4D0, 0x1E4EC, 0x2B739, 0x31350]:
@@ -583,3 +584,4 @@ def test_character_classes_of_the_complement_reader_are_the_regex_modules() -> N
         assert _regex_space(ch, 0) == (space.match(ch) is not None), hex(cp)
         assert _letter(ch, 0) == (letter.match(ch) is not None), hex(cp)
         assert _letter_or_mark(ch, 0) == (letter_or_mark.match(ch) is not None), hex(cp)
+        assert _letter_or_digit(ch, 0) == (letter_or_digit.match(ch) is not None), hex(cp)
