@@ -256,20 +256,14 @@ class _Patterns:
         "continuity",
         "continuity_phrases",
         "forms",
-        "nominal",
-        "participle",
         "passive",
         "title_heads",
         "triggers",
-        "verb",
     )
 
     def __init__(
         self,
         *,
-        verb: regex.Pattern[str],
-        participle: regex.Pattern[str],
-        nominal: regex.Pattern[str],
         passive: tuple[str, ...],
         background: regex.Pattern[str],
         continuity: regex.Pattern[str],
@@ -281,9 +275,6 @@ class _Patterns:
         title_heads: dict[str, tuple[str, ...]],
         background_only: frozenset[str],
     ) -> None:
-        self.verb: regex.Pattern[str] = verb
-        self.participle: regex.Pattern[str] = participle
-        self.nominal: regex.Pattern[str] = nominal
         self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
         self.continuity: regex.Pattern[str] = continuity
@@ -390,18 +381,6 @@ def cue_patterns() -> _Patterns:
             trigger(head.group(), "title", 0)
     order = {"verb": 0, "part": 1, "nominal": 2, "passive": 3, "background": 4, "title": 5}
     return _Patterns(
-        # A speech verb as a whole word, with its conjunction: «وأشاروا», «فقال», «تقول».
-        verb=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?P<pre>[وف]?)(?P<verb>{_alternation(list(forms))})(?![\p{{L}}\p{{M}}])"
-        ),
-        # A circumstantial participle: «، مؤكداً أن», «قائلة:», «مشيرين إلى أن».
-        participle=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?P<pre>و?)(?P<verb>{_alternation(m_sg_participles)})(?![\p{{L}}\p{{M}}])"
-        ),
-        # A relay «نقلت الوكالة عن الوزير قوله إن ...»: the cue noun after «عن» + speaker.
-        nominal=regex.compile(
-            rf"(?<![\p{{L}}\p{{M}}])(?P<verb>{_alternation(nominal)})(?![\p{{L}}\p{{M}}])"
-        ),
         # Passive speech with content: «قيل إن», «كما تم التأكيد على» (:func:`_passive_at`).
         passive=tuple(sorted(set(passive), key=_longest_first)),
         # Writer's background formulas: «يذكر أن», «وتجدر الإشارة إلى أن».
