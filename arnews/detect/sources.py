@@ -306,7 +306,9 @@ def _is_hashtag(word: str) -> bool:
     return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
 
 
-_CHUNK: Final = 48
+# The characters split at a time by the phrase reader (about four words: a phrase is read
+# with a word or two of look-ahead, and the pieces of a longer chunk are mostly not read).
+_CHUNK: Final = 24
 
 
 class _Tokens:
