@@ -148,6 +148,10 @@ _PRONOUN_CUE: Final = regex.compile(
     r"(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها|وصفهم)$"
 )
 _SENTENCE: Final = regex.compile(r"[.!?؟؛]+(?=\s|$)|\n")
+# The same, searched from the right: the first match found ends where the last match of a
+# left-to-right scan ends (the sentence start before a cue, without a scan of the 400
+# characters before it).
+_SENTENCE_BEFORE: Final = regex.compile(r"(?r)[.!?؟؛]+(?=\s|$)|\n")
 # The next word after a cue: «وفقاً لوكالة» → «لوكاله».
 _NEXT_WORD: Final = regex.compile(r"\s*([\p{L}]+)")
 # «لما» / «ما» and the verb after it: «وفقا لما ذكرته», «بحسب ما أفادت».
@@ -188,9 +192,8 @@ class _Sentences:
         """The sentence around ``at`` inside the block ``[b0, b1)``: after the last end
         within 400 characters before ``at`` (else the block start), up to the next end."""
         text = self._text
-        start = b0
-        for m in _SENTENCE.finditer(text, max(b0, at - 400), at):
-            start = m.end()
+        last = _SENTENCE_BEFORE.search(text, max(b0, at - 400), at)
+        start = last.end() if last is not None else b0
         near = _SENTENCE.search(text, at, min(b1, at + 400))
         if near is not None:
             return start, near.start()

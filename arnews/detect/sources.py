@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
@@ -306,7 +306,9 @@ def _is_hashtag(word: str) -> bool:
     return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
 
 
-_CHUNK: Final = 48
+# The characters split at a time by the phrase reader (about four words: a phrase is read
+# with a word or two of look-ahead, and the pieces of a longer chunk are mostly not read).
+_CHUNK: Final = 24
 
 
 class _Tokens:
@@ -1200,11 +1202,13 @@ class _Linker:
     speaker phrase is, and who a pronoun points back to. (A plain class: a native class
     once compiled, its methods called directly.)"""
 
-    __slots__ = ("entities", "folded", "history", "picked", "source")
+    __slots__ = ("entities", "folded", "history", "picked", "source", "span_of")
 
     def __init__(self, folded: Folded) -> None:
         self.folded = folded
         self.source = folded.source
+        # (looked up once: Folded is no native class)
+        self.span_of: Callable[[int, int], Span] = folded.span
         self.entities = _Entities()
         self.history: list[_Mention] = []
         # the mentions the current quote's speaker resolved to (the last one counts)
@@ -1212,7 +1216,7 @@ class _Linker:
 
     def mention(self, np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         """The entity of a speaker phrase, and where it is; a new mention."""
-        span = self.folded.span(np.start, np.end)
+        span = self.span_of(np.start, np.end)
         info = self.entities.name(np.text)
         role = info.role if info.words else ""
         history = self.history
@@ -1267,28 +1271,40 @@ class _Linker:
         history = self.history
         if not history:
             return None
-        lex = lexicon()
         # a pronoun looks back over the last mentions only: the cost of a pronoun does not
         # grow with the article (an article has far fewer mentions than the window)
-        recent = history[-_LOOKBACK:]
+        last = len(history) - 1
+        low = last - _LOOKBACK if last >= _LOOKBACK else -1  # (the window: history[low + 1:])
         if honorific is not None:
-            titles = lex.honorific_pronouns.get(honorific, frozenset())
-            for h in reversed(recent):
+            titles = lexicon().honorific_pronouns.get(honorific, frozenset())
+            for k in range(last, low, -1):
+                h = history[k]
                 if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
                     return self.pick(h)
             gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
-        candidates = list(reversed(recent))
-        if skip_last and len({c.np.text for c in candidates}) > 1:
-            last = candidates[0].np.text
-            candidates = [c for c in candidates if c.np.text != last] + [
-                c for c in candidates if c.np.text == last
-            ]
         entities = self.entities
-        for h in candidates[:12]:
+        if skip_last:
+            candidates = [history[k] for k in range(last, low, -1)]
+            if len({c.np.text for c in candidates}) > 1:
+                # someone other than the last speaker first («من جهته»)
+                said = candidates[0].np.text
+                candidates = [c for c in candidates if c.np.text != said] + [
+                    c for c in candidates if c.np.text == said
+                ]
+            for h in candidates[:12]:
+                if _compatible(h, gender, number, entities):
+                    return self.pick(h)
+            spoken = [c for c in candidates if c.entity is not None]
+            return self.pick(spoken[0] if spoken else candidates[0])
+        # the last twelve mentions, the latest first (no copy of the window)
+        for k in range(last, max(low, last - 12), -1):
+            h = history[k]
             if _compatible(h, gender, number, entities):
                 return self.pick(h)
-        spoken = [c for c in candidates if c.entity is not None]
-        return self.pick(spoken[0] if spoken else candidates[0])
+        for k in range(last, low, -1):
+            if history[k].entity is not None:
+                return self.pick(history[k])
+        return self.pick(history[last])
 
 
 # --- the records linking builds (a few per article): positional, without the keyword call -----

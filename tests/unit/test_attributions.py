@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import arnews
 
@@ -120,3 +122,20 @@ def test_key_groups_find_what_a_scan_per_key_finds() -> None:
     assert found == {k: occurrences(text, k) for k in keys}
     assert len(found[fold("كما يزعم").text]) == 1
     assert len(found[fold("كما تزعم").text]) == 1
+
+
+@given(
+    text=st.text(alphabet="ab .!?؟؛\n\t،", max_size=40),
+    cut=st.tuples(st.integers(0, 40), st.integers(0, 40)),
+)
+def test_sentence_start_searched_from_the_right_is_the_last_end(
+    text: str, cut: tuple[int, int]
+) -> None:
+    """The sentence start before a cue, found by a search from the right, is where the last
+    sentence end of a left-to-right scan of the stretch ends."""
+    from arnews.detect.attributions import _SENTENCE, _SENTENCE_BEFORE
+
+    lo, hi = sorted(min(c, len(text)) for c in cut)
+    ends = [m.end() for m in _SENTENCE.finditer(text, lo, hi)]
+    found = _SENTENCE_BEFORE.search(text, lo, hi)
+    assert (found.end() if found is not None else None) == (ends[-1] if ends else None)
