@@ -19,13 +19,11 @@ import functools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Sequence
 from typing import Final, cast
 
 import attrs
 import regex
 
-from arnews._slots import slot_setters
 from arnews.model import Span, make_span
 from arnews.text import chars
 
@@ -106,9 +104,12 @@ def _nfkc_letters(char: str) -> str:
     return _DROP_ALL.sub("", unicodedata.normalize("NFKC", char))
 
 
-@attrs.frozen(kw_only=True, eq=False, init=False)
 class Folded:
     """A folded view of ``source`` and the map from its offsets back to ``source``.
+
+    A frozen record (a plain class: a native class once compiled, its fields and its map
+    read by the detectors without a lookup); setting a field raises
+    :class:`attrs.exceptions.FrozenInstanceError`.
 
     >>> f = fold("قالَ الوزيـر إنّ ١٥ ألفاً")
     >>> f.text
@@ -118,32 +119,36 @@ class Folded:
     'الوزيـر'
     """
 
-    text: str
-    source: str
+    __slots__ = ("_fstarts", "_sstarts", "_xends", "source", "text")
+
     # The map, as segments of the folded text (``None``: folding kept every length, the map
     # is the identity). Segment k starts at folded offset _fstarts[k] and source offset
     # _sstarts[k]. A copied segment maps one to one; a replaced one (a presentation form and
     # its NFKC letters) maps each of its characters to [_sstarts[k], _xends[k]); _xends[k] is
     # -1 for a copied segment. Characters dropped by folding belong to the one before them.
-    _fstarts: Sequence[int] | None = attrs.field(alias="fstarts", default=None, repr=False)
-    _sstarts: Sequence[int] = attrs.field(alias="sstarts", default=(), repr=False)
-    _xends: Sequence[int] = attrs.field(alias="xends", default=(), repr=False)
-
-    # by hand (one per fold, and detectors fold often): the slots set through their descriptors
     def __init__(
         self,
         *,
         text: str,
         source: str,
-        fstarts: Sequence[int] | None = None,
-        sstarts: Sequence[int] = (),
-        xends: Sequence[int] = (),
+        fstarts: list[int] | None = None,
+        sstarts: list[int] | None = None,
+        xends: list[int] | None = None,
     ) -> None:
-        _set_text(self, text)
-        _set_source(self, source)
-        _set_fstarts(self, fstarts)
-        _set_sstarts(self, sstarts)
-        _set_xends(self, xends)
+        self.text: Final = text
+        self.source: Final = source
+        self._fstarts: Final = fstarts
+        self._sstarts: Final[list[int]] = sstarts if sstarts is not None else []
+        self._xends: Final[list[int]] = xends if xends is not None else []
+
+    def __setattr__(self, name: str, value: object) -> None:
+        # (compiled, __init__ sets the fields directly; pure Python, through here, once)
+        if hasattr(self, name):
+            raise attrs.exceptions.FrozenInstanceError
+        object.__setattr__(self, name, value)
+
+    def __repr__(self) -> str:
+        return f"Folded(text={self.text!r}, source={self.source!r})"
 
     @property
     def identity(self) -> bool:
@@ -226,9 +231,6 @@ class Folded:
         if self._xends[k] >= 0:
             return start + length
         return start + min(length, source_index - self._sstarts[k])
-
-
-_set_text, _set_source, _set_fstarts, _set_sstarts, _set_xends = slot_setters(Folded)
 
 
 def fold(text: str) -> Folded:

@@ -145,3 +145,14 @@ def test_ascii_is_folded_to_itself(text: str) -> None:
     assert f.text == text
     assert f.identity
     assert fold_text(text) == text
+
+
+def test_folded_is_frozen() -> None:
+    import attrs
+
+    folded = fold("قالَ الوزيـر")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        folded.text = "x"  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        folded._fstarts = None  # type: ignore[misc]
+    assert folded.text == "قال الوزير"
