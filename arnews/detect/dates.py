@@ -427,10 +427,11 @@ def _grammar() -> _Grammar:
     h = _H
 
     # A weekday before a date, maybe with «يوم» and «الموافق»: «الأحد الموافق الثالث ...»,
-    # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015».
+    # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015». The date after it starts with a
+    # digit or a letter: the engine, backtracking, need not try it after fewer blanks.
     weekday_lead = (
         rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{h}{{0,3}}[،,]?{h}{{0,3}}"
-        rf"(?:الموافق{h}{{1,3}})?)?"
+        rf"(?:الموافق{h}{{1,3}})?(?![\s،,]))?"
     )
     # A time zone after a clock time (conventions §5.8), maybe in brackets: a place after
     # «بتوقيت» («بتوقيت مكة المكرمة», «(توقيت باريس)»), the local time («بالتوقيت المحلي»),
