@@ -187,27 +187,22 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
 _COMMON_INITIALS: Final = "اوبفلمعتيس"
 
 
-def _phrase_scan(phrases: Iterable[str], glued: str) -> str:
-    """A stdlib regex that matches where one of the folded ``phrases`` may start, maybe
-    after one of the letters ``glued`` to it, and at every such place: a cheap first sieve,
-    tried after every blank of a text.
+def _phrase_scan(phrases: Iterable[str]) -> str:
+    """A stdlib regex that matches where one of the folded ``phrases`` may start, and at
+    every such place: a cheap first sieve, tried after every blank of a text.
 
     The engine tries the branches of an alternation one after the other: a trie whose root
     has a branch for every first letter (thirty and more) spends most of its time there.
     Here the phrases whose first letter is uncommon at the start of a word share one branch
     (their letters as a class, then one trie of the rest of each): «رجب» and «جمادى» give
     «[جر](?:جب|مادي)», which also takes «ججب»; the places found are checked with
-    :func:`_phrase_trie`. A glued letter is one more letter of the trie («و» + «الأحد»),
-    not an optional letter before it: the engine would try every phrase twice after it.
-    """
-    whole = {_atoms(p) for p in phrases}
-    sequences = whole | {(letter, *atoms) for atoms in whole for letter in glued}
+    :func:`_phrase_trie`."""
     by_head: dict[str, set[tuple[str, ...]]] = {}
-    for atoms in sequences:
+    for atoms in {_atoms(p) for p in phrases}:
         head = atoms[0] if atoms[0] in _COMMON_INITIALS else ""
         by_head.setdefault(head, set()).add(atoms[1:])
     branches = [re.escape(head) + _trie(tails) for head, tails in sorted(by_head.items()) if head]
-    shared = {atoms[0] for atoms in sequences} - set(_COMMON_INITIALS)
+    shared = {atoms[0] for atoms in {_atoms(p) for p in phrases}} - set(_COMMON_INITIALS)
     if "" in by_head:
         heads = "".join(sorted(re.escape(c) for c in shared))
         branches.append(f"[{heads}]" + _trie(by_head[""]))
@@ -427,10 +422,11 @@ def _grammar() -> _Grammar:
     h = _H
 
     # A weekday before a date, maybe with «يوم» and «الموافق»: «الأحد الموافق الثالث ...»,
-    # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015».
+    # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015». The date after it starts with a
+    # digit or a letter: the engine, backtracking, need not try it after fewer blanks.
     weekday_lead = (
         rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{h}{{0,3}}[،,]?{h}{{0,3}}"
-        rf"(?:الموافق{h}{{1,3}})?)?"
+        rf"(?:الموافق{h}{{1,3}})?(?![\s،,]))?"
     )
     # A time zone after a clock time (conventions §5.8), maybe in brackets: a place after
     # «بتوقيت» («بتوقيت مكة المكرمة», «(توقيت باريس)»), the local time («بالتوقيت المحلي»),
@@ -619,9 +615,9 @@ def _grammar() -> _Grammar:
         #   character is a tight loop, a character class is tested at every character) and
         #   after any other character that is no Arabic letter, which also takes the runs of
         #   digits (a digit consumed, then the rest of its run: «2015», «١٥» folded).
-        anchor_spaces=re.compile(rf" (?={_phrase_scan(phrases, 'وبلف')})"),
+        anchor_spaces=re.compile(rf" (?=[وبلف]?{_phrase_scan(phrases)})"),
         anchor_others=re.compile(
-            rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?={_phrase_scan(phrases, 'وبلف')}))"
+            rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?=[وبلف]?{_phrase_scan(phrases)}))"
         ),
         anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         # - but not a year word with no digit right after it («العام الماضي»): the grammar's
