@@ -398,6 +398,31 @@ class _Page:
         return False
 
 
+def _pass_up(
+    losses: dict[int, list[int]],
+    order: list[int],
+    parent: int,
+    tags: list[str],
+    block: bool,
+    total: int,
+    links: int,
+    inline: int,
+    inline_links: int,
+) -> None:
+    """Note what ``parent`` loses when a child (a ``block`` element or not) loses these
+    figures, for :meth:`_Sizes.set_aside` (``order``: the heap of parents to change)."""
+    parent_link = tags[parent] == "a"  # what reaches a link is all link text
+    loss = losses.get(parent)
+    if loss is None:
+        loss = losses[parent] = [0, 0, 0, 0]
+        heapq.heappush(order, -parent)
+    loss[0] += total
+    loss[1] += total if parent_link else links
+    if not block:  # an inline child's text was its parent's inline text
+        loss[2] += inline
+        loss[3] += inline if parent_link else inline_links
+
+
 class _Sizes:
     """Per element of a subtree: running text of its whole subtree (``total``), the link
     text in it (``links``), running text of its own paragraph (``inline``: its text and the
@@ -475,17 +500,18 @@ class _Sizes:
             gone_inline, gone_inline_links = inline[box], inline_links[box]
             for i in range(box, end):
                 total[i] = links[i] = inline[i] = inline_links[i] = 0
-            parent = parents[box]
-            parent_link = tags[parent] == "a"
-            loss = losses.get(parent)
-            if loss is None:
-                loss = losses[parent] = [0, 0, 0, 0]
-                heapq.heappush(order, -parent)
-            loss[0] += gone_total
-            loss[1] += gone_total if parent_link else gone_links
-            if tags[box] not in block_tags:  # a box in a paragraph takes its text out of it
-                loss[2] += gone_inline
-                loss[3] += gone_inline if parent_link else gone_inline_links
+            # (a box in a paragraph takes its text out of it)
+            _pass_up(
+                losses,
+                order,
+                parents[box],
+                tags,
+                tags[box] in block_tags,
+                gone_total,
+                gone_links,
+                gone_inline,
+                gone_inline_links,
+            )
         while order:
             i = -heapq.heappop(order)
             # (a link's inline links stay its inline text: what reaches it is all link text)
@@ -496,17 +522,17 @@ class _Sizes:
             inline_links[i] -= gone_inline_links
             if i == top:
                 continue
-            parent = parents[i]
-            parent_link = tags[parent] == "a"
-            loss = losses.get(parent)
-            if loss is None:
-                loss = losses[parent] = [0, 0, 0, 0]
-                heapq.heappush(order, -parent)
-            loss[0] += gone_total
-            loss[1] += gone_total if parent_link else gone_links
-            if tags[i] not in block_tags:
-                loss[2] += gone_inline
-                loss[3] += gone_inline if parent_link else gone_inline_links
+            _pass_up(
+                losses,
+                order,
+                parents[i],
+                tags,
+                tags[i] in block_tags,
+                gone_total,
+                gone_links,
+                gone_inline,
+                gone_inline_links,
+            )
 
     def body_text(self, i: int) -> int:
         """Running text of element ``i``'s subtree, link text not counted."""
