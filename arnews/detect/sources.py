@@ -28,12 +28,13 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
 import regex
 
 from arnews import data
+from arnews._slots import slot_setters
 from arnews.model import Attribution, Quote, QuoteKind, Source, SourceKind, Span
 from arnews.text.fold import Folded, fold
 
@@ -1310,20 +1311,10 @@ class _Linker:
 # --- the records linking builds (a few per article): positional, without the keyword call -----
 
 
-def _setters(cls: type, *names: str) -> tuple[Any, ...]:
-    """The ``__set__`` of the slots ``names`` of the frozen attrs record ``cls``, in that
-    order (all its fields: a record built through them has each field set)."""
-    assert sorted(names) == sorted(f.name for f in attrs.fields(cls)), cls
-    return tuple(cls.__dict__[name].__set__ for name in names)
-
-
-_SOURCE_SET: Final = _setters(Source, "name", "kind", "role", "aliases")
-_QUOTE_SET: Final = _setters(
-    Quote, "text", "span", "kind", "speaker", "speaker_span", "cue", "cue_span", "pronoun"
-)
-_ATTRIBUTION_SET: Final = _setters(
-    Attribution, "text", "span", "source", "cue", "cue_span", "claim_span"
-)
+# (each record's slot setters in field order: the builders below set the fields in that order)
+_SOURCE_SET: Final = slot_setters(Source)
+_QUOTE_SET: Final = slot_setters(Quote)
+_ATTRIBUTION_SET: Final = slot_setters(Attribution)
 _new_record: Final = object.__new__
 
 
