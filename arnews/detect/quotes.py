@@ -31,7 +31,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import regex
@@ -257,6 +257,7 @@ class _Patterns:
         "continuity_phrases",
         "forms",
         "passive",
+        "sieve",
         "title_heads",
         "triggers",
     )
@@ -271,6 +272,7 @@ class _Patterns:
         forms: dict[str, VerbForm],
         complements: dict[str, frozenset[str]],
         triggers: dict[str, tuple[tuple[str, int], ...]],
+        sieve: str,
         background_heads: dict[str, tuple[str, ...]],
         title_heads: dict[str, tuple[str, ...]],
         background_only: frozenset[str],
@@ -283,6 +285,8 @@ class _Patterns:
         self.complements: dict[str, frozenset[str]] = complements
         # whole folded word → the cues it may start: ``(what, prefix length)``
         self.triggers: dict[str, tuple[tuple[str, int], ...]] = triggers
+        # the slots of the trigger words (:func:`_sieve`)
+        self.sieve: str = sieve
         # first run of letters → the background formulas that open with it (a formula can
         # match only where the text starts with one of them: a cheap test before the regex)
         self.background_heads: dict[str, tuple[str, ...]] = background_heads
@@ -393,6 +397,7 @@ def cue_patterns() -> _Patterns:
         forms=all_forms,
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
+        sieve=_sieve(k for k, v in triggers.items() if v),
         background_heads=_heads(background),
         title_heads={
             head: tuple(sorted(set(group), key=_longest_first))
@@ -486,45 +491,31 @@ def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
 def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     """Every speech cue of the text in one pass over its words, in text order.
 
-    The words come from ``str.split`` (a regex scan of the text costs several times more):
-    a piece of letters only is looked up as it is; a piece with punctuation or digits
-    («وقال:», «"وأضاف», «(كونا)», «الوزير،») is cut into its runs of letters. Only the words
-    found in the table are then located in the text, each at its next whole-word occurrence.
+    The words are the runs of letters and marks of the text (:data:`_LETTERS`: «وقال:»,
+    «"وأضاف», «(كونا)» give «وقال», «وأضاف», «كونا»), read by :func:`_trigger_words`; only
+    those in the trigger table are kept, each at its place.
     """
     table = pats.triggers
-    found: list[str] = []
-    for piece in text.split():
-        if piece in table:
-            found.append(piece)
-        elif not _plain_letters(piece):
-            _runs_in_table(piece, table, found)  # «وقال:», «"وأضاف», «(كونا)»
+    found, starts = _trigger_words(text, table, pats.sieve)
     quiet = pats.background_only.intersection(found)
     if quiet:
         # a word that starts only background formulas, none of which the text holds, opens
-        # no cue anywhere: not located at all (every word found is a whole word of the text,
-        # in order, so the others are located at the same places without it)
+        # no cue anywhere: dropped (most «من» open none)
         heads = pats.background_heads
         absent: set[str] = set()
         for w in quiet:
             if not _holds_any(text, heads.get(w, ())):
                 absent.add(w)
         if absent:
-            found = [w for w in found if w not in absent]
+            kept = [i for i in range(len(found)) if found[i] not in absent]
+            found = [found[i] for i in kept]
+            starts = [starts[i] for i in kept]
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
-    cursor = 0
-    size = len(text)
-    for w in found:
-        s = text.find(w, cursor)
+    for i in range(len(found)):
+        w = found[i]
+        s = starts[i]
         e = s + len(w)
-        while s >= 0 and (
-            (s > 0 and _letter_or_mark(text, s - 1)) or (e < size and _letter_or_mark(text, e))
-        ):
-            s = text.find(w, s + 1)  # inside a longer word: the next occurrence
-            e = s + len(w)
-        if s < 0:
-            continue  # cannot happen: every word found is in the text
-        cursor = e
         for what, pre in table[w]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
@@ -552,35 +543,64 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     return out
 
 
-def _runs_in_table(
-    piece: str, table: dict[str, tuple[tuple[str, int], ...]], found: list[str]
-) -> None:
-    """Append to ``found`` the runs of letters and marks (:data:`_LETTERS`) of ``piece`` (a
-    word with punctuation or digits glued to it) that are in ``table``."""
+# The sieve of the trigger words: a hash of each (:func:`_word_hash`) marks its slot, so that a
+# word of the text is cut out of it and looked up in the table only when its slot is marked
+# (a twentieth of the words: a cut and a dict lookup cost more than the hash of every letter).
+_SIEVE_BITS: Final = 16
+_SIEVE_MASK: Final = (1 << _SIEVE_BITS) - 1
+
+
+def _word_hash(word: str) -> int:
+    """The sieve slot of ``word`` (the hash :func:`_trigger_words` computes letter by letter)."""
+    h = 0
+    for k in range(len(word)):
+        h = (h * 31 + ord(word[k])) & _SIEVE_MASK
+    return h
+
+
+def _sieve(words: Iterable[str]) -> str:
+    """The sieve of ``words``: one character a slot, U+0001 where one of them falls."""
+    slots = bytearray(_SIEVE_MASK + 1)
+    for w in words:
+        slots[_word_hash(w)] = 1
+    return slots.decode("latin-1")
+
+
+def _trigger_words(
+    text: str, table: dict[str, tuple[tuple[str, int], ...]], sieve: str
+) -> tuple[list[str], list[int]]:
+    """The runs of letters and marks of ``text`` (``[\\p{L}\\p{M}]+``) that are in ``table``,
+    and their starts, in text order: one pass of code points (no word cut out of the text but
+    those whose slot in ``sieve`` is marked)."""
+    words: list[str] = []
+    starts: list[int] = []
     start = -1
-    for k in range(len(piece)):
-        if _ARABIC_FIRST <= ord(piece[k]) <= _ARABIC_LAST or _letter_or_mark(piece, k):
+    h = 0
+    for k in range(len(text)):
+        c = ord(text[k])
+        if (
+            _ARABIC_FIRST <= c <= _ARABIC_LAST
+            or 0x61 <= c <= 0x7A
+            or 0x41 <= c <= 0x5A
+            or (c >= 0x80 and _letter_or_mark(text, k))
+        ):
             if start < 0:
                 start = k
+                h = 0
+            h = (h * 31 + c) & _SIEVE_MASK
         elif start >= 0:
-            run = piece[start:k]
-            if run in table:
-                found.append(run)
+            if ord(sieve[h]):
+                word = text[start:k]
+                if word in table:
+                    words.append(word)
+                    starts.append(start)
             start = -1
-    if start >= 0:
-        run = piece[start:]
-        if run in table:
-            found.append(run)
-
-
-def _plain_letters(word: str) -> bool:
-    """Whether ``word`` is made of the Arabic letters ؠ..ي and ASCII letters only (most words
-    of a text: a test of code points, no method call, for the words that need no other)."""
-    for k in range(len(word)):
-        c = ord(word[k])
-        if not (_ARABIC_FIRST <= c <= _ARABIC_LAST or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A):
-            return False
-    return True
+    if start >= 0 and ord(sieve[h]):
+        word = text[start:]
+        if word in table:
+            words.append(word)
+            starts.append(start)
+    return words, starts
 
 
 # --- quote marks ------------------------------------------------------------------------------

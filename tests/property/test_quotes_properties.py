@@ -292,6 +292,57 @@ def test_passive_reader_agrees_with_its_regex(pieces: list[str]) -> None:
 
 @given(
     st.lists(
+        st.sampled_from(
+            [
+                "قال",
+                "وقال",
+                "اكد",
+                "الوزير",
+                "من",
+                " ",
+                "،",
+                ":",
+                "2",
+                "x",
+                "Ab",
+                '"',
+                "«",
+                "(",
+                "\u064e",
+                "\u0301",
+                "ا",
+                "\n",
+                "\x1c",
+                "\ufffd",
+                "é",
+                "ـ",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_trigger_reader_agrees_with_its_regex(pieces: list[str]) -> None:
+    from arnews.detect.quotes import _trigger_words, cue_patterns
+
+    pats = cue_patterns()
+    text = "".join(pieces)
+    runs = [(m.group(), m.start()) for m in regex.finditer(r"[\p{L}\p{M}]+", text)]
+    expected = [(w, at) for w, at in runs if w in pats.triggers]
+    words, starts = _trigger_words(text, pats.triggers, pats.sieve)
+    assert list(zip(words, starts, strict=True)) == expected
+
+
+def test_every_trigger_word_is_one_run_of_letters_marked_in_the_sieve() -> None:
+    from arnews.detect.quotes import _word_hash, cue_patterns
+
+    pats = cue_patterns()
+    for word in pats.triggers:  # (a word with another character in it would never be read)
+        assert regex.fullmatch(r"[\p{L}\p{M}]+", word), word
+        assert pats.sieve[_word_hash(word)] == "\x01", word
+
+
+@given(
+    st.lists(
         st.sampled_from(["قال", " ", "،", "2", "²", "x", '"', "«", "-", "\u064e", "ا", ".", "\n"]),
         max_size=40,
     ),
