@@ -38,6 +38,8 @@ import regex
 
 from arnews import data
 from arnews.detect.sources import (
+    _ARABIC_FIRST,
+    _ARABIC_LAST,
     NP,
     TOKEN,
     Gender,
@@ -488,15 +490,12 @@ def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
     return -1
 
 
-def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
-    """Every speech cue of the text in one pass over its words, in text order.
-
-    The words are the runs of letters and marks of the text (:data:`_LETTERS`: «وقال:»,
-    «"وأضاف», «(كونا)» give «وقال», «وأضاف», «كونا»), read by :func:`_trigger_words`; only
-    those in the trigger table are kept, each at its place.
-    """
+def _scan_cues(text: str, pats: _Patterns, scan: _Scan) -> list[_Cue]:
+    """Every speech cue of the text, in text order, from its trigger words (``scan``:
+    :func:`_scan_text`)."""
     table = pats.triggers
-    found, starts = _trigger_words(text, table, pats.sieve)
+    found = scan.words
+    starts = scan.starts
     quiet = pats.background_only.intersection(found)
     if quiet:
         # a word that starts only background formulas, none of which the text holds, opens
@@ -566,14 +565,30 @@ def _sieve(words: Iterable[str]) -> str:
     return slots.decode("latin-1")
 
 
-def _trigger_words(
-    text: str, table: dict[str, tuple[tuple[str, int], ...]], sieve: str
-) -> tuple[list[str], list[int]]:
-    """The runs of letters and marks of ``text`` (``[\\p{L}\\p{M}]+``) that are in ``table``,
-    and their starts, in text order: one pass of code points (no word cut out of the text but
-    those whose slot in ``sieve`` is marked)."""
-    words: list[str] = []
-    starts: list[int] = []
+class _Scan:
+    """What :func:`_scan_text` finds in one pass over the text, each in text order: the
+    trigger words and their starts, and the places of the quote marks (:data:`_MARK_CHARS`),
+    the commas and the sentence-end characters (:data:`_END_CHARS`). A plain class (a native
+    class once compiled)."""
+
+    __slots__ = ("commas", "ends", "marks", "starts", "words")
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.marks: list[int] = []
+        self.commas: list[int] = []
+        self.ends: list[int] = []
+
+
+def _scan_text(text: str, table: dict[str, tuple[tuple[str, int], ...]], sieve: str) -> _Scan:
+    """One pass of code points over ``text``: the runs of letters and marks
+    (``[\\p{L}\\p{M}]+``: «وقال:», «"وأضاف», «(كونا)» give «وقال», «وأضاف», «كونا») that
+    are in ``table``, and the few characters the grammar cares about. No word is cut out of
+    the text but those whose slot in ``sieve`` is marked."""
+    scan = _Scan()
+    words = scan.words
+    starts = scan.starts
     start = -1
     h = 0
     for k in range(len(text)):
@@ -588,19 +603,42 @@ def _trigger_words(
                 start = k
                 h = 0
             h = (h * 31 + c) & _SIEVE_MASK
-        elif start >= 0:
+            continue
+        if start >= 0:
             if ord(sieve[h]):
                 word = text[start:k]
                 if word in table:
                     words.append(word)
                     starts.append(start)
             start = -1
+        if c == 0x20:
+            continue  # (most characters that are no letter)
+        if c == 0x60C or c == 0x2C:  # ، ,
+            scan.commas.append(k)
+        elif (
+            c == 0xAB  # «
+            or c == 0xBB  # »
+            or c == 0x22  # "
+            or 0x2018 <= c <= 0x2019  # ‘ ’
+            or 0x201C <= c <= 0x201F  # “ ” „ ‟
+        ):
+            scan.marks.append(k)
+        elif (
+            c == 0x0A  # \n
+            or c == 0x2E  # .
+            or c == 0x21  # !
+            or c == 0x3F  # ?
+            or c == 0x61F  # ؟
+            or c == 0x2026  # …
+            or c == 0x61B  # ؛
+        ):
+            scan.ends.append(k)
     if start >= 0 and ord(sieve[h]):
         word = text[start:]
         if word in table:
             words.append(word)
             starts.append(start)
-    return words, starts
+    return scan
 
 
 # --- quote marks ------------------------------------------------------------------------------
@@ -1247,12 +1285,6 @@ def _letter(text: str, at: int) -> bool:
     )
 
 
-# The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
-# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
-_ARABIC_FIRST: Final = 0x620
-_ARABIC_LAST: Final = 0x64A
-
-
 def _complement_kind(
     text: str, m: _ComplementMatch, end: int, allowed: frozenset[str], skipped: int
 ) -> _Complement | None:
@@ -1663,10 +1695,9 @@ def detect(
         else list(blocks)
     )
     pats = cue_patterns()
-    cues = _scan_cues(text, pats)
-    # the sentence-end characters of the whole text, found once for both readers
-    ends = _positions(text, _END_CHARS, 0, len(text))
-    quotes = _find_quotes(folded, block_list, notice, pats, cues, ends)
+    scan = _scan_text(text, pats.triggers, pats.sieve)
+    cues = _scan_cues(text, pats, scan)
+    quotes = _find_quotes(folded, block_list, notice, pats, cues, scan)
     # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
     # the last speaker named by office («وزير الدفاع», whose holder may be named before)
     roles = lexicon().roles
@@ -1682,7 +1713,7 @@ def detect(
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
     inside = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    return quotes, _mentions(text, [b for b in block_list if b[0] < last], cues, ends, inside)
+    return quotes, _mentions(text, [b for b in block_list if b[0] < last], cues, scan.ends, inside)
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the
@@ -1712,16 +1743,16 @@ def _find_quotes(
     notice: NoticeSink | None,
     pats: _Patterns,
     all_cues: list[_Cue],
-    ends: list[int],
+    scan: _Scan,
 ) -> list[RawQuote]:
     """The quotes of the blocks, from the cues of the text (:func:`_scan_cues`) and the places
-    of its sentence-end characters (``ends``: :data:`_END_CHARS`)."""
+    of its quote marks, commas and sentence-end characters (``scan``: :func:`_scan_text`)."""
     text = folded.text
     cues = [c for c in all_cues if c.what != "title"]
     cue_starts = [c.start for c in cues]
-    # the few characters the grammar cares about, found once for the whole text
-    marks = _positions(text, _MARK_CHARS, 0, len(text))
-    commas = _positions(text, "،,", 0, len(text))
+    marks = scan.marks
+    commas = scan.commas
+    ends = scan.ends
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -2640,8 +2671,9 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     ['صاحب السمو الشيخ محمد بن راشد']
     """
     text = folded.text
-    ends = _positions(text, _END_CHARS, 0, len(text))
-    return _mentions(text, list(blocks), _scan_cues(text, cue_patterns()), ends)
+    pats = cue_patterns()
+    scan = _scan_text(text, pats.triggers, pats.sieve)
+    return _mentions(text, list(blocks), _scan_cues(text, pats, scan), scan.ends)
 
 
 @functools.cache
