@@ -253,7 +253,6 @@ class _Patterns:
     __slots__ = (
         "background",
         "background_heads",
-        "background_only",
         "complements",
         "continuity",
         "continuity_phrases",
@@ -277,7 +276,6 @@ class _Patterns:
         sieve: str,
         background_heads: dict[str, tuple[str, ...]],
         title_heads: dict[str, tuple[str, ...]],
-        background_only: frozenset[str],
     ) -> None:
         self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
@@ -296,9 +294,6 @@ class _Patterns:
         # السمو الملكي» before «صاحب السمو»): the title at a place is the first that is there
         # as whole words
         self.title_heads: dict[str, tuple[str, ...]] = title_heads
-        # trigger words that start nothing but a background formula («من» of «من المتوقع
-        # أن»): an article holding none of their formulas skips them all (most «من» open none)
-        self.background_only: frozenset[str] = background_only
 
 
 @functools.cache
@@ -405,9 +400,6 @@ def cue_patterns() -> _Patterns:
             head: tuple(sorted(set(group), key=_longest_first))
             for head, group in _heads(sorted(lexicon().titles)).items()
         },
-        background_only=frozenset(
-            k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
-        ),
     )
 
 
@@ -471,14 +463,6 @@ def _ends_with_any(text: str, lo: int, at: int, phrases: tuple[str, ...]) -> boo
     return text.endswith(phrases, lo, k)
 
 
-def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``phrases``."""
-    for phrase in phrases:  # noqa: SIM110 (a generator in any() compiles to a slow object)
-        if phrase in text:
-            return True
-    return False
-
-
 def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
     """Where the first of ``phrases`` written at ``at`` as whole words ends (-1: none)."""
     for phrase in phrases:
@@ -496,19 +480,6 @@ def _scan_cues(text: str, pats: _Patterns, scan: _Scan) -> list[_Cue]:
     table = pats.triggers
     found = scan.words
     starts = scan.starts
-    quiet = pats.background_only.intersection(found)
-    if quiet:
-        # a word that starts only background formulas, none of which the text holds, opens
-        # no cue anywhere: dropped (most «من» open none)
-        heads = pats.background_heads
-        absent: set[str] = set()
-        for w in quiet:
-            if not _holds_any(text, heads.get(w, ())):
-                absent.add(w)
-        if absent:
-            kept = [i for i in range(len(found)) if found[i] not in absent]
-            found = [found[i] for i in kept]
-            starts = [starts[i] for i in kept]
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
     for i in range(len(found)):
