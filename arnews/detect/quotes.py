@@ -242,7 +242,8 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# A word of the folded text, for the one pass that finds the cues.
+# A run of letters and marks («وقال» of «"وقال:»): a word as the cue scan reads it
+# (:func:`_scan_text`); here, the first word of a title or formula, its key in the tables.
 _LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -515,13 +516,13 @@ def _scan_cues(text: str, pats: _Patterns, scan: _Scan) -> list[_Cue]:
 
 # The sieve of the trigger words: a hash of each (:func:`_word_hash`) marks its slot, so that a
 # word of the text is cut out of it and looked up in the table only when its slot is marked
-# (a twentieth of the words: a cut and a dict lookup cost more than the hash of every letter).
+# (about one word in ten: a cut and a dict lookup cost more than the hash of every letter).
 _SIEVE_BITS: Final = 16
 _SIEVE_MASK: Final = (1 << _SIEVE_BITS) - 1
 
 
 def _word_hash(word: str) -> int:
-    """The sieve slot of ``word`` (the hash :func:`_trigger_words` computes letter by letter)."""
+    """The sieve slot of ``word`` (the hash :func:`_scan_text` computes letter by letter)."""
     h = 0
     for k in range(len(word)):
         h = (h * 31 + ord(word[k])) & _SIEVE_MASK

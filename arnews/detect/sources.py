@@ -307,6 +307,12 @@ def _is_hashtag(word: str) -> bool:
     return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
 
 
+# The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
+# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
+_ARABIC_FIRST: Final = 0x620
+_ARABIC_LAST: Final = 0x64A
+
+
 def _split_space(c: int) -> bool:
     """Whether the code point ``c`` is white space to ``str.split`` (``str.isspace``)."""
     if c < 0x80:
@@ -483,12 +489,6 @@ def _np_flags() -> dict[str, int]:
         for w in words:
             flags[w] = flags.get(w, 0) | bit
     return flags
-
-
-# The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
-# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
-_ARABIC_FIRST: Final = 0x620
-_ARABIC_LAST: Final = 0x64A
 
 
 def _alpha_first(word: str, c: int) -> bool:
