@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -1210,13 +1210,11 @@ class _Linker:
     speaker phrase is, and who a pronoun points back to. (A plain class: a native class
     once compiled, its methods called directly.)"""
 
-    __slots__ = ("entities", "folded", "history", "picked", "source", "span_of")
+    __slots__ = ("entities", "folded", "history", "picked", "source")
 
     def __init__(self, folded: Folded) -> None:
         self.folded = folded
         self.source = folded.source
-        # (looked up once: Folded is no native class)
-        self.span_of: Callable[[int, int], Span] = folded.span
         self.entities = _Entities()
         self.history: list[_Mention] = []
         # the mentions the current quote's speaker resolved to (the last one counts)
@@ -1224,7 +1222,7 @@ class _Linker:
 
     def mention(self, np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         """The entity of a speaker phrase, and where it is; a new mention."""
-        span = self.span_of(np.start, np.end)
+        span = self.folded.span(np.start, np.end)
         info = self.entities.name(np.text)
         role = info.role if info.words else ""
         history = self.history
@@ -1490,14 +1488,13 @@ def link(
             picked.clear()
             resolved_attrs.append((ent, a, span))
     sources = entities.sources()
-    span_of = folded.span
     out_quotes: list[Quote] = []
     for i in range(len(quotes)):
         raw, pronoun = resolved_quotes[i]
         who = quote_speaker[i]
-        span = span_of(raw.start, raw.end)
+        span = folded.span(raw.start, raw.end)
         cue = raw.cue
-        cue_span = span_of(cue[0], cue[1]) if cue is not None else None
+        cue_span = folded.span(cue[0], cue[1]) if cue is not None else None
         out_quotes.append(
             _quote(
                 src[span.start : span.end],
@@ -1512,7 +1509,7 @@ def link(
         )
     out_attrs: list[Attribution] = []
     for ent, a, span in resolved_attrs:
-        cue_span = span_of(a.cue[0], a.cue[1])
+        cue_span = folded.span(a.cue[0], a.cue[1])
         claim = a.claim
         out_attrs.append(
             _attribution(
@@ -1521,7 +1518,7 @@ def link(
                 sources[ent],
                 src[cue_span.start : cue_span.end],
                 cue_span,
-                span_of(claim[0], claim[1]) if claim is not None else None,
+                folded.span(claim[0], claim[1]) if claim is not None else None,
             )
         )
     return tuple(out_quotes), tuple(out_attrs), tuple(sources)
