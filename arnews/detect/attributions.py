@@ -23,7 +23,13 @@ from typing import Final
 import regex
 
 from arnews import data
-from arnews.detect.quotes import clause_subject, cue_patterns, occurrences, skip_adverbs
+from arnews.detect.quotes import (
+    _regex_space,
+    clause_subject,
+    cue_patterns,
+    occurrences,
+    skip_adverbs,
+)
 from arnews.detect.sources import (
     NP,
     Gender,
@@ -148,10 +154,10 @@ _PRONOUN_CUE: Final = regex.compile(
     r"(?:قوله|قولها|قولهم|تعبيره|تعبيرها|تعبيرهم|وصفه|وصفها|وصفهم)$"
 )
 _SENTENCE: Final = regex.compile(r"[.!?؟؛]+(?=\s|$)|\n")
-# The same, searched from the right: the first match found ends where the last match of a
-# left-to-right scan ends (the sentence start before a cue, without a scan of the 400
-# characters before it).
-_SENTENCE_BEFORE: Final = regex.compile(r"(?r)[.!?؟؛]+(?=\s|$)|\n")
+# Its characters: the sentence-end marks, and the line break (:func:`_end_before`,
+# :func:`_end_after` find them with ``str.find``, not a scan of each character).
+_END_MARKS: Final = ".!?؟؛"
+_END_CHARS: Final = _END_MARKS + "\n"
 # The next word after a cue: «وفقاً لوكالة» → «لوكاله».
 _NEXT_WORD: Final = regex.compile(r"\s*([\p{L}]+)")
 # «لما» / «ما» and the verb after it: «وفقا لما ذكرته», «بحسب ما أفادت».
@@ -192,17 +198,56 @@ class _Sentences:
         """The sentence around ``at`` inside the block ``[b0, b1)``: after the last end
         within 400 characters before ``at`` (else the block start), up to the next end."""
         text = self._text
-        last = _SENTENCE_BEFORE.search(text, max(b0, at - 400), at)
-        start = last.end() if last is not None else b0
-        near = _SENTENCE.search(text, at, min(b1, at + 400))
-        if near is not None:
-            return start, near.start()
+        last = _end_before(text, max(b0, at - 400), at)
+        start = last if last >= 0 else b0
+        near = _end_after(text, at, min(b1, at + 400))
+        if near >= 0:
+            return start, near
         if at + 400 >= b1:
             return start, b1
         starts = self._index()
         j = bisect_left(starts, at)
         end = starts[j] if j < len(starts) and starts[j] < b1 else b1
         return start, end
+
+
+def _end_before(text: str, lo: int, at: int) -> int:
+    """Where the last match of :data:`_SENTENCE` in ``text[lo:at]`` ends (-1: none): the
+    last line break, or the last end mark followed by white space or by ``at``."""
+    hi = at
+    while True:
+        k = -1
+        for ch in _END_CHARS:
+            j = text.rfind(ch, lo, hi)
+            if j > k:
+                k = j
+        if k < 0:
+            return -1
+        if text[k] == "\n" or k + 1 == at or _regex_space(text, k + 1):
+            return k + 1
+        hi = k  # «3.5»: an end mark inside a word ends nothing
+
+
+def _end_after(text: str, at: int, hi: int) -> int:
+    """Where the first match of :data:`_SENTENCE` in ``text[at:hi]`` starts (-1: none): a
+    line break, or a run of end marks followed by white space or by ``hi``."""
+    lo = at
+    while True:
+        k = hi
+        for ch in _END_CHARS:
+            j = text.find(ch, lo, k)
+            if j >= 0:
+                k = j
+        if k == hi:
+            return -1
+        if text[k] == "\n":
+            return k
+        e = k + 1
+        while e < hi and text[e] in _END_MARKS:
+            e += 1
+        if e == hi or _regex_space(text, e):
+            return k
+        lo = e  # «3.5», «...؟!x»: the run ends nothing, nor does any part of it
 
 
 def detect_attributions(

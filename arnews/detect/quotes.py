@@ -31,13 +31,15 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import regex
 
 from arnews import data
 from arnews.detect.sources import (
+    _ARABIC_FIRST,
+    _ARABIC_LAST,
     NP,
     TOKEN,
     Gender,
@@ -240,7 +242,8 @@ def _alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-# A word of the folded text, for the one pass that finds the cues.
+# A run of letters and marks («وقال» of «"وقال:»): a word as the cue scan reads it
+# (:func:`_scan_text`); here, the first word of a title or formula, its key in the tables.
 _LETTERS: Final = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -251,12 +254,12 @@ class _Patterns:
     __slots__ = (
         "background",
         "background_heads",
-        "background_only",
         "complements",
         "continuity",
         "continuity_phrases",
         "forms",
         "passive",
+        "sieve",
         "title_heads",
         "triggers",
     )
@@ -271,9 +274,9 @@ class _Patterns:
         forms: dict[str, VerbForm],
         complements: dict[str, frozenset[str]],
         triggers: dict[str, tuple[tuple[str, int], ...]],
+        sieve: str,
         background_heads: dict[str, tuple[str, ...]],
         title_heads: dict[str, tuple[str, ...]],
-        background_only: frozenset[str],
     ) -> None:
         self.passive: tuple[str, ...] = passive  # the phrases, the longest first
         self.background: regex.Pattern[str] = background
@@ -283,6 +286,8 @@ class _Patterns:
         self.complements: dict[str, frozenset[str]] = complements
         # whole folded word → the cues it may start: ``(what, prefix length)``
         self.triggers: dict[str, tuple[tuple[str, int], ...]] = triggers
+        # the slots of the trigger words (:func:`_sieve`)
+        self.sieve: str = sieve
         # first run of letters → the background formulas that open with it (a formula can
         # match only where the text starts with one of them: a cheap test before the regex)
         self.background_heads: dict[str, tuple[str, ...]] = background_heads
@@ -290,9 +295,6 @@ class _Patterns:
         # السمو الملكي» before «صاحب السمو»): the title at a place is the first that is there
         # as whole words
         self.title_heads: dict[str, tuple[str, ...]] = title_heads
-        # trigger words that start nothing but a background formula («من» of «من المتوقع
-        # أن»): an article holding none of their formulas skips them all (most «من» open none)
-        self.background_only: frozenset[str] = background_only
 
 
 @functools.cache
@@ -393,14 +395,12 @@ def cue_patterns() -> _Patterns:
         forms=all_forms,
         complements=complements,
         triggers={k: tuple(sorted(v, key=lambda h: order[h[0]])) for k, v in triggers.items() if v},
+        sieve=_sieve(k for k, v in triggers.items() if v),
         background_heads=_heads(background),
         title_heads={
             head: tuple(sorted(set(group), key=_longest_first))
             for head, group in _heads(sorted(lexicon().titles)).items()
         },
-        background_only=frozenset(
-            k for k, v in triggers.items() if v and all(h[0] == "background" for h in v)
-        ),
     )
 
 
@@ -464,14 +464,6 @@ def _ends_with_any(text: str, lo: int, at: int, phrases: tuple[str, ...]) -> boo
     return text.endswith(phrases, lo, k)
 
 
-def _holds_any(text: str, phrases: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds one of ``phrases``."""
-    for phrase in phrases:  # noqa: SIM110 (a generator in any() compiles to a slow object)
-        if phrase in text:
-            return True
-    return False
-
-
 def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
     """Where the first of ``phrases`` written at ``at`` as whole words ends (-1: none)."""
     for phrase in phrases:
@@ -483,48 +475,18 @@ def _phrase_end(text: str, at: int, phrases: tuple[str, ...]) -> int:
     return -1
 
 
-def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
-    """Every speech cue of the text in one pass over its words, in text order.
-
-    The words come from ``str.split`` (a regex scan of the text costs several times more):
-    a piece of letters only is looked up as it is; a piece with punctuation or digits
-    («وقال:», «"وأضاف», «(كونا)», «الوزير،») is cut into its runs of letters. Only the words
-    found in the table are then located in the text, each at its next whole-word occurrence.
-    """
+def _scan_cues(text: str, pats: _Patterns, scan: _Scan) -> list[_Cue]:
+    """Every speech cue of the text, in text order, from its trigger words (``scan``:
+    :func:`_scan_text`)."""
     table = pats.triggers
-    found: list[str] = []
-    for piece in text.split():
-        if piece in table:
-            found.append(piece)
-        elif not _plain_letters(piece):
-            _runs_in_table(piece, table, found)  # «وقال:», «"وأضاف», «(كونا)»
-    quiet = pats.background_only.intersection(found)
-    if quiet:
-        # a word that starts only background formulas, none of which the text holds, opens
-        # no cue anywhere: not located at all (every word found is a whole word of the text,
-        # in order, so the others are located at the same places without it)
-        heads = pats.background_heads
-        absent: set[str] = set()
-        for w in quiet:
-            if not _holds_any(text, heads.get(w, ())):
-                absent.add(w)
-        if absent:
-            found = [w for w in found if w not in absent]
+    found = scan.words
+    starts = scan.starts
     out: list[_Cue] = []
     last_end: dict[str, int] = {}
-    cursor = 0
-    size = len(text)
-    for w in found:
-        s = text.find(w, cursor)
+    for i in range(len(found)):
+        w = found[i]
+        s = starts[i]
         e = s + len(w)
-        while s >= 0 and (
-            (s > 0 and _letter_or_mark(text, s - 1)) or (e < size and _letter_or_mark(text, e))
-        ):
-            s = text.find(w, s + 1)  # inside a longer word: the next occurrence
-            e = s + len(w)
-        if s < 0:
-            continue  # cannot happen: every word found is in the text
-        cursor = e
         for what, pre in table[w]:
             if s < last_end.get(what, -1):
                 continue  # like finditer: no overlap within one kind of cue
@@ -552,35 +514,103 @@ def _scan_cues(text: str, pats: _Patterns) -> list[_Cue]:
     return out
 
 
-def _runs_in_table(
-    piece: str, table: dict[str, tuple[tuple[str, int], ...]], found: list[str]
-) -> None:
-    """Append to ``found`` the runs of letters and marks (:data:`_LETTERS`) of ``piece`` (a
-    word with punctuation or digits glued to it) that are in ``table``."""
+# The sieve of the trigger words: a hash of each (:func:`_word_hash`) marks its slot, so that a
+# word of the text is cut out of it and looked up in the table only when its slot is marked
+# (about one word in ten: a cut and a dict lookup cost more than the hash of every letter).
+_SIEVE_BITS: Final = 16
+_SIEVE_MASK: Final = (1 << _SIEVE_BITS) - 1
+
+
+def _word_hash(word: str) -> int:
+    """The sieve slot of ``word`` (the hash :func:`_scan_text` computes letter by letter)."""
+    h = 0
+    for k in range(len(word)):
+        h = (h * 31 + ord(word[k])) & _SIEVE_MASK
+    return h
+
+
+def _sieve(words: Iterable[str]) -> str:
+    """The sieve of ``words``: one character a slot, U+0001 where one of them falls."""
+    slots = bytearray(_SIEVE_MASK + 1)
+    for w in words:
+        slots[_word_hash(w)] = 1
+    return slots.decode("latin-1")
+
+
+class _Scan:
+    """What :func:`_scan_text` finds in one pass over the text, each in text order: the
+    trigger words and their starts, and the places of the quote marks (:data:`_MARK_CHARS`),
+    the commas and the sentence-end characters (:data:`_END_CHARS`). A plain class (a native
+    class once compiled)."""
+
+    __slots__ = ("commas", "ends", "marks", "starts", "words")
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.starts: list[int] = []
+        self.marks: list[int] = []
+        self.commas: list[int] = []
+        self.ends: list[int] = []
+
+
+def _scan_text(text: str, table: dict[str, tuple[tuple[str, int], ...]], sieve: str) -> _Scan:
+    """One pass of code points over ``text``: the runs of letters and marks
+    (``[\\p{L}\\p{M}]+``: «وقال:», «"وأضاف», «(كونا)» give «وقال», «وأضاف», «كونا») that
+    are in ``table``, and the few characters the grammar cares about. No word is cut out of
+    the text but those whose slot in ``sieve`` is marked."""
+    scan = _Scan()
+    words = scan.words
+    starts = scan.starts
     start = -1
-    for k in range(len(piece)):
-        if _ARABIC_FIRST <= ord(piece[k]) <= _ARABIC_LAST or _letter_or_mark(piece, k):
+    h = 0
+    for k in range(len(text)):
+        c = ord(text[k])
+        if (
+            _ARABIC_FIRST <= c <= _ARABIC_LAST
+            or 0x61 <= c <= 0x7A
+            or 0x41 <= c <= 0x5A
+            or (c >= 0x80 and _letter_or_mark(text, k))
+        ):
             if start < 0:
                 start = k
-        elif start >= 0:
-            run = piece[start:k]
-            if run in table:
-                found.append(run)
+                h = 0
+            h = (h * 31 + c) & _SIEVE_MASK
+            continue
+        if start >= 0:
+            if ord(sieve[h]):
+                word = text[start:k]
+                if word in table:
+                    words.append(word)
+                    starts.append(start)
             start = -1
-    if start >= 0:
-        run = piece[start:]
-        if run in table:
-            found.append(run)
-
-
-def _plain_letters(word: str) -> bool:
-    """Whether ``word`` is made of the Arabic letters ؠ..ي and ASCII letters only (most words
-    of a text: a test of code points, no method call, for the words that need no other)."""
-    for k in range(len(word)):
-        c = ord(word[k])
-        if not (_ARABIC_FIRST <= c <= _ARABIC_LAST or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A):
-            return False
-    return True
+        if c == 0x20:
+            continue  # (most characters that are no letter)
+        if c == 0x60C or c == 0x2C:  # ، ,
+            scan.commas.append(k)
+        elif (
+            c == 0xAB  # «
+            or c == 0xBB  # »
+            or c == 0x22  # "
+            or 0x2018 <= c <= 0x2019  # ‘ ’
+            or 0x201C <= c <= 0x201F  # “ ” „ ‟
+        ):
+            scan.marks.append(k)
+        elif (
+            c == 0x0A  # \n
+            or c == 0x2E  # .
+            or c == 0x21  # !
+            or c == 0x3F  # ?
+            or c == 0x61F  # ؟
+            or c == 0x2026  # …
+            or c == 0x61B  # ؛
+        ):
+            scan.ends.append(k)
+    if start >= 0 and ord(sieve[h]):
+        word = text[start:]
+        if word in table:
+            words.append(word)
+            starts.append(start)
+    return scan
 
 
 # --- quote marks ------------------------------------------------------------------------------
@@ -1227,12 +1257,6 @@ def _letter(text: str, at: int) -> bool:
     )
 
 
-# The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
-# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
-_ARABIC_FIRST: Final = 0x620
-_ARABIC_LAST: Final = 0x64A
-
-
 def _complement_kind(
     text: str, m: _ComplementMatch, end: int, allowed: frozenset[str], skipped: int
 ) -> _Complement | None:
@@ -1643,10 +1667,9 @@ def detect(
         else list(blocks)
     )
     pats = cue_patterns()
-    cues = _scan_cues(text, pats)
-    # the sentence-end characters of the whole text, found once for both readers
-    ends = _positions(text, _END_CHARS, 0, len(text))
-    quotes = _find_quotes(folded, block_list, notice, pats, cues, ends)
+    scan = _scan_text(text, pats.triggers, pats.sieve)
+    cues = _scan_cues(text, pats, scan)
+    quotes = _find_quotes(folded, block_list, notice, pats, cues, scan)
     # mentions matter only before the last pronoun speaker (a quote or «على حد قوله») or
     # the last speaker named by office («وزير الدفاع», whose holder may be named before)
     roles = lexicon().roles
@@ -1662,7 +1685,7 @@ def detect(
         return quotes, []  # no pronoun to resolve: the mentions would not be looked at
     # words inside a quote are the speaker's own («لقد وجهت ...»): no antecedent there
     inside = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
-    return quotes, _mentions(text, [b for b in block_list if b[0] < last], cues, ends, inside)
+    return quotes, _mentions(text, [b for b in block_list if b[0] < last], cues, scan.ends, inside)
 
 
 # The pronoun of an attribution «على حد قوله», «وفق تعبيرها», «بحسب وصفه», which the
@@ -1692,16 +1715,16 @@ def _find_quotes(
     notice: NoticeSink | None,
     pats: _Patterns,
     all_cues: list[_Cue],
-    ends: list[int],
+    scan: _Scan,
 ) -> list[RawQuote]:
     """The quotes of the blocks, from the cues of the text (:func:`_scan_cues`) and the places
-    of its sentence-end characters (``ends``: :data:`_END_CHARS`)."""
+    of its quote marks, commas and sentence-end characters (``scan``: :func:`_scan_text`)."""
     text = folded.text
     cues = [c for c in all_cues if c.what != "title"]
     cue_starts = [c.start for c in cues]
-    # the few characters the grammar cares about, found once for the whole text
-    marks = _positions(text, _MARK_CHARS, 0, len(text))
-    commas = _positions(text, "،,", 0, len(text))
+    marks = scan.marks
+    commas = scan.commas
+    ends = scan.ends
     out: list[RawQuote] = []
     open_from_previous: int | None = None  # a quote left open at the end of the block before
     for b0, b1, role in blocks:
@@ -2620,8 +2643,9 @@ def detect_mentions(folded: Folded, blocks: Sequence[tuple[int, int, str]]) -> l
     ['صاحب السمو الشيخ محمد بن راشد']
     """
     text = folded.text
-    ends = _positions(text, _END_CHARS, 0, len(text))
-    return _mentions(text, list(blocks), _scan_cues(text, cue_patterns()), ends)
+    pats = cue_patterns()
+    scan = _scan_text(text, pats.triggers, pats.sieve)
+    return _mentions(text, list(blocks), _scan_cues(text, pats, scan), scan.ends)
 
 
 @functools.cache

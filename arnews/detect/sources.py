@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Final, Literal, TypeAlias
 
 import attrs
@@ -307,30 +307,45 @@ def _is_hashtag(word: str) -> bool:
     return len(word) > 1 and word[0] == "#" and word[1:].replace("_", "").isalnum()
 
 
-# The characters split at a time by the phrase reader (about four words: a phrase is read
-# with a word or two of look-ahead, and the pieces of a longer chunk are mostly not read).
-_CHUNK: Final = 24
+# The Arabic letters ؠ..ي (tatweel among them, a modifier letter): code points every check
+# of a letter meets first (two ``Final`` ints: compiled, constants in the code).
+_ARABIC_FIRST: Final = 0x620
+_ARABIC_LAST: Final = 0x64A
+
+
+def _split_space(c: int) -> bool:
+    """Whether the code point ``c`` is white space to ``str.split`` (``str.isspace``)."""
+    if c < 0x80:
+        return c == 0x20 or 0x09 <= c <= 0x0D or 0x1C <= c <= 0x1F
+    if c < 0x1680:
+        return c == 0x85 or c == 0xA0
+    return (
+        c == 0x1680
+        or 0x2000 <= c <= 0x200A
+        or c == 0x2028
+        or c == 0x2029
+        or c == 0x202F
+        or c == 0x205F
+        or c == 0x3000
+    )
 
 
 class _Tokens:
     """The tokens of ``text[pos:end]``, read on demand into :attr:`toks` (a phrase is a few
-    words long): the whitespace-separated pieces come from ``str.split`` of a short chunk at
-    a time (much cheaper than a regex scan), and each piece becomes tokens only when the
-    reader gets to it; a piece that is not all letters and digits («الوزير،»,
-    «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``, the last piece before ``end``
-    may be cut by the window and is dropped. (A plain class: a native class once compiled,
-    its state read and written without a lookup.)"""
+    words long): the whitespace-separated pieces (those of ``str.split``) are read one at a
+    time from the code points (no chunk of the text split, no piece searched for again),
+    and each piece becomes tokens only when the reader gets to it; a piece that is not all
+    letters and digits («الوزير،», «"الأناضول"») is cut with :data:`TOKEN`. With ``cut``,
+    the last piece before ``end`` may be cut by the window and is dropped. (A plain class: a
+    native class once compiled, its state read and written without a lookup.)"""
 
-    __slots__ = ("cur", "cut", "end", "next_piece", "pieces", "text", "toks", "wpos")
+    __slots__ = ("cur", "cut", "end", "text", "toks")
 
     def __init__(self, text: str, pos: int, end: int, cut: bool) -> None:
         self.text = text
-        self.wpos = pos  # where the next chunk starts
         self.cur = pos  # where the next piece is looked for
         self.end = end
         self.cut = cut
-        self.pieces: list[str] = []  # the pieces of the chunk read last
-        self.next_piece = 0  # the first of them not yet made tokens
         self.toks: list[tuple[int, int, str]] = []  # the tokens read so far
 
     def has(self, i: int) -> bool:
@@ -344,17 +359,26 @@ class _Tokens:
     def more(self) -> bool:
         """Read the tokens of the next piece into :attr:`toks`; ``False`` when none is left
         (every piece has a token: it has no spaces)."""
-        while self.next_piece >= len(self.pieces):
-            if self.wpos >= self.end:
-                return False
-            self._chunk()
-        piece = self.pieces[self.next_piece]
-        self.next_piece += 1
         text = self.text
+        end = self.end
+        a = self.cur
+        while a < end and _split_space(ord(text[a])):
+            a += 1
+        b = a
+        while b < end:
+            c = ord(text[b])
+            if not (_ARABIC_FIRST <= c <= _ARABIC_LAST) and _split_space(c):
+                break
+            b += 1
+        nxt = b
+        while nxt < end and _split_space(ord(text[nxt])):
+            nxt += 1
+        self.cur = nxt
+        if a == b or (nxt == end and self.cut):
+            self.cur = end
+            return False  # nothing left, or the last piece, which the window may cut
+        piece = text[a:b]
         toks = self.toks
-        a = text.find(piece, self.cur)
-        b = a + len(piece)
-        self.cur = b
         if piece.isalnum():
             toks.append((a, b, piece))
             return True
@@ -371,31 +395,6 @@ class _Tokens:
             for m in TOKEN.finditer(text, a, b):
                 toks.append((m.start(), m.end(), m.group()))
         return True
-
-    def _chunk(self) -> None:
-        """The pieces of the next chunk (the last piece of a chunk may go on in the next)."""
-        text = self.text
-        end = self.end
-        wpos = self.wpos
-        wend = wpos + _CHUNK
-        pieces: list[str] = []
-        if wend < end:
-            chunk = text[wpos:wend]
-            pieces = chunk.split()
-            if pieces and not chunk[-1].isspace():
-                if len(pieces) > 1:
-                    wend -= len(pieces.pop())  # the last piece may go on: next chunk
-                else:
-                    wend = end  # one piece longer than a chunk: the whole rest
-        else:
-            wend = end
-        if wend == end:
-            pieces = text[wpos:wend].split()
-            if self.cut and pieces:
-                pieces.pop()  # the window cuts the text: its last piece may be cut
-        self.wpos = wend
-        self.pieces = pieces
-        self.next_piece = 0
 
 
 # What makes :class:`_Tokens` differ from :data:`TOKEN`: a hashtag (one token there) and
@@ -492,6 +491,14 @@ def _np_flags() -> dict[str, int]:
     return flags
 
 
+def _alpha_first(word: str, c: int) -> bool:
+    """``word[0].isalpha()``, ``c`` being its code point: the Arabic letters ؠ..ي and the ASCII
+    letters are told by the number (no one-character string made, no method call)."""
+    if _ARABIC_FIRST <= c <= _ARABIC_LAST or 0x61 <= c <= 0x7A or 0x41 <= c <= 0x5A:
+        return True
+    return c >= 0x80 and word[0].isalpha()
+
+
 def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | None:
     """Read a speaker noun phrase starting at folded offset ``pos``.
 
@@ -533,7 +540,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             break
         a, b, w = toks[i]
         f = flags.get(w, 0)
-        c = w[0]  # its first character
+        c = ord(w[0])  # its first character
         if f & _F_QUOTE:
             # a short name in marks inside the phrase: وكالة "الأناضول", صحيفة «هآرتس»
             j = i + 1
@@ -551,7 +558,7 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
             prev = toks[j - 1][2]
             pf = flags.get(prev, 0)
             continue
-        if not c.isalpha() and (c != "#" or not _is_hashtag(w)):
+        if not _alpha_first(w, c) and (c != 0x23 or not _is_hashtag(w)):  # (0x23: «#»)
             if w == "." and prev in ("د", "م", "ا") and start is not None:
                 end = b
                 i += 1
@@ -587,20 +594,20 @@ def read_np(text: str, pos: int, limit: int, *, strict: bool = False) -> NP | No
                     break
             else:
                 break
-        recipient = c == "ل" and (
+        recipient = c == 0x644 and (  # «ل»
             _is_recipient(w, None) or _outlet_after(w, toks[i + 1] if reader.has(i + 1) else None)
         )
         if start is not None:
             if recipient:
                 break
-            if c == "و" and (w.startswith("وال") or pf & _F_CHAIN):
+            if c == 0x648 and (w.startswith("وال") or pf & _F_CHAIN):  # «و»
                 break
-            if c == "ب" and w.startswith("بال") and not hf & (_F_ANONYMOUS | _F_ROLE):
+            if c == 0x628 and w.startswith("بال") and not hf & (_F_ANONYMOUS | _F_ROLE):  # «ب»
                 break
             if (
                 head_institution
                 and not w.startswith("ال")
-                and c != "ل"  # «التحالف العربي لدعم الشرعية»
+                and c != 0x644  # «ل»: «التحالف العربي لدعم الشرعية»
                 and not (f | pf) & _F_CHAIN
                 and not f & _F_ROLE
             ):
@@ -1203,13 +1210,11 @@ class _Linker:
     speaker phrase is, and who a pronoun points back to. (A plain class: a native class
     once compiled, its methods called directly.)"""
 
-    __slots__ = ("entities", "folded", "history", "picked", "source", "span_of")
+    __slots__ = ("entities", "folded", "history", "picked", "source")
 
     def __init__(self, folded: Folded) -> None:
         self.folded = folded
         self.source = folded.source
-        # (looked up once: Folded is no native class)
-        self.span_of: Callable[[int, int], Span] = folded.span
         self.entities = _Entities()
         self.history: list[_Mention] = []
         # the mentions the current quote's speaker resolved to (the last one counts)
@@ -1217,7 +1222,7 @@ class _Linker:
 
     def mention(self, np: NP, gender: Gender | None, number: Number | None) -> tuple[int, Span]:
         """The entity of a speaker phrase, and where it is; a new mention."""
-        span = self.span_of(np.start, np.end)
+        span = self.folded.span(np.start, np.end)
         info = self.entities.name(np.text)
         role = info.role if info.words else ""
         history = self.history
@@ -1483,14 +1488,13 @@ def link(
             picked.clear()
             resolved_attrs.append((ent, a, span))
     sources = entities.sources()
-    span_of = folded.span
     out_quotes: list[Quote] = []
     for i in range(len(quotes)):
         raw, pronoun = resolved_quotes[i]
         who = quote_speaker[i]
-        span = span_of(raw.start, raw.end)
+        span = folded.span(raw.start, raw.end)
         cue = raw.cue
-        cue_span = span_of(cue[0], cue[1]) if cue is not None else None
+        cue_span = folded.span(cue[0], cue[1]) if cue is not None else None
         out_quotes.append(
             _quote(
                 src[span.start : span.end],
@@ -1505,7 +1509,7 @@ def link(
         )
     out_attrs: list[Attribution] = []
     for ent, a, span in resolved_attrs:
-        cue_span = span_of(a.cue[0], a.cue[1])
+        cue_span = folded.span(a.cue[0], a.cue[1])
         claim = a.claim
         out_attrs.append(
             _attribution(
@@ -1514,7 +1518,7 @@ def link(
                 sources[ent],
                 src[cue_span.start : cue_span.end],
                 cue_span,
-                span_of(claim[0], claim[1]) if claim is not None else None,
+                folded.span(claim[0], claim[1]) if claim is not None else None,
             )
         )
     return tuple(out_quotes), tuple(out_attrs), tuple(sources)

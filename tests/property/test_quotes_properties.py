@@ -130,6 +130,31 @@ def test_tokens_are_the_tokens_of_the_token_pattern(text: str, a: int, b: int) -
     assert tokens(text, start, end) == expected
 
 
+@example("قال الوزير  إن", 0, 14)
+@example("قال\x85الوزير\u3000", 0, 11)
+@given(
+    st.text(alphabet=_TOKEN_ALPHABET + "\xa0\x85\u2009\u3000", max_size=120),
+    st.integers(min_value=0, max_value=120),
+    st.integers(min_value=0, max_value=120),
+)
+def test_a_cut_window_drops_its_last_piece(text: str, a: int, b: int) -> None:
+    from arnews.detect.sources import _Tokens
+
+    def read(start: int, end: int, cut: bool) -> list[tuple[int, int, str]]:
+        reader = _Tokens(text, start, end, cut)
+        while reader.more():
+            pass
+        return reader.toks
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    pieces = [m.span() for m in re.finditer(r"\S+", text[start:end])]  # (str.split's)
+    kept_end = start + pieces[-2][1] if len(pieces) > 1 else start
+    assert read(start, end, True) == read(start, kept_end, False)
+    assert {(t[0], t[1]) for t in read(start, end, False)} >= {
+        (start + x, start + y) for x, y in pieces if text[start + x : start + y].isalnum()
+    }
+
+
 def test_the_word_count_of_a_pair_is_capped_like_the_pattern() -> None:
     from arnews.detect.quotes import _WORD, _count_words
 
@@ -288,6 +313,61 @@ def test_passive_reader_agrees_with_its_regex(pieces: list[str]) -> None:
     text = "".join(pieces)
     m = reference.match(text)
     assert _passive_at(text, 0, phrases) == ((m.start("verb"), m.end()) if m else (-1, -1))
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "قال",
+                "وقال",
+                "اكد",
+                "الوزير",
+                "من",
+                " ",
+                "،",
+                ":",
+                "2",
+                "x",
+                "Ab",
+                '"',
+                "«",
+                "(",
+                "\u064e",
+                "\u0301",
+                "ا",
+                "\n",
+                "\x1c",
+                "\ufffd",
+                "é",
+                "ـ",
+                *",.!?؟…؛»“”„‟‘’",
+            ]
+        ),
+        max_size=30,
+    )
+)
+def test_text_scan_agrees_with_its_regexes_and_finds(pieces: list[str]) -> None:
+    from arnews.detect.quotes import _END_CHARS, _MARK_CHARS, _positions, _scan_text, cue_patterns
+
+    pats = cue_patterns()
+    text = "".join(pieces)
+    runs = [(m.group(), m.start()) for m in regex.finditer(r"[\p{L}\p{M}]+", text)]
+    expected = [(w, at) for w, at in runs if w in pats.triggers]
+    scan = _scan_text(text, pats.triggers, pats.sieve)
+    assert list(zip(scan.words, scan.starts, strict=True)) == expected
+    assert scan.marks == _positions(text, _MARK_CHARS, 0, len(text))
+    assert scan.commas == _positions(text, "،,", 0, len(text))
+    assert scan.ends == _positions(text, _END_CHARS, 0, len(text))
+
+
+def test_every_trigger_word_is_one_run_of_letters_marked_in_the_sieve() -> None:
+    from arnews.detect.quotes import _word_hash, cue_patterns
+
+    pats = cue_patterns()
+    for word in pats.triggers:  # (a word with another character in it would never be read)
+        assert regex.fullmatch(r"[\p{L}\p{M}]+", word), word
+        assert pats.sieve[_word_hash(word)] == "\x01", word
 
 
 @given(

@@ -125,17 +125,16 @@ def test_key_groups_find_what_a_scan_per_key_finds() -> None:
 
 
 @given(
-    text=st.text(alphabet="ab .!?؟؛\n\t،", max_size=40),
+    text=st.text(alphabet="ab .!?؟؛\n\t\x1c\xa0\u2009،", max_size=40),
     cut=st.tuples(st.integers(0, 40), st.integers(0, 40)),
 )
-def test_sentence_start_searched_from_the_right_is_the_last_end(
-    text: str, cut: tuple[int, int]
-) -> None:
-    """The sentence start before a cue, found by a search from the right, is where the last
-    sentence end of a left-to-right scan of the stretch ends."""
-    from arnews.detect.attributions import _SENTENCE, _SENTENCE_BEFORE
+def test_sentence_limits_are_those_of_the_sentence_pattern(text: str, cut: tuple[int, int]) -> None:
+    """The sentence start before a cue is where the last match of :data:`_SENTENCE` in the
+    stretch before it ends; the sentence end after it, where the first match starts."""
+    from arnews.detect.attributions import _SENTENCE, _end_after, _end_before
 
     lo, hi = sorted(min(c, len(text)) for c in cut)
     ends = [m.end() for m in _SENTENCE.finditer(text, lo, hi)]
-    found = _SENTENCE_BEFORE.search(text, lo, hi)
-    assert (found.end() if found is not None else None) == (ends[-1] if ends else None)
+    assert _end_before(text, lo, hi) == (ends[-1] if ends else -1)
+    first = _SENTENCE.search(text, lo, hi)
+    assert _end_after(text, lo, hi) == (first.start() if first is not None else -1)

@@ -520,16 +520,18 @@ def test_complement_starts_are_a_necessary_condition() -> None:
 
 
 def test_background_formula_found_among_many_other_min() -> None:
-    from arnews.detect.quotes import _scan_cues, cue_patterns
+    from arnews.detect.quotes import _scan_cues, _scan_text, cue_patterns
 
     pats = cue_patterns()
     plain = fold("وصل عدد من الوزراء من الرياض، وقال الوزير إن عددا من الدول ستشارك.").text
-    assert [c.what for c in _scan_cues(plain, pats)] == ["verb"]
+    assert [
+        c.what for c in _scan_cues(plain, pats, _scan_text(plain, pats.triggers, pats.sieve))
+    ] == ["verb"]
     formula = fold(
         "وصل عدد من الوزراء من الرياض، وبالتالي من المتوقع أن تستمر المحادثات، وقال الوزير إن "
         "عددا من الدول ستشارك."
     ).text
-    cues = _scan_cues(formula, pats)
+    cues = _scan_cues(formula, pats, _scan_text(formula, pats.triggers, pats.sieve))
     assert [c.what for c in cues] == ["background", "verb"]
     assert formula[cues[0].start : cues[0].end].startswith("من المتوقع")
 
