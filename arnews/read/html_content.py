@@ -32,7 +32,7 @@ import regex
 from arnews import data
 from arnews.read.blocks import Block, BlockKind, make_block
 from arnews.read.html_dates import BARE_CHARS, bare_timestamp
-from arnews.read.html_tree import Element, Tree
+from arnews.read.html_tree import Tree
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 
@@ -548,10 +548,10 @@ class _Sizes:
         return self.links[i] / total if total else 0.0
 
 
-def _is_hidden(element: Element) -> bool:
-    if element.get("hidden") is not None:
+def _is_hidden(tree: Tree, i: int) -> bool:
+    if tree.get(i, "hidden") is not None:
         return True
-    return _HIDDEN_STYLE.search(element.get("style") or "") is not None
+    return _HIDDEN_STYLE.search(tree.get(i, "style") or "") is not None
 
 
 def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
@@ -589,7 +589,7 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
         for i in hidden:
             # hidden from the reader («style="display:none"», «hidden»), unless it is the
             # article itself (a page that reveals its story by script)
-            if i not in in_page or i in holds_keep or not _is_hidden(page.tree.elements[i]):
+            if i not in in_page or i in holds_keep or not _is_hidden(page.tree, i):
                 continue
             if sizes.body_text(i) <= _KEEP_SHARE * whole:
                 page.drop(i)
