@@ -14,7 +14,7 @@ tree must then be freed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Final, cast
 
 __all__ = ["Tree", "TreeBuilder"]
@@ -144,17 +144,28 @@ class TreeBuilder:
 
     Only the first root element is kept (what lxml's tree gives as the root): anything the
     parser reports after it closes is left out, as lxml leaves it out of the root's tree.
+
+    lxml takes each handler from the target as it is: they are the builder's own methods
+    (``start`` through :class:`_Start`), none of them with a reference back to this object
+    (a cycle would keep every page's lists alive until the garbage collector runs).
     """
 
     __slots__ = (
-        *("_at", "_done", "_into", "_open", "_pieces", "too_deep", "tree"),
-        *("start", "comment", "doctype", "end_ns", "pi", "start_ns"),
+        *("_builder", "close", "data", "end", "start"),
+        *("comment", "doctype", "end_ns", "pi", "start_ns"),
     )
 
     def __init__(self) -> None:
-        self.tree = Tree()
-        self.start = _Start(self)
-        """An element starts (see :class:`_Start`)."""
+        builder = _Builder()
+        self._builder = builder
+        self.start = _Start(builder)
+        """An element starts."""
+        self.end: Callable[[str], None] = builder.end
+        """An element ends."""
+        self.data: Callable[[str], None] = builder.data
+        """Text."""
+        self.close: Callable[[], Tree] = builder.close
+        """The page is over: the tree built."""
         # the events not wanted: lxml asks the target for each of them at every parse, and
         # an attribute that is ``None`` answers faster than a missing one (an exception)
         self.comment: None = None
@@ -162,6 +173,40 @@ class TreeBuilder:
         self.end_ns: None = None
         self.pi: None = None
         self.start_ns: None = None
+
+    @property
+    def too_deep(self) -> bool:
+        """Whether the page nests elements deeper than libxml2 builds trees (the tree ends
+        there, as lxml's would)."""
+        return self._builder.too_deep
+
+    @staticmethod
+    def parse(page: str) -> Tree:
+        """The :class:`Tree` of ``page`` (parsed with lxml's HTML parser, comments out).
+
+        >>> tree = TreeBuilder.parse("<div><p class='x'>نص <b>قوي</b> بعد</p></div>")
+        >>> tree.tags, tree.parents, tree.ends, tree.classes[3], tree.tails[4]
+        (['html', 'body', 'div', 'p', 'b'], [-1, 0, 1, 2, 3], [5, 5, 5, 5, 5], 'x', ' بعد')
+        """
+        import lxml.etree
+
+        parser = lxml.etree.HTMLParser(
+            target=cast("Any", TreeBuilder()),
+            no_network=True,
+            remove_comments=True,
+            remove_pis=True,
+        )
+        tree = cast(Tree, lxml.etree.fromstring(page, parser))
+        return tree
+
+
+class _Builder:
+    """The lists of a :class:`Tree` filled event by event (see :class:`TreeBuilder`)."""
+
+    __slots__ = ("_at", "_done", "_into", "_open", "_pieces", "too_deep", "tree")
+
+    def __init__(self) -> None:
+        self.tree = Tree()
         self._open: list[int] = []
         """The open elements, innermost last."""
         self._pieces: list[str] = []
@@ -173,8 +218,6 @@ class TreeBuilder:
         """The element it goes to."""
         self._done = False
         self.too_deep = False
-        """Whether the page nests elements deeper than libxml2 builds trees (the tree ends
-        there, as lxml's would)."""
 
     def _store(self) -> None:
         """Put the text read so far where it goes."""
@@ -207,15 +250,19 @@ class TreeBuilder:
         tree.texts.append(None)
         tree.tails.append(None)
         tree.parents.append(open_[-1] if open_ else -1)
-        tree.ends.append(i + 1)
+        tree.ends.append(0)  # known at its end
         open_.append(i)
         self._into, self._at = _TEXT, i
-        if not attrib:
+        # lxml gives a dict when there are attributes, an empty mapping when there are none
+        if isinstance(attrib, dict):
+            attributes: dict[str, str] = attrib
+        elif attrib:
+            attributes = dict(attrib)
+        else:
             tree.attributes.append(None)
             tree.classes.append(None)
             tree.ids.append(None)
             return
-        attributes = attrib if isinstance(attrib, dict) else dict(attrib)
         tree.attributes.append(attributes)
         tree.classes.append(attributes.get("class"))
         tree.ids.append(attributes.get("id"))
@@ -255,25 +302,6 @@ class TreeBuilder:
         self._open.clear()
         return tree
 
-    @staticmethod
-    def parse(page: str) -> Tree:
-        """The :class:`Tree` of ``page`` (parsed with lxml's HTML parser, comments out).
-
-        >>> tree = TreeBuilder.parse("<div><p class='x'>نص <b>قوي</b> بعد</p></div>")
-        >>> tree.tags, tree.parents, tree.ends, tree.classes[3], tree.tails[4]
-        (['html', 'body', 'div', 'p', 'b'], [-1, 0, 1, 2, 3], [5, 5, 5, 5, 5], 'x', ' بعد')
-        """
-        import lxml.etree
-
-        parser = lxml.etree.HTMLParser(
-            target=cast("Any", TreeBuilder()),
-            no_network=True,
-            remove_comments=True,
-            remove_pis=True,
-        )
-        tree = cast(Tree, lxml.etree.fromstring(page, parser))
-        return tree
-
 
 class _Start:
     """The builder's ``start`` handler, as lxml calls it: ``start(tag, attrib)``.
@@ -287,7 +315,7 @@ class _Start:
 
     __slots__ = ("builder",)
 
-    def __init__(self, builder: TreeBuilder) -> None:
+    def __init__(self, builder: _Builder) -> None:
         self.builder = builder
 
     @property
