@@ -152,21 +152,39 @@ _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _STATE_TOKEN: Final = re.compile(r"(?:no|has|with|without|is|show|enable|disable)[-_]", re.I)
 
 
+class _NoiseForms:
+    """The furniture words of ``html_noise.txt`` in the forms a class or id value is
+    matched against (see :func:`_names_furniture`)."""
+
+    __slots__ = ("heads", "pairs", "singles")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        singles: set[str] = set()
+        pairs: set[str] = set()
+        for word in words:
+            if word.startswith("="):
+                continue
+            parts = word.split("-")
+            if len(parts) == 2:
+                pairs.add(word)
+            elif len(parts) == 1:
+                singles.add(word)
+        self.singles: frozenset[str] = frozenset(singles)
+        """Single words («share», «mostread»)."""
+        self.pairs: frozenset[str] = frozenset(pairs)
+        """Pairs of words («more-news»)."""
+        self.heads: frozenset[str] = frozenset(
+            {w[:k] for w in singles for k in range(1, len(w))} | {p.split("-")[0] for p in pairs}
+        )
+        """What a word may be the first part of: the start of a single word («most» of
+        «mostread») or the first word of a pair («more»). Two words are joined and looked
+        up only after one of these."""
+
+
 @functools.cache
-def _noise_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """The furniture words of ``html_noise.txt``: single words («share», «mostread») and
-    pairs of words («more-news»)."""
-    singles: set[str] = set()
-    pairs: set[str] = set()
-    for word in _noise_words():
-        if word.startswith("="):
-            continue
-        parts = word.split("-")
-        if len(parts) == 2:
-            pairs.add(word)
-        elif len(parts) == 1:
-            singles.add(word)
-    return frozenset(singles), frozenset(pairs)
+def _noise_forms() -> _NoiseForms:
+    """The furniture words of ``html_noise.txt``, as :class:`_NoiseForms`."""
+    return _NoiseForms(_noise_words())
 
 
 def _furniture_names(values: list[str]) -> dict[str, bool]:
@@ -177,35 +195,32 @@ def _furniture_names(values: list[str]) -> dict[str, bool]:
     distinct = list(dict.fromkeys(values))
     # a whole token that is furniture («print»): looked for value by value only when the
     # page has one
-    exacts = not _noise_exact().isdisjoint("\n".join(distinct).lower().split())
+    words = _noise_exact()
+    exact = None if words.isdisjoint("\n".join(distinct).lower().split()) else words
+    forms = _noise_forms()
     out: dict[str, bool] = {}
     for value in distinct:
-        out[value] = _names_furniture(value, exacts=exacts)
+        out[value] = _names_furniture(value, exact, forms)
     return out
 
 
-def _names_furniture(value: str, *, exacts: bool) -> bool:
-    """Whether ``value`` holds a whole furniture token (when ``exacts``: the page has one),
-    or a furniture word outside a token that flags a state («no-share»): a word of its own
+def _names_furniture(value: str, exact: frozenset[str] | None, forms: _NoiseForms) -> bool:
+    """Whether ``value`` holds a whole furniture token (one of ``exact``, when given), or a
+    furniture word outside a token that flags a state («no-share»): a word of its own
     («share» in «post-share»), two words that join into one («most_read», «mostRead» for
     «mostread») or a pair («more-news»).
 
     The value is lower-cased with its camelCase joints made hyphens and cut into tokens (at
     spaces) and words (at hyphens and underscores).
     """
-    exact = _noise_exact()
-    # most values have no capital letter: no camelCase joint to mark, nothing to lower
-    if value.islower():
-        low = value
-        tokens = value.split()
-        if exacts and not exact.isdisjoint(tokens):
-            return True
-    else:
-        if exacts and not exact.isdisjoint(value.lower().split()):
-            return True
-        low = _CAMEL.sub("-", value).lower()
-        tokens = low.split()
-    singles, pairs = _noise_forms()
+    low = value.lower()
+    if exact is not None:
+        for token in low.split():
+            if token in exact:
+                return True
+    # no capital letter (most values): no camelCase joint to mark
+    tokens = (value if low == value else _CAMEL.sub("-", value).lower()).split()
+    singles, pairs, heads = forms.singles, forms.pairs, forms.heads
     originals: list[str] | None = None
     for k in range(len(tokens)):
         previous = ""
@@ -213,7 +228,7 @@ def _names_furniture(value: str, *, exacts: bool) -> bool:
             if not word:
                 continue  # a run of separators is one joint
             if word in singles or (
-                previous and (previous + word in singles or previous + "-" + word in pairs)
+                previous in heads and (previous + word in singles or previous + "-" + word in pairs)
             ):
                 # the token holding the word, unless it flags a state («no-share»)
                 if originals is None:
@@ -260,7 +275,23 @@ def _caption_class(value: str) -> bool:
 
 
 def _clean_text(text: str) -> str:
-    # ``tidy`` splits at every Unicode space (a superset of ``\s``): no regex pass before it
+    """``tidy(text)``: entities unescaped, whitespace collapsed and stripped.
+
+    A text that is tidy already comes back as it is, not split into words and joined again
+    (most lines of a page): no «&», no space at either end nor two in a row, and no other
+    whitespace (every whitespace character but the plain space is unprintable).
+
+    >>> _clean_text("قال الوزير"), _clean_text(" قال  الوزير &amp; ")
+    ('قال الوزير', 'قال الوزير &')
+    """
+    if (
+        not text.startswith(" ")
+        and not text.endswith(" ")
+        and "&" not in text
+        and "  " not in text
+        and text.isprintable()
+    ):
+        return text
     return tidy(text)
 
 
@@ -821,7 +852,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
     state, ends = page.state, page.ends
     if tags[box] != "br" and not page.has_children(box):
         text = texts[box]
-        line = tidy(text) if text and not text.isspace() else ""
+        line = _clean_text(text) if text and not text.isspace() else ""
         return [make_block(line, "caption", True)] if line else []
     blocks: list[Block] = []
     parts: list[str] = []

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 import arnews
 from arnews.read import html_content
 from arnews.read.html_tree import Tree, TreeBuilder
+from arnews.read.text import tidy
 
 _TEXTS = st.sampled_from(
     ["", " ", "قال الوزير إن الاجتماع كان مثمرا ", "  نص  ", "\n", "اقرأ أيضا"]
@@ -256,3 +257,19 @@ def test_figures_after_setting_aside_are_those_measured_again(
         again.inline,
         again.inline_links,
     )
+
+
+# Pieces of a page's lines: words, every kind of whitespace, entities and a bare «&»,
+# invisible marks (unprintable, not whitespace).
+_LINE_PIECES = st.sampled_from(
+    [
+        *("قال", "الوزير", "2020", "«نعم»", " ", "  ", "\n", "\t", "\u00a0", "\u2003"),
+        *("\u3000", "\u2028", "\x1c", "\u200c", "\u200f", "&amp;", "&", "&nbsp;", "&#1575;"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=12).map("".join))
+def test_a_line_is_cleaned_as_tidy_cleans_it(line: str) -> None:
+    assert html_content._clean_text(line) == tidy(line)
