@@ -69,6 +69,9 @@ _PIECES = st.sampled_from(
         "\u200c",  # zero-width non-joiner, folded away
         "\u064e",  # fatha, folded away
         "\u212a",  # the Kelvin sign, a letter once lower-cased
+        "\ufee7\ufeb8\ufeae",  # «نشر» in presentation forms, folded by NFKC
+        "\ufef7",  # lam-alef with hamza in one presentation form
+        "\ufeff",  # a byte-order mark (not a presentation form, also starts with 0xEF)
         "x",
     ]
 )
