@@ -447,11 +447,11 @@ def _pass_up(
     if loss is None:
         loss = losses[parent] = [0, 0, 0, 0]
         heapq.heappush(order, -parent)
-    loss[0] += total
-    loss[1] += total if parent_link else links
+    loss[0] = loss[0] + total
+    loss[1] = loss[1] + (total if parent_link else links)
     if not block:  # an inline child's text was its parent's inline text
-        loss[2] += inline
-        loss[3] += inline if parent_link else inline_links
+        loss[2] = loss[2] + inline
+        loss[3] = loss[3] + (inline if parent_link else inline_links)
 
 
 class _Sizes:
@@ -462,6 +462,9 @@ class _Sizes:
     One pass over the subtree's elements in reverse document order (an element's descendants
     come before it): each one's sums are final when it is reached, and added to its parent's.
     Elements outside the subtree have zeros.
+
+    (``sums[i] = sums[i] + n``, not ``sums[i] += n``: compiled, the first is int arithmetic,
+    the second a generic in-place addition.)
     """
 
     __slots__ = ("inline", "inline_links", "links", "total")
@@ -495,12 +498,14 @@ class _Sizes:
             tail = tails[i]
             tail_size = len(tail.strip()) if tail else 0
             parent_link = tags[parent] == "a"
-            total[parent] += total[i] + tail_size
-            links[parent] += total[i] if parent_link else links[i]
-            inline[parent] += tail_size
+            total[parent] = total[parent] + total[i] + tail_size
+            links[parent] = links[parent] + (total[i] if parent_link else links[i])
+            inline[parent] = inline[parent] + tail_size
             if tags[i] not in block_tags or state[i] != _LIVE:
-                inline[parent] += inline[i]
-                inline_links[parent] += inline[i] if parent_link else inline_links[i]
+                inline[parent] = inline[parent] + inline[i]
+                inline_links[parent] = inline_links[parent] + (
+                    inline[i] if parent_link else inline_links[i]
+                )
         self.total, self.links, self.inline, self.inline_links = (
             total,
             links,
@@ -547,10 +552,10 @@ class _Sizes:
             i = -heapq.heappop(order)
             # (a link's inline links stay its inline text: what reaches it is all link text)
             gone_total, gone_links, gone_inline, gone_inline_links = losses.pop(i)
-            total[i] -= gone_total
-            links[i] -= gone_links
-            inline[i] -= gone_inline
-            inline_links[i] -= gone_inline_links
+            total[i] = total[i] - gone_total
+            links[i] = links[i] - gone_links
+            inline[i] = inline[i] - gone_inline
+            inline_links[i] = inline_links[i] - gone_inline_links
             if i == top:
                 continue
             _pass_up(
