@@ -24,6 +24,10 @@ __all__ = ["Tree", "TreeBuilder"]
 # are noted as the page is parsed (``hidden``/``style``: hidden elements; ``itemprop``/
 # ``property``: microdata and RDFa; ``rel``: «rel="author"», canonical links).
 _NOTED: Final = ("hidden", "style", "itemprop", "property", "rel")
+# Elements whose attributes are kept (besides ``class``, ``id`` and those of :data:`_NOTED`):
+# the metadata reader reads them («<meta property=... content=...>», «<link rel=canonical>»,
+# «<script type="application/ld+json">»).
+_KEPT_TAGS: Final = frozenset({"meta", "link", "script"})
 # Elements whose content is code, not text of the page: their own text is kept apart.
 _CODE_TAGS: Final = frozenset({"script", "style"})
 # Where the text the parser hands over goes (:class:`TreeBuilder`).
@@ -62,7 +66,9 @@ class Tree:
         read as the page's text, and long; see :meth:`own_text`)."""
         self.tails: list[str | None] = []
         self.attributes: list[dict[str, str] | None] = []
-        """Each element's attributes (``None``: it has none)."""
+        """The attributes of the elements whose attributes are read (``meta``, ``link`` and
+        ``script`` elements, and the owners of the attributes of :data:`_NOTED`); ``None``
+        for the others (and for elements without any)."""
         self.classes: list[str | None] = []
         self.ids: list[str | None] = []
         self.noted: dict[str, list[int]] = {name: [] for name in _NOTED}
@@ -75,7 +81,8 @@ class Tree:
         """The own text of the ``script`` and ``style`` elements that have one."""
 
     def get(self, i: int, name: str) -> str | None:
-        """The value of element ``i``'s attribute ``name`` (``None``: it has none).
+        """The value of element ``i``'s attribute ``name`` (``None``: it has none), for the
+        elements whose attributes are kept (see :attr:`attributes`).
 
         >>> tree = TreeBuilder.parse("<p><a rel='author' href='/x'>أ</a></p>")
         >>> tree.get(3, "rel"), tree.get(3, "title")
@@ -204,6 +211,7 @@ class _Builder:
     """The lists of a :class:`Tree` filled event by event (see :class:`TreeBuilder`)."""
 
     __slots__ = ("_at", "_done", "_into", "_open", "_pieces", "too_deep", "tree")
+    __deletable__ = ("tree",)  # compiled, an attribute must be declared deletable (see close)
 
     def __init__(self) -> None:
         self.tree = Tree()
@@ -263,14 +271,18 @@ class _Builder:
             tree.classes.append(None)
             tree.ids.append(None)
             return
-        tree.attributes.append(attributes)
         tree.classes.append(attributes.get("class"))
         tree.ids.append(attributes.get("id"))
+        kept = tag in _KEPT_TAGS
         noted = tree.noted
         for name in attributes:
             owners = noted.get(name)
             if owners is not None:
                 owners.append(i)
+                kept = True
+        # the others are let go at once: a dict kept for every element would make the
+        # garbage collector run several times as often
+        tree.attributes.append(attributes if kept else None)
 
     def end(self, tag: str) -> None:
         """An element ends (the innermost open one)."""
@@ -300,6 +312,10 @@ class _Builder:
         for i in self._open:  # left open (where the parser stopped)
             tree.ends[i] = len(tree.tags)
         self._open.clear()
+        # lxml's parser and its target context hold each other: the builder lives on until
+        # the garbage collector runs, the tree must not (the collector would have to look
+        # at every page's lists, and do so more often)
+        del self.tree
         return tree
 
 
