@@ -949,7 +949,7 @@ def content_blocks(tree: Tree, *, headline: str | None, keep: int | None) -> lis
     """The article's blocks from a parsed page.
 
     Args:
-        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
+        tree: the parsed page, flat (:class:`arnews.read.html_tree.Tree`).
         headline: the headline chosen from the metadata (left out of the body).
         keep: the index of an element inside the article that furniture removal must not
             take away.

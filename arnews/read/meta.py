@@ -737,7 +737,7 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     """Read the metadata of a parsed page.
 
     Args:
-        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
+        tree: the parsed page, flat (:class:`arnews.read.html_tree.Tree`).
         url: where the caller found the page, if known.
 
     Returns:
