@@ -14,7 +14,7 @@ Input that holds no markup at all raises :class:`~arnews.NotHTMLError`.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Final
+from typing import Any, Final, cast
 
 import lxml.etree
 import regex
@@ -23,7 +23,7 @@ from arnews.errors import NotHTMLError
 from arnews.model import Notice
 from arnews.read.blocks import Block, ReadResult
 from arnews.read.html_content import content_blocks
-from arnews.read.html_tree import Element, flatten
+from arnews.read.html_tree import Tree, TreeBuilder
 from arnews.read.meta import read_meta
 
 __all__ = ["read_html"]
@@ -45,15 +45,14 @@ _NO_DEPTH: Final = frozenset(
         *("param", "source", "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th"),
     )
 )
-_DEPTH_ERROR: Final = "Excessive depth"  # libxml2's message when nesting passes its limit
 _MAX_DEPTH: Final = 200  # libxml2 stops at 256 open elements; the repair keeps well below
 _CLOSE_SEARCH: Final = 64  # how far down the open elements an end tag looks for its start
 
 
-def _parser() -> lxml.etree.HTMLParser:
-    # the plain etree parser: lxml.html's element classes are chosen by a Python callback for
-    # every element object created, a large share of the read time
+def _parser(builder: TreeBuilder) -> lxml.etree.HTMLParser:
+    # no tree: the parser's events go straight into the flat lists (:mod:`html_tree`)
     return lxml.etree.HTMLParser(
+        target=cast("Any", builder),  # the stubs want every method
         no_network=True,
         remove_comments=True,
         remove_pis=True,
@@ -106,25 +105,26 @@ def _shallow(text: str) -> str:
     return "".join(out)
 
 
-def _document(data: bytes, parser: lxml.etree.HTMLParser) -> Element:
-    root = lxml.etree.fromstring(data, parser)
-    if root is None:
+def _document(data: bytes, parser: lxml.etree.HTMLParser) -> Tree:
+    tree = cast(Tree, lxml.etree.fromstring(data, parser))
+    if not tree.tags:
         raise lxml.etree.ParserError("Document is empty")
-    return root
+    return tree
 
 
-def _parse(text: str, notice: NoticeSink, utf8: bytes | None) -> Element:
+def _parse(text: str, notice: NoticeSink, utf8: bytes | None) -> Tree:
     cut = _without_dtd_subset(text)
     if cut is not text or utf8 is None:
         utf8 = cut.encode("utf-8", "surrogatepass")
     text = cut
-    parser = _parser()
+    builder = TreeBuilder()
+    parser = _parser(builder)
     try:
-        root = _document(utf8, parser)
-        if any(_DEPTH_ERROR in e.message for e in parser.error_log):
-            # the parser stopped at the nesting limit and dropped the rest of the page
-            parser = _parser()
-            root = _document(_shallow(text).encode("utf-8", "surrogatepass"), parser)
+        tree = _document(utf8, parser)
+        if builder.too_deep:
+            # the nesting limit: the rest of the page was dropped
+            parser = _parser(TreeBuilder())
+            tree = _document(_shallow(text).encode("utf-8", "surrogatepass"), parser)
             notice(
                 Notice(
                     code="html.deep-nesting",
@@ -141,7 +141,7 @@ def _parse(text: str, notice: NoticeSink, utf8: bytes | None) -> Element:
                 message=f"the page hit a parser limit and was cut: {limits[0].message}",
             )
         )
-    return root
+    return tree
 
 
 def read_html(
@@ -169,8 +169,7 @@ def read_html(
     """
     if _MARKUP.search(text) is None:
         raise NotHTMLError("not an HTML document: no markup found")
-    root = _parse(text, notice, utf8)
-    tree = flatten(root)
+    tree = _parse(text, notice, utf8)
     meta, headline_element = read_meta(tree, url=url)
     body = content_blocks(tree, headline=meta.title, keep=headline_element)
     blocks: list[Block] = []

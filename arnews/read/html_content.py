@@ -32,7 +32,7 @@ import regex
 from arnews import data
 from arnews.read.blocks import Block, BlockKind, make_block
 from arnews.read.html_dates import BARE_CHARS, bare_timestamp
-from arnews.read.html_tree import Element, Tree
+from arnews.read.html_tree import Tree
 from arnews.read.text import tidy
 from arnews.text.fold import match_key
 
@@ -152,21 +152,39 @@ _CAMEL: Final = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _STATE_TOKEN: Final = re.compile(r"(?:no|has|with|without|is|show|enable|disable)[-_]", re.I)
 
 
+class _NoiseForms:
+    """The furniture words of ``html_noise.txt`` in the forms a class or id value is
+    matched against (see :func:`_names_furniture`)."""
+
+    __slots__ = ("heads", "pairs", "singles")
+
+    def __init__(self, words: frozenset[str]) -> None:
+        singles: set[str] = set()
+        pairs: set[str] = set()
+        for word in words:
+            if word.startswith("="):
+                continue
+            parts = word.split("-")
+            if len(parts) == 2:
+                pairs.add(word)
+            elif len(parts) == 1:
+                singles.add(word)
+        self.singles: frozenset[str] = frozenset(singles)
+        """Single words («share», «mostread»)."""
+        self.pairs: frozenset[str] = frozenset(pairs)
+        """Pairs of words («more-news»)."""
+        self.heads: frozenset[str] = frozenset(
+            {w[:k] for w in singles for k in range(1, len(w))} | {p.split("-")[0] for p in pairs}
+        )
+        """What a word may be the first part of: the start of a single word («most» of
+        «mostread») or the first word of a pair («more»). Two words are joined and looked
+        up only after one of these."""
+
+
 @functools.cache
-def _noise_forms() -> tuple[frozenset[str], frozenset[str]]:
-    """The furniture words of ``html_noise.txt``: single words («share», «mostread») and
-    pairs of words («more-news»)."""
-    singles: set[str] = set()
-    pairs: set[str] = set()
-    for word in _noise_words():
-        if word.startswith("="):
-            continue
-        parts = word.split("-")
-        if len(parts) == 2:
-            pairs.add(word)
-        elif len(parts) == 1:
-            singles.add(word)
-    return frozenset(singles), frozenset(pairs)
+def _noise_forms() -> _NoiseForms:
+    """The furniture words of ``html_noise.txt``, as :class:`_NoiseForms`."""
+    return _NoiseForms(_noise_words())
 
 
 def _furniture_names(values: list[str]) -> dict[str, bool]:
@@ -177,35 +195,32 @@ def _furniture_names(values: list[str]) -> dict[str, bool]:
     distinct = list(dict.fromkeys(values))
     # a whole token that is furniture («print»): looked for value by value only when the
     # page has one
-    exacts = not _noise_exact().isdisjoint("\n".join(distinct).lower().split())
+    words = _noise_exact()
+    exact = None if words.isdisjoint("\n".join(distinct).lower().split()) else words
+    forms = _noise_forms()
     out: dict[str, bool] = {}
     for value in distinct:
-        out[value] = _names_furniture(value, exacts=exacts)
+        out[value] = _names_furniture(value, exact, forms)
     return out
 
 
-def _names_furniture(value: str, *, exacts: bool) -> bool:
-    """Whether ``value`` holds a whole furniture token (when ``exacts``: the page has one),
-    or a furniture word outside a token that flags a state («no-share»): a word of its own
+def _names_furniture(value: str, exact: frozenset[str] | None, forms: _NoiseForms) -> bool:
+    """Whether ``value`` holds a whole furniture token (one of ``exact``, when given), or a
+    furniture word outside a token that flags a state («no-share»): a word of its own
     («share» in «post-share»), two words that join into one («most_read», «mostRead» for
     «mostread») or a pair («more-news»).
 
     The value is lower-cased with its camelCase joints made hyphens and cut into tokens (at
     spaces) and words (at hyphens and underscores).
     """
-    exact = _noise_exact()
-    # most values have no capital letter: no camelCase joint to mark, nothing to lower
-    if value.islower():
-        low = value
-        tokens = value.split()
-        if exacts and not exact.isdisjoint(tokens):
-            return True
-    else:
-        if exacts and not exact.isdisjoint(value.lower().split()):
-            return True
-        low = _CAMEL.sub("-", value).lower()
-        tokens = low.split()
-    singles, pairs = _noise_forms()
+    low = value.lower()
+    if exact is not None:
+        for token in low.split():
+            if token in exact:
+                return True
+    # no capital letter (most values): no camelCase joint to mark
+    tokens = (value if low == value else _CAMEL.sub("-", value).lower()).split()
+    singles, pairs, heads = forms.singles, forms.pairs, forms.heads
     originals: list[str] | None = None
     for k in range(len(tokens)):
         previous = ""
@@ -213,7 +228,7 @@ def _names_furniture(value: str, *, exacts: bool) -> bool:
             if not word:
                 continue  # a run of separators is one joint
             if word in singles or (
-                previous and (previous + word in singles or previous + "-" + word in pairs)
+                previous in heads and (previous + word in singles or previous + "-" + word in pairs)
             ):
                 # the token holding the word, unless it flags a state («no-share»)
                 if originals is None:
@@ -260,7 +275,23 @@ def _caption_class(value: str) -> bool:
 
 
 def _clean_text(text: str) -> str:
-    # ``tidy`` splits at every Unicode space (a superset of ``\s``): no regex pass before it
+    """``tidy(text)``: entities unescaped, whitespace collapsed and stripped.
+
+    A text that is tidy already comes back as it is, not split into words and joined again
+    (most lines of a page): no «&», no space at either end nor two in a row, and no other
+    whitespace (every whitespace character but the plain space is unprintable).
+
+    >>> _clean_text("قال الوزير"), _clean_text(" قال  الوزير &amp; ")
+    ('قال الوزير', 'قال الوزير &')
+    """
+    if (
+        not text.startswith(" ")
+        and not text.endswith(" ")
+        and "&" not in text
+        and "  " not in text
+        and text.isprintable()
+    ):
+        return text
     return tidy(text)
 
 
@@ -416,11 +447,11 @@ def _pass_up(
     if loss is None:
         loss = losses[parent] = [0, 0, 0, 0]
         heapq.heappush(order, -parent)
-    loss[0] += total
-    loss[1] += total if parent_link else links
+    loss[0] = loss[0] + total
+    loss[1] = loss[1] + (total if parent_link else links)
     if not block:  # an inline child's text was its parent's inline text
-        loss[2] += inline
-        loss[3] += inline if parent_link else inline_links
+        loss[2] = loss[2] + inline
+        loss[3] = loss[3] + (inline if parent_link else inline_links)
 
 
 class _Sizes:
@@ -431,6 +462,9 @@ class _Sizes:
     One pass over the subtree's elements in reverse document order (an element's descendants
     come before it): each one's sums are final when it is reached, and added to its parent's.
     Elements outside the subtree have zeros.
+
+    (``sums[i] = sums[i] + n``, not ``sums[i] += n``: compiled, the first is int arithmetic,
+    the second a generic in-place addition.)
     """
 
     __slots__ = ("inline", "inline_links", "links", "total")
@@ -464,12 +498,14 @@ class _Sizes:
             tail = tails[i]
             tail_size = len(tail.strip()) if tail else 0
             parent_link = tags[parent] == "a"
-            total[parent] += total[i] + tail_size
-            links[parent] += total[i] if parent_link else links[i]
-            inline[parent] += tail_size
+            total[parent] = total[parent] + total[i] + tail_size
+            links[parent] = links[parent] + (total[i] if parent_link else links[i])
+            inline[parent] = inline[parent] + tail_size
             if tags[i] not in block_tags or state[i] != _LIVE:
-                inline[parent] += inline[i]
-                inline_links[parent] += inline[i] if parent_link else inline_links[i]
+                inline[parent] = inline[parent] + inline[i]
+                inline_links[parent] = inline_links[parent] + (
+                    inline[i] if parent_link else inline_links[i]
+                )
         self.total, self.links, self.inline, self.inline_links = (
             total,
             links,
@@ -516,10 +552,10 @@ class _Sizes:
             i = -heapq.heappop(order)
             # (a link's inline links stay its inline text: what reaches it is all link text)
             gone_total, gone_links, gone_inline, gone_inline_links = losses.pop(i)
-            total[i] -= gone_total
-            links[i] -= gone_links
-            inline[i] -= gone_inline
-            inline_links[i] -= gone_inline_links
+            total[i] = total[i] - gone_total
+            links[i] = links[i] - gone_links
+            inline[i] = inline[i] - gone_inline
+            inline_links[i] = inline_links[i] - gone_inline_links
             if i == top:
                 continue
             _pass_up(
@@ -548,10 +584,10 @@ class _Sizes:
         return self.links[i] / total if total else 0.0
 
 
-def _is_hidden(element: Element) -> bool:
-    if element.get("hidden") is not None:
+def _is_hidden(tree: Tree, i: int) -> bool:
+    if tree.get(i, "hidden") is not None:
         return True
-    return _HIDDEN_STYLE.search(element.get("style") or "") is not None
+    return _HIDDEN_STYLE.search(tree.get(i, "style") or "") is not None
 
 
 def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
@@ -589,7 +625,7 @@ def _remove_furniture(page: _Page, body: int, keep: int | None) -> _Sizes:
         for i in hidden:
             # hidden from the reader («style="display:none"», «hidden»), unless it is the
             # article itself (a page that reveals its story by script)
-            if i not in in_page or i in holds_keep or not _is_hidden(page.tree.elements[i]):
+            if i not in in_page or i in holds_keep or not _is_hidden(page.tree, i):
                 continue
             if sizes.body_text(i) <= _KEEP_SHARE * whole:
                 page.drop(i)
@@ -821,7 +857,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
     state, ends = page.state, page.ends
     if tags[box] != "br" and not page.has_children(box):
         text = texts[box]
-        line = tidy(text) if text and not text.isspace() else ""
+        line = _clean_text(text) if text and not text.isspace() else ""
         return [make_block(line, "caption", True)] if line else []
     blocks: list[Block] = []
     parts: list[str] = []
@@ -913,7 +949,7 @@ def content_blocks(tree: Tree, *, headline: str | None, keep: int | None) -> lis
     """The article's blocks from a parsed page.
 
     Args:
-        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
+        tree: the parsed page, flat (:class:`arnews.read.html_tree.Tree`).
         headline: the headline chosen from the metadata (left out of the body).
         keep: the index of an element inside the article that furniture removal must not
             take away.

@@ -21,7 +21,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from typing import Final, cast
+from typing import Final
 from urllib.parse import urlsplit
 
 import regex
@@ -35,7 +35,7 @@ from arnews.read.html_dates import (
     parse_page_date,
     url_date,
 )
-from arnews.read.html_tree import Element, Tree
+from arnews.read.html_tree import Tree
 from arnews.read.text import tidy
 from arnews.text import chars
 from arnews.text.fold import FOLD_TABLE, fold, match_key
@@ -149,9 +149,9 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
     نشره»), each letter standing for itself, its capital or any letter folding into it
     («[اأإآٱ]خر»), with marks, invisibles and tatweel allowed between the letters («نُـشر»),
     and no Arabic or Latin letter right before or right after (the cues with the same first
-    letter in one pattern); and one for presentation forms (folded by NFKC). A few plain
-    searches with a literal start, on the raw text: much cheaper than folding the whole
-    page, or even taking the marks out and lower-casing it.
+    letter in one pattern). A few plain searches with a literal start, on the raw text: much
+    cheaper than folding the whole page, or even taking the marks out and lower-casing it.
+    Presentation forms (folded by NFKC) are looked for apart (:func:`_may_hold_cue`).
     """
     _, kinds = _cue_pattern()
     cues = sorted((c for c, k in kinds.items() if kind is None or k == kind), key=len)
@@ -195,13 +195,23 @@ def _cue_prefilter(kind: str | None = None) -> tuple[re.Pattern[str], ...]:
         re.compile(first + f"(?<!{_CUE_NEIGHBOURS}(?s:.))(?:" + "|".join(alts) + ")")
         for first, alts in rests.items()
     ]
-    return (*patterns, re.compile(f"[{chars.PRESENTATION_FORMS}]"))
+    return tuple(patterns)
+
+
+# The first byte in UTF-8 of every presentation form (U+FB50–U+FDFF, U+FE70–U+FEFE), as of
+# every character from U+F000 to U+FFFF: one byte search finds any of them, several times
+# faster than a character class tried at every character.
+_PRESENTATION_LEAD: Final = b"\xef"
 
 
 def _may_hold_cue(text: str, kind: str | None = None) -> bool:
     """Whether ``text`` may hold a date cue (of ``kind``, or of any kind) once folded
     (``False``: it surely holds none)."""
-    return any(p.search(text) for p in _cue_prefilter(kind))
+    for pattern in _cue_prefilter(kind):
+        if pattern.search(text):
+            return True
+    # a cue written in presentation forms («ﻧﺸﺮ»)
+    return _PRESENTATION_LEAD in text.encode("utf-8", "surrogatepass")
 
 
 @functools.cache
@@ -234,9 +244,8 @@ def _may_name_author(values: str) -> bool:
     return any(word in low for word in _AUTHOR_CLASSES)
 
 
-def _text(element: Element) -> str:
-    # the HTML parser gives ``str`` texts (the stubs allow bytes): joined as they come
-    return tidy(" ".join(cast("Iterator[str]", element.itertext())))
+def _text(tree: Tree, i: int) -> str:
+    return tidy(tree.text(i))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -279,11 +288,11 @@ def _types(obj: dict[str, object]) -> set[str]:
     return {v.lower() for v in values if isinstance(v, str)}
 
 
-def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
+def _read_json_ld(tree: Tree, scripts: list[int], raw: _Raw) -> None:
     for script in scripts:
-        if "ld+json" not in (script.get("type") or "").lower():
+        if "ld+json" not in (tree.get(script, "type") or "").lower():
             continue
-        body = script.text or ""
+        body = tree.own_text(script) or ""
         if not body.strip() or len(body) > _JSON_LD_MAX:
             continue
         try:
@@ -302,10 +311,11 @@ def _read_json_ld(scripts: list[Element], raw: _Raw) -> None:
                     raw.ld_sites.append(name.strip())
 
 
-def _read_tags(tree: Tree, metas: list[Element], raw: _Raw) -> None:
+def _read_tags(tree: Tree, metas: list[int], raw: _Raw) -> None:
     for element in metas:
-        # all of its attributes at once (a call each to read them one by one)
-        attributes = cast("dict[str, str]", dict(element.items()))
+        attributes = tree.attributes[element]
+        if attributes is None:
+            continue
         content = attributes.get("content")
         if not content or content.isspace():
             continue  # no value to add under any key
@@ -318,13 +328,14 @@ def _read_tags(tree: Tree, metas: list[Element], raw: _Raw) -> None:
     for i in tree.having("itemprop", "property"):
         if tags[i] == "meta":
             continue
-        element = tree.elements[i]
-        key = element.get("itemprop") or element.get("property")
+        attributes = tree.attributes[i]
+        assert attributes is not None
+        key = attributes.get("itemprop") or attributes.get("property")
         if not key:
             continue
-        value = element.get("content") or element.get("datetime")
+        value = attributes.get("content") or attributes.get("datetime")
         if value is None and tags[i] == "time":
-            value = _text(element)
+            value = _text(tree, i)
         raw.add(key, value)
 
 
@@ -438,7 +449,7 @@ def _cued_dates(tree: Tree, *, published: bool = True) -> tuple[dt.date | None, 
         # the timestamp may run on into child elements: «نشر في: <span>14 ...</span>»
         own = own_texts[i]
         assert own is not None
-        after = folded[cue.end() :] + " " + _text(tree.elements[i])[len(own) :][:200]
+        after = folded[cue.end() :] + " " + _text(tree, i)[len(own) :][:200]
         day = parse_page_date(after)
         if day is not None:
             found[kind] = day
@@ -456,7 +467,7 @@ def _is_update_stamp(text: str) -> bool:
 def _date_after_headline(tree: Tree, headline: int | None) -> dt.date | None:
     """A date element («<div class="post-date">») shortly after the headline element
     (element ``headline``), or after the element holding it (up to ``<body>``)."""
-    tags, parents, ends, elements = tree.tags, tree.parents, tree.ends, tree.elements
+    tags, parents, ends = tree.tags, tree.parents, tree.ends
     at = -1 if headline is None else headline
     while at >= 0:
         parent = parents[at]
@@ -466,13 +477,13 @@ def _date_after_headline(tree: Tree, headline: int | None) -> dt.date | None:
             if _in_link(tree, item):
                 continue
             if tags[item] == "time" or class_words(tree, item) & _DATE_CLASSES:
-                day = parse_page_date(_text(elements[item]))
+                day = parse_page_date(_text(tree, item))
                 if day is not None:
                     return day
             elif (tree.own_text(item) or "").strip():
                 # a stamp under the headline in a plain element, unless it is an update stamp
                 # («الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00»)
-                text = _text(elements[item])
+                text = _text(tree, item)
                 day = bare_timestamp(text)
                 if day is not None and not _is_update_stamp(text):
                     return day
@@ -654,7 +665,7 @@ def _byline(tree: Tree) -> list[str]:
     """The text of the first element with ``rel="author"`` or an author word in its class
     or id («<span class="author">») that reads like a name (eight words at most)."""
     rels = tree.having("rel")
-    rel_values: list[str] = [tree.elements[i].get("rel") or "" for i in rels]
+    rel_values: list[str] = [tree.get(i, "rel") or "" for i in rels]
     tags, classes, ids = tree.tags, tree.classes, tree.ids
     # every class, id and rel value of the page, looked at at once: with no author word in
     # any, no element can be the byline (the usual case)
@@ -676,7 +687,7 @@ def _byline(tree: Tree) -> list[str]:
             )
             and class_words(tree, i) & _AUTHOR_CLASSES
         ):
-            text = _text(tree.elements[i])
+            text = _text(tree, i)
             if text and len(text.split()) <= 8:
                 return [text]
     return []
@@ -707,10 +718,10 @@ def _authors(tree: Tree, raw: _Raw, site_keys: set[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _canonical(links: list[Element], raw: _Raw) -> str | None:
+def _canonical(tree: Tree, links: list[int], raw: _Raw) -> str | None:
     for link in links:
-        if "canonical" in (link.get("rel") or "").lower().split():
-            href = (link.get("href") or "").strip()
+        if "canonical" in (tree.get(link, "rel") or "").lower().split():
+            href = (tree.get(link, "href") or "").strip()
             if href.startswith(("http://", "https://")):
                 return href
     for value in [*raw.first(("og:url",)), *_ld_strings(raw.ld_articles, "url")]:
@@ -726,7 +737,7 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     """Read the metadata of a parsed page.
 
     Args:
-        tree: the parsed page, flat (:func:`arnews.read.html_tree.flatten`).
+        tree: the parsed page, flat (:class:`arnews.read.html_tree.Tree`).
         url: where the caller found the page, if known.
 
     Returns:
@@ -735,14 +746,14 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
     """
     # the elements read by tag, found in one pass over the page (in document order)
     tagged: dict[str, list[int]] = {tag: [] for tag in _READ_TAGS}
-    tags, elements = tree.tags, tree.elements
+    tags = tree.tags
     for i in [i for i, tag in enumerate(tags) if tag in tagged]:
         tagged[tags[i]].append(i)
     raw = _Raw()
-    _read_json_ld([elements[i] for i in tagged["script"]], raw)
-    _read_tags(tree, [elements[i] for i in tagged["meta"]], raw)
+    _read_json_ld(tree, tagged["script"], raw)
+    _read_tags(tree, tagged["meta"], raw)
 
-    canonical = _canonical([elements[i] for i in tagged["link"]], raw)
+    canonical = _canonical(tree, tagged["link"], raw)
     page_url = url or canonical
     site_names = [
         n
@@ -756,10 +767,10 @@ def read_meta(tree: Tree, *, url: str | None) -> tuple[PageMeta, int | None]:
         title = tidy(value)
         titles.append((title, strip_site(title, site_keys)))
     for i in tagged["title"]:
-        title = tidy(_text(elements[i]))
+        title = tidy(_text(tree, i))
         titles.append((title, _strip_trailing_name(title, site_keys)))
     titles = [(t, c) for t, c in titles if t and c]
-    h1s = [(tidy(_text(elements[i])), i) for i in tagged["h1"]]
+    h1s = [(tidy(_text(tree, i)), i) for i in tagged["h1"]]
     headline, headline_element = _choose_headline(h1s, titles, site_keys)
 
     published = _structured_date(raw, _PUBLISHED_KEYS, "datePublished")

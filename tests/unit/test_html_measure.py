@@ -1,6 +1,7 @@
-"""The content reader works on the page's flat lists (``arnews.read.html_tree``) and marks
-furniture there instead of cutting it out of lxml's tree: what it reads must be exactly
-what cutting it out would leave."""
+"""The content reader works on the page's flat lists (``arnews.read.html_tree``, built from
+the parser's events) and marks furniture there instead of cutting it out of lxml's tree: the
+lists must be exactly lxml's tree, and what the reader reads exactly what cutting it out
+would leave."""
 
 from __future__ import annotations
 
@@ -13,12 +14,15 @@ from hypothesis import strategies as st
 
 import arnews
 from arnews.read import html_content
-from arnews.read.html_tree import flatten
+from arnews.read.html_tree import Tree, TreeBuilder
+from arnews.read.text import tidy
 
 _TEXTS = st.sampled_from(
     ["", " ", "قال الوزير إن الاجتماع كان مثمرا ", "  نص  ", "\n", "اقرأ أيضا"]
 )
-_TAGS = st.sampled_from(["div", "p", "a", "span", "b", "h2", "li", "section", "td", "script"])
+_TAGS = st.sampled_from(
+    ["div", "p", "a", "span", "b", "h2", "li", "section", "td", "script", "meta"]
+)
 # some class values name furniture («share», «related»), some do not
 _CLASSES = st.sampled_from([None, "share", "related-news", "entry", "post-body", "most-read"])
 # other attributes the readers look at
@@ -45,30 +49,62 @@ def _pages(draw: st.DrawFn) -> str:
 
 
 def _root(page: str) -> lxml.etree._Element:
-    parser = lxml.etree.HTMLParser(remove_comments=True, recover=True)
-    return lxml.etree.fromstring(page.encode("utf-8"), parser)
+    parser = lxml.etree.HTMLParser(remove_comments=True, remove_pis=True, recover=True)
+    return lxml.etree.fromstring(page, parser)
+
+
+def _flat(page: str) -> Tree:
+    return TreeBuilder.parse(page)
+
+
+# Markup the parser repairs or leaves out: comments, processing instructions, unclosed and
+# stray tags, elements after the end of the page, entities (text in several pieces).
+_ODD = st.sampled_from(
+    [
+        *("", "<!-- تعليق -->", "<?php echo 1 ?>", "<p>", "</div>", "<br>", "&amp;", "x &lt; y"),
+        *("</body></html><p>بعد</p>", "<td>", "<li>أ<li>ب", "<script>a<b</script>", "\n\n"),
+    ]
+)
+
+
+_MARKED = ("hidden", "style", "itemprop", "property", "rel")
 
 
 @settings(max_examples=200, deadline=None)
-@given(_pages())
-def test_the_flat_tree_is_lxml_s_tree(page: str) -> None:
+@given(_pages(), st.lists(st.tuples(st.integers(0, 10_000), _ODD), max_size=6))
+def test_the_flat_tree_is_lxml_s_tree(page: str, odd: list[tuple[int, str]]) -> None:
+    for at, markup in odd:  # between two tags
+        cut = page.find(">", at % len(page)) + 1 or len(page)
+        page = page[:cut] + markup + page[cut:]
     root = _root(page)
-    tree = flatten(root)
-    assert tree.elements == list(root.iter())
-    for i, element in enumerate(tree.elements):
-        assert tree.tags[i] == element.tag
-        # the own text of code («script», «style») is not read
+    tree = _flat(page)
+    elements = list(root.iter(lxml.etree.Element))
+    assert tree.tags == [e.tag for e in elements]
+    for i, element in enumerate(elements):
+        # the own text of code («script», «style») is kept apart
         code = element.tag in ("script", "style")
         assert (tree.texts[i], tree.tails[i]) == (None if code else element.text, element.tail)
         assert tree.own_text(i) == element.text
+        assert tree.text(i) == " ".join(element.itertext())
+        # the attributes read: of «meta», «link» and «script», and of the noted owners
+        kept = element.tag in ("meta", "link", "script") or any(
+            element.get(name) is not None for name in _MARKED
+        )
+        assert (tree.attributes[i] or {}) == (dict(element.items()) if kept else {})
+        assert (tree.classes[i], tree.ids[i]) == (element.get("class"), element.get("id"))
         parent = element.getparent()
-        assert tree.parents[i] == (-1 if parent is None else tree.elements.index(parent))
-        assert tree.elements[i : tree.ends[i]] == list(element.iter())
-        assert [tree.elements[j] for j in tree.children(i)] == list(element)
-    marked = ("hidden", "style", "itemprop", "property", "rel")
-    assert [tree.elements[i] for i in tree.having(*marked)] == [
-        e for e in root.iter() if any(e.get(name) is not None for name in marked)
+        assert tree.parents[i] == (-1 if parent is None else elements.index(parent))
+        assert elements[i : tree.ends[i]] == list(element.iter())
+        assert [elements[j] for j in tree.children(i)] == list(element)
+    assert [elements[i] for i in tree.having(*_MARKED)] == [
+        e for e in elements if any(e.get(name) is not None for name in _MARKED)
     ]
+
+
+def test_the_flat_tree_stops_where_lxml_s_tree_stops_nesting() -> None:
+    for depth in (250, 254, 255, 300):
+        page = "<div>" * depth + "نص"
+        assert _flat(page).tags == [e.tag for e in _root(page).iter()]
 
 
 def _cut(element: lxml.etree._Element, *, aside: bool) -> None:
@@ -95,8 +131,7 @@ def _cut(element: lxml.etree._Element, *, aside: bool) -> None:
 def test_marked_furniture_reads_as_furniture_cut_out(
     page: str, cuts: list[tuple[int, bool]]
 ) -> None:
-    root = _root(page)
-    tree = flatten(root)
+    tree = _flat(page)
     marked = html_content._Page(tree)
     cut = _root(page)
     originals = list(cut.iter())
@@ -209,7 +244,7 @@ def test_furniture_names_are_the_furniture_words_of_each_value(values: list[str]
 def test_figures_after_setting_aside_are_those_measured_again(
     page: str, early: list[int], boxes: list[int]
 ) -> None:
-    tree = flatten(_root(page))
+    tree = _flat(page)
     marked = html_content._Page(tree)
     n = len(tree.tags)
     for at in early:  # boxes set aside before the figures are taken
@@ -230,3 +265,19 @@ def test_figures_after_setting_aside_are_those_measured_again(
         again.inline,
         again.inline_links,
     )
+
+
+# Pieces of a page's lines: words, every kind of whitespace, entities and a bare «&»,
+# invisible marks (unprintable, not whitespace).
+_LINE_PIECES = st.sampled_from(
+    [
+        *("قال", "الوزير", "2020", "«نعم»", " ", "  ", "\n", "\t", "\u00a0", "\u2003"),
+        *("\u3000", "\u2028", "\x1c", "\u200c", "\u200f", "&amp;", "&", "&nbsp;", "&#1575;"),
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_LINE_PIECES, max_size=12).map("".join))
+def test_a_line_is_cleaned_as_tidy_cleans_it(line: str) -> None:
+    assert html_content._clean_text(line) == tidy(line)
