@@ -274,27 +274,6 @@ def _caption_class(value: str) -> bool:
     return not _CAPTION_WORDS.isdisjoint(value.lower().split())
 
 
-def _clean_text(text: str) -> str:
-    """``tidy(text)``: entities unescaped, whitespace collapsed and stripped.
-
-    A text that is tidy already comes back as it is, not split into words and joined again
-    (most lines of a page): no «&», no space at either end nor two in a row, and no other
-    whitespace (every whitespace character but the plain space is unprintable).
-
-    >>> _clean_text("قال الوزير"), _clean_text(" قال  الوزير &amp; ")
-    ('قال الوزير', 'قال الوزير &')
-    """
-    if (
-        not text.startswith(" ")
-        and not text.endswith(" ")
-        and "&" not in text
-        and "  " not in text
-        and text.isprintable()
-    ):
-        return text
-    return tidy(text)
-
-
 # ---------------------------------------------------------------------------------------------
 # The page being read: the flat tree with furniture marked (lxml's tree is never changed)
 
@@ -744,7 +723,7 @@ class _Walker:
         self.parts, self.visible, self.bold_chars, self.link_chars = [], 0, 0, 0
         if not visible and joined.isspace():
             return
-        text = _clean_text(joined)
+        text = tidy(joined)
         if not text:
             return
         kind: BlockKind = self.kinds[-1] if self.kinds else "line"
@@ -857,7 +836,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
     state, ends = page.state, page.ends
     if tags[box] != "br" and not page.has_children(box):
         text = texts[box]
-        line = _clean_text(text) if text and not text.isspace() else ""
+        line = tidy(text) if text and not text.isspace() else ""
         return [make_block(line, "caption", True)] if line else []
     blocks: list[Block] = []
     parts: list[str] = []
@@ -910,7 +889,7 @@ def _box_blocks(page: _Page, box: int) -> list[Block]:
 def _flush_box(parts: list[str], blocks: list[Block]) -> None:
     """End the line of a box set aside: its parts become a caption block (when not blank)."""
     if parts:
-        line = _clean_text("".join(parts))
+        line = tidy("".join(parts))
         parts.clear()
         if line:
             blocks.append(make_block(line, "caption", True))

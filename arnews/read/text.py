@@ -43,9 +43,21 @@ _WRAP_SHARE: Final = 0.6  # share of lines that must fill it
 def tidy(line: str) -> str:
     """One line with entities unescaped and horizontal whitespace collapsed and stripped.
 
-    >>> tidy("  قال&nbsp;الوزير  &quot;نعم&quot; ")
-    'قال الوزير "نعم"'
+    A line that is tidy already comes back as it is, not split into words and joined again
+    (most lines): no «&», no space at either end nor two in a row, and no other whitespace
+    (every whitespace character but the plain space is unprintable).
+
+    >>> tidy("  قال&nbsp;الوزير  &quot;نعم&quot; "), tidy("قال الوزير")
+    ('قال الوزير "نعم"', 'قال الوزير')
     """
+    if (
+        not line.startswith(" ")
+        and not line.endswith(" ")
+        and "&" not in line
+        and "  " not in line
+        and line.isprintable()
+    ):
+        return line
     if "&" in line and _ENTITY.search(line):
         line = html.unescape(line)
     # str.split() splits at every Unicode space (tabs, NBSP, U+2000–U+200A, U+202F, U+3000)
