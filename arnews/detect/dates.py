@@ -187,7 +187,7 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
 _COMMON_INITIALS: Final = "اوبفلمعتيس"
 
 
-def _phrase_scan(phrases: Iterable[str]) -> str:
+def _phrase_scan(phrases: Iterable[str], glued: str = "") -> str:
     """A stdlib regex that matches where one of the folded ``phrases`` may start, and at
     every such place: a cheap first sieve, tried after every blank of a text.
 
@@ -196,13 +196,20 @@ def _phrase_scan(phrases: Iterable[str]) -> str:
     Here the phrases whose first letter is uncommon at the start of a word share one branch
     (their letters as a class, then one trie of the rest of each): «رجب» and «جمادى» give
     «[جر](?:جب|مادي)», which also takes «ججب»; the places found are checked with
-    :func:`_phrase_trie`."""
+    :func:`_phrase_trie`.
+
+    A phrase may also start after one of the letters ``glued`` («والخميس», «بالأمس»): the
+    trie holds each phrase with each of them in front too, so that a word is walked once
+    (an optional letter in front, «[وبلف]?», makes the engine walk a word starting with one
+    of them twice, and costs a repeat at every place tried)."""
+    sequences = {_atoms(p) for p in phrases}
+    sequences |= {(letter, *atoms) for atoms in sequences for letter in glued}
     by_head: dict[str, set[tuple[str, ...]]] = {}
-    for atoms in {_atoms(p) for p in phrases}:
+    for atoms in sequences:
         head = atoms[0] if atoms[0] in _COMMON_INITIALS else ""
         by_head.setdefault(head, set()).add(atoms[1:])
     branches = [re.escape(head) + _trie(tails) for head, tails in sorted(by_head.items()) if head]
-    shared = {atoms[0] for atoms in {_atoms(p) for p in phrases}} - set(_COMMON_INITIALS)
+    shared = {atoms[0] for atoms in sequences} - set(_COMMON_INITIALS)
     if "" in by_head:
         heads = "".join(sorted(re.escape(c) for c in shared))
         branches.append(f"[{heads}]" + _trie(by_head[""]))
@@ -575,6 +582,7 @@ def _grammar() -> _Grammar:
         "شهر",
     ]
     phrases = {_fold_word(w) for w in starters}
+    sieve = _phrase_scan(phrases, glued="وبلف")
     # The year words that start no other kind of date («العام», «سنة»): the grammar takes
     # them only right before a year (``year_digits``).
     year_variants = _variants("dates_year_words")
@@ -615,10 +623,8 @@ def _grammar() -> _Grammar:
         #   character is a tight loop, a character class is tested at every character) and
         #   after any other character that is no Arabic letter, which also takes the runs of
         #   digits (a digit consumed, then the rest of its run: «2015», «١٥» folded).
-        anchor_spaces=re.compile(rf" (?=[وبلف]?{_phrase_scan(phrases)})"),
-        anchor_others=re.compile(
-            rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?=[وبلف]?{_phrase_scan(phrases)}))"
-        ),
+        anchor_spaces=re.compile(rf" (?={sieve})"),
+        anchor_others=re.compile(rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?={sieve}))"),
         anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         # - but not a year word with no digit right after it («العام الماضي»): the grammar's
         #   ``yw`` is followed by «{h}{0,3}\(?{h}{0,2}» and the year's first digit.

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from arnews import data
 from arnews.detect import dates
 from arnews.detect.dates import _fold_word, _grammar, _optional_as_branch, _stdlib, find_dates
+from arnews.text.fold import fold
+from tests.strategies import arabic_heavy, articles, hostile_text
 
 
 def _sample() -> list[str]:
@@ -105,3 +110,52 @@ def test_year_and_ordinal_words_alone_are_no_anchors() -> None:
     assert [d.text for d in find_dates("حل العام الماضي في الحادي والعشرين من آذار")] == [
         "الحادي والعشرين من آذار"
     ]
+
+
+def _anchors_by_position(text: str) -> list[int]:
+    """:func:`dates._anchors` the slow way, the definition tried at every position: a run of
+    digits a date can start with, or a whole starter phrase (maybe after a glued و/ب/ل/ف)
+    at the start of the text, after a space or after a character that is no Arabic letter,
+    letter or digit (a year word only before a year, an ordinal only before «من»)."""
+    g = _grammar()
+    found: list[int] = []
+    if (m := g.anchor_phrase.match(text)) is not None:
+        found += [0, m.start(1)]
+    for run in re.finditer(r"\d+", text):
+        start, end = run.span()
+        if dates._digit_anchor(g, text, start, end):
+            found.append(start)
+            if end - start < 4 and (a := g.day_article.search(text, max(0, start - 4), start)):
+                found.append(a.start())
+    for at in range(1, len(text)):
+        before = text[at - 1]
+        if before != " " and ("\u0621" <= before <= "\u064a" or before.isalnum() or before == "_"):
+            continue
+        if (phrase := g.anchor_phrase.match(text, at)) is None:
+            continue
+        word = phrase[1]
+        if word in g.year_words and g.year_digits.match(text, phrase.end()) is None:
+            continue
+        if word in g.day_words and text[at : phrase.end()] not in g.day_others:
+            of = g.day_word_of.match
+            if of(text, phrase.start(1)) is None and of(text, at) is None:
+                continue
+        found += [at, phrase.start(1)]
+    return sorted(set(found))
+
+
+@given(st.one_of(arabic_heavy, articles(), hostile_text))
+def test_the_sieves_miss_no_anchor(text: str) -> None:
+    """The scans for where a date may start (a literal space, then a trie with the glued
+    letters inside, and a class for the other characters) find exactly the places that the
+    definition, tried at every position, finds."""
+    folded = fold(text).text
+    assert dates._anchors(_grammar(), folded) == _anchors_by_position(folded)
+
+
+def test_the_sieves_miss_no_anchor_in_the_corpus(corpus_dir: Path) -> None:
+    """The same on the opening of every corpus article (real punctuation, digits, Latin)."""
+    g = _grammar()
+    for path in sorted((corpus_dir / "articles").glob("*.txt"))[::3]:
+        folded = fold(path.read_text(encoding="utf-8", errors="replace")[:3000]).text
+        assert dates._anchors(g, folded) == _anchors_by_position(folded), path.name
