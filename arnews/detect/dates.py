@@ -24,6 +24,7 @@ Three steps, each callable on its own:
 from __future__ import annotations
 
 import array
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -319,7 +320,7 @@ def _stdlib(pattern: str) -> re.Pattern[str]:
     return re.compile(_optional_as_branch(folded))
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
@@ -617,13 +618,15 @@ def _grammar() -> _Grammar:
         #   whole starter phrase (group 1) with no letter after it («اب» but not «ابوظبي»,
         #   «العام» but not «العامة»), maybe after a glued و/ب/ل/ف. The stdlib engine
         #   scans by itself for such a character and sifts what follows with
-        #   :func:`_phrase_scan`; the few places kept are checked with the phrase itself;
-        #   the phrase is looked at ahead, so that no anchor inside it is passed over. Two
+        #   :func:`_phrase_scan`; the few places kept are checked with the phrase itself. Two
         #   scans: after a space (four in five such characters: a scan for one literal
-        #   character is a tight loop, a character class is tested at every character) and
-        #   after any other character that is no Arabic letter, which also takes the runs of
-        #   digits (a digit consumed, then the rest of its run: «2015», «١٥» folded).
-        anchor_spaces=re.compile(rf" (?={sieve})"),
+        #   character is a tight loop, a character class is tested at every character; the
+        #   phrase is taken with the space, a look ahead costs as much again, and the next
+        #   search starts right after the space) and after any other character that is no
+        #   Arabic letter, which also takes the runs of digits (a digit consumed, then the
+        #   rest of its run: «2015», «١٥» folded); there the phrase is looked at ahead, so
+        #   that no anchor inside it is passed over.
+        anchor_spaces=re.compile(f" {sieve}"),
         anchor_others=re.compile(rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?={sieve}))"),
         anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         # - but not a year word with no digit right after it («العام الماضي»): the grammar's
@@ -707,24 +710,65 @@ def _grammar() -> _Grammar:
 # --- drafts: what a match says, in folded offsets ----------------------------------------
 
 
-@attrs.define(kw_only=True)
 class _Draft:
-    start: int
-    end: int
-    calendar: Calendar = "gregorian"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-    zone: str | None = None  # after a time: a UTC offset «+03:00» or an IANA zone name
-    relative: bool = False
-    offset: int | None = None  # a relative day: days from the day of writing
-    direction: int | None = None  # الماضي -1, الجاري 0, المقبل 1, بعد المقبل 2
-    weekday: int | None = None  # 0 = Monday
-    year_only: bool = False
-    range_next: bool = False  # the first half of a range; the next draft is the second
-    explicit_year: bool = False
+    """What one match says, in folded offsets (a plain class: compiled, its fields are read
+    and set directly)."""
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        end: int,
+        calendar: Calendar = "gregorian",
+        year: int | None = None,
+        month: int | None = None,
+        day: int | None = None,
+        relative: bool = False,
+        offset: int | None = None,
+        weekday: int | None = None,
+        year_only: bool = False,
+        range_next: bool = False,
+        explicit_year: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.calendar: Calendar = calendar
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour: int | None = None
+        self.minute: int | None = None
+        # after a time: a UTC offset «+03:00» or an IANA zone name
+        self.zone: str | None = None
+        self.relative = relative
+        self.offset = offset  # a relative day: days from the day of writing
+        # الماضي -1, الجاري 0, المقبل 1, بعد المقبل 2
+        self.direction: int | None = None
+        self.weekday = weekday  # 0 = Monday
+        self.year_only = year_only
+        # the first half of a range; the next draft is the second
+        self.range_next = range_next
+        self.explicit_year = explicit_year
+
+    def copy(self) -> _Draft:
+        """A draft with the same fields."""
+        other = _Draft(
+            start=self.start,
+            end=self.end,
+            calendar=self.calendar,
+            year=self.year,
+            month=self.month,
+            day=self.day,
+            relative=self.relative,
+            offset=self.offset,
+            weekday=self.weekday,
+            year_only=self.year_only,
+            range_next=self.range_next,
+            explicit_year=self.explicit_year,
+        )
+        other.hour, other.minute, other.zone = self.hour, self.minute, self.zone
+        other.direction = self.direction
+        return other
 
     @property
     def precision(self) -> Precision:
@@ -903,9 +947,9 @@ def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
         if 1 <= rday <= 31:
             first_start = m.start("yomay") if m.group("yomay") else m.start("rday")
             lead = start if m.group("wd") is not None else first_start
-            first = attrs.evolve(
-                draft, start=lead, end=m.end("rday"), day=rday, hour=None, minute=None
-            )
+            first = draft.copy()
+            first.start, first.end, first.day = lead, m.end("rday"), rday
+            first.hour = first.minute = None
             first.range_next = True
             draft.start, draft.weekday = m.start("day"), None
             return [first, draft]
@@ -1066,43 +1110,56 @@ def _digit_anchor(g: _Grammar, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _phrase_anchor(g: _Grammar, text: str, at: int, found: list[int]) -> None:
+    """Add ``at`` (and where the phrase starts after a glued letter) to ``found`` when a
+    starter phrase stands there that may open a date (see ``anchor_phrase``)."""
+    phrase = g.anchor_phrase.match(text, at)
+    if phrase is None:
+        return
+    word = phrase[1]
+    if word in g.year_words:
+        if g.year_digits.match(text, phrase.end()) is None:
+            return
+    elif word in g.day_words and text[at : phrase.end()] not in g.day_others:
+        of = g.day_word_of.match
+        if of(text, phrase.start(1)) is None and of(text, at) is None:
+            return
+    found.append(at)
+    found.append(phrase.start(1))
+
+
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
     found: list[int] = []
     after_day, after_year = g.after_day.match, g.after_year.match
-    phrase_at = g.anchor_phrase.match
-    if (m := phrase_at(text)) is not None:
+    if (m := g.anchor_phrase.match(text)) is not None:
         found.extend((0, m.start(1)))
-    year_words, day_words = g.year_words, g.day_words
-    for scan in (g.anchor_others, g.anchor_spaces):
-        for m in scan.finditer(text):
-            start, after = m.span()
-            char = text[start]
-            if after - start > 1 or char.isdecimal():
-                # a run of digits (_digit_anchor, inline: most runs are short)
-                size = after - start
-                if size == 4:
-                    if char == "1" or text.startswith("20", start) or after_year(text, after):
-                        found.append(start)
-                elif (size == 1 or (size == 2 and char in "0123")) and after_day(text, after):
+    for m in g.anchor_others.finditer(text):
+        start, after = m.span()
+        char = text[start]
+        if after - start > 1 or char.isdecimal():
+            # a run of digits (_digit_anchor, inline: most runs are short)
+            size = after - start
+            if size == 4:
+                if char == "1" or text.startswith("20", start) or after_year(text, after):
                     found.append(start)
-                    article = g.day_article.search(text, max(0, start - 4), start)
-                    if article is not None:
-                        found.append(article.start())
-                continue
-            if char.isalnum() or char == "_":
-                continue  # a letter or a digit of another script: no word starts here
-            if (phrase := phrase_at(text, after)) is None:
-                continue
-            word = phrase[1]
-            if word in year_words:
-                if g.year_digits.match(text, phrase.end()) is None:
-                    continue
-            elif word in day_words and text[after : phrase.end()] not in g.day_others:
-                of = g.day_word_of.match
-                if of(text, phrase.start(1)) is None and of(text, after) is None:
-                    continue
-            found.extend((after, phrase.start(1)))
+            elif (size == 1 or (size == 2 and char in "0123")) and after_day(text, after):
+                found.append(start)
+                article = g.day_article.search(text, max(0, start - 4), start)
+                if article is not None:
+                    found.append(article.start())
+            continue
+        if char.isalnum() or char == "_":
+            continue  # a letter or a digit of another script: no word starts here
+        _phrase_anchor(g, text, after, found)
+    # the sieve after a space takes the phrase with it: the next look starts right after
+    # the space, so that no place inside the phrase is passed over
+    spaces = g.anchor_spaces.search
+    space = spaces(text)
+    while space is not None:
+        at = space.start() + 1
+        _phrase_anchor(g, text, at, found)
+        space = spaces(text, at)
     return sorted(set(found))
 
 
