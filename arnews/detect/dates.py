@@ -61,6 +61,19 @@ _NB: Final = r"(?!\p{L})"
 _NLBP: Final = r"(?:(?<!\p{L})|(?<=(?<!\p{L})[وبلف]))"
 
 
+def _blanks_around(mark: str, before: int, after: int) -> str:
+    """Blanks with maybe one ``mark`` (a pattern) among them: «[^\\S\\n]{0,3}[،,]?
+    [^\\S\\n]{0,3}» written so that the engine, backtracking, does not try the same place
+    twice (with no mark, 1 blank then 0 and 0 then 1 end at the same place). What follows
+    starts with no blank, so only the place after all the blanks can match: the same match,
+    tried once.
+
+    >>> re.fullmatch(_blanks_around("[،,]", 3, 3), "   ،  ") is not None
+    True
+    """
+    return rf"(?:{_H}{{0,{before}}}{mark}{_H}{{0,{after}}}|{_H}{{0,{before + after}}})"
+
+
 # --- vocabulary --------------------------------------------------------------------------
 
 
@@ -428,12 +441,17 @@ def _grammar() -> _Grammar:
     year_word = _alt(_variants("dates_year_words"))
     cues = _alt(c for c in _variants("dates_time_cues") if _fold_word(c) not in {"او", "و"})
     h = _H
+    # blanks with maybe a comma, a bracket or a dash among them (see _blanks_around)
+    comma_blanks = _blanks_around("[،,]", 3, 3)
+    bracket_blanks = _blanks_around(r"\(", 3, 2)
+    bracket_comma_blanks = _blanks_around("[(،,]", 3, 2)
+    separator_blanks = _blanks_around(r"[،,.\-–|]", 3, 3)
 
     # A weekday before a date, maybe with «يوم» and «الموافق»: «الأحد الموافق الثالث ...»,
     # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015». The date after it starts with a
     # digit or a letter: the engine, backtracking, need not try it after fewer blanks.
     weekday_lead = (
-        rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{h}{{0,3}}[،,]?{h}{{0,3}}"
+        rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{comma_blanks}"
         rf"(?:الموافق{h}{{1,3}})?(?![\s،,]))?"
     )
     # A time zone after a clock time (conventions §5.8), maybe in brackets: a place after
@@ -441,7 +459,7 @@ def _grammar() -> _Grammar:
     # or Greenwich time with maybe an offset («بتوقيت غرينتش», «19:00 ت غ», «GMT+4»,
     # «GMT+3:30», «UTC+0400»).
     zone = (
-        rf"{h}{{0,3}}\(?{h}{{0,2}}"
+        rf"{bracket_blanks}"
         rf"(?:(?:ب|ب?حسب{h}{{1,3}})?توقيت{h}{{1,3}}(?P<zplace>{places}){_NB}"
         rf"|(?P<zlocal>{local}){_NB}"
         rf"|(?:(?:ب|ب?حسب{h}{{1,3}})?توقيت{h}{{1,3}})?(?P<zutc>{utc})(?![\p{{L}}\d])"
@@ -492,7 +510,7 @@ def _grammar() -> _Grammar:
     # جرينتش»); without «الساعة», a bare hour 1-12 only before a period word of more than
     # one letter («9 مساءً», not «9 م»).
     time = (
-        rf"(?P<time>{h}{{0,3}}[،,.\-–|]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
+        rf"(?P<time>{separator_blanks}(?:و?(?:في|علي|عند){h}{{1,3}})?"
         rf"(?:تمام{h}{{1,3}})?"
         rf"{clock(period)}"
         rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
@@ -546,7 +564,7 @@ def _grammar() -> _Grammar:
     # «أمس», «أول من أمس», «مساء أمس الجمعة», «أمس (السبت)», «يوم غدٍ الأربعاء», «اليوم».
     relative = (
         rf"(?P<re>{_NLBP}(?:(?P<rdp>{daypart}){h}{{1,3}})?(?P<rel>{rel}){_NB}"
-        rf"(?:{h}{{0,3}}[(،,]?{h}{{0,2}}(?P<rwd>{wd_def}){_NB}\)?(?!{h}{{0,3}}[،,]?{h}{{0,3}}\d))?)"
+        rf"(?:{bracket_comma_blanks}(?P<rwd>{wd_def}){_NB}\)?(?!{h}{{0,3}}[،,]?{h}{{0,3}}\d))?)"
     )
     # A weekday pointing to a day: «الخميس», «يوم الأربعاء الماضي», «السبت المقبلين».
     weekday = (
@@ -555,7 +573,7 @@ def _grammar() -> _Grammar:
     )
     # A year: «عام 2017», «العام 1433هـ», «2007م», «(1326-1409هـ», «منذ 2015» (cue checked after).
     year = (
-        rf"(?P<ye>(?:{_NLBP}(?P<yw>{year_word}){h}{{0,3}}\(?{h}{{0,2}})?"
+        rf"(?P<ye>(?:{_NLBP}(?P<yw>{year_word}){bracket_blanks})?"
         rf"(?:(?<![\d.,/:])(?P<ry>1\d{{3}}|20\d\d){h}{{0,2}}[-–]{h}{{0,2}})?"
         rf"(?:(?<![\p{{L}}\d.,/:])|(?<=(?<!\p{{L}})[وبلف]))(?P<yy>1\d{{3}}|20\d\d)"
         rf"(?!\d|[.,]\d|{h}{{0,2}}%)(?:{h}{{0,3}}(?P<yera>{era}){_NB})?)"

@@ -16,7 +16,7 @@ from arnews import data
 from arnews.detect import dates
 from arnews.detect.dates import _fold_word, _grammar, _optional_as_branch, _stdlib, find_dates
 from arnews.text.fold import fold
-from tests.strategies import arabic_heavy, articles, hostile_text
+from tests.strategies import arabic_heavy, articles, hostile_text, rendered_dates
 
 
 def _sample() -> list[str]:
@@ -159,3 +159,60 @@ def test_the_sieves_miss_no_anchor_in_the_corpus(corpus_dir: Path) -> None:
     for path in sorted((corpus_dir / "articles").glob("*.txt"))[::3]:
         folded = fold(path.read_text(encoding="utf-8", errors="replace")[:3000]).text
         assert dates._anchors(g, folded) == _anchors_by_position(folded), path.name
+
+
+def _main_as_written_before() -> re.Pattern[str]:
+    """The grammar with its blanks around a mark written the plain way, «h{0,3}[،,]?h{0,3}»
+    (see :func:`dates._blanks_around`): the reference the faster form must match alike."""
+    pattern = _grammar().main.pattern
+    for mark, before, after in (
+        ("[،,]", 3, 3),
+        (r"\(", 3, 2),
+        ("[(،,]", 3, 2),
+        (r"[،,.\-–|]", 3, 3),
+    ):
+        new = fold(dates._blanks_around(mark, before, after)).text
+        old = fold(f"{dates._H}{{0,{before}}}{mark}?{dates._H}{{0,{after}}}").text
+        assert new in pattern, mark
+        pattern = pattern.replace(new, old)
+    return re.compile(pattern)
+
+
+def _same_matches(reference: re.Pattern[str], text: str) -> None:
+    main = _grammar().main
+    for at in range(len(text)):
+        a, b = reference.match(text, at), main.match(text, at)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (at, text)
+
+
+@given(st.one_of(rendered_dates(), st.tuples(arabic_heavy)))
+def test_blanks_around_a_mark_match_as_before(case: tuple[str, ...]) -> None:
+    """At every position of dates in sentences and of token soup, the grammar matches what
+    it matched with its blanks written the plain way (same span, same groups)."""
+    _same_matches(_main_as_written_before(), fold(case[0]).text)
+
+
+def test_blanks_around_a_mark_match_as_before_on_shapes() -> None:
+    """The shapes the rewritten blanks stand in: a weekday, a comma and «الموافق» before a
+    date, a time after one with a separator and a zone in brackets, a weekday in brackets
+    after «أمس», a year in brackets after «عام»; with too many blanks, none."""
+    reference = _main_as_written_before()
+    for text in (
+        "الخميس ،  5 مارس 2015",
+        "الخميس      5 مارس",
+        "الخميس       5 مارس",
+        "الاحد الموافق 3 مايو",
+        "5 مارس 2015 ،  الساعة 10:30  ( بتوقيت مكة )",
+        "5 مارس 2015 -   10:30 GMT",
+        "امس  ( السبت )",
+        "امس     السبت 5",
+        "عام   (  2015",
+        "عام      2015",
+    ):
+        _same_matches(reference, fold(text).text)
+
+
+def test_blanks_around_a_mark_match_as_before_in_the_corpus(corpus_dir: Path) -> None:
+    reference = _main_as_written_before()
+    for path in sorted((corpus_dir / "articles").glob("*.txt"))[::5]:
+        _same_matches(reference, fold(path.read_text(encoding="utf-8", errors="replace")).text)
