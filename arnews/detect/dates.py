@@ -34,7 +34,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
-import regex
 from hijridate import Gregorian, Hijri
 
 from arnews import data
@@ -337,7 +336,7 @@ def _stdlib(pattern: str) -> re.Pattern[str]:
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
-    anchor_digits: regex.Pattern[str]
+    anchor_digits: re.Pattern[str]
     after_day: re.Pattern[str]
     after_year: re.Pattern[str]
     day_article: re.Pattern[str]
@@ -624,7 +623,7 @@ def _grammar() -> _Grammar:
         #   to «3» followed by what a day is followed by (``after_day``: «7 مارس», not
         #   «7 ملايين»), or 4 that a year can be («2015») or that open a numeric date
         #   (``after_year``: «2024-11-15»); not «450» nor «45»;
-        anchor_digits=regex.compile(r"\d+"),
+        anchor_digits=re.compile(r"\d\d*"),
         after_day=re.compile(
             fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
         ),
@@ -1669,15 +1668,23 @@ def _resolve_one(mention: DateMention, draft: _Parsed, ref: dt.date) -> dt.date 
     return min(found, key=lambda d: abs((d - ref).days)) if found else None
 
 
-@attrs.frozen(kw_only=True)
 class _Parsed:
-    """What :func:`resolve_dates` needs to know about a mention, read back from its text."""
+    """What :func:`resolve_dates` needs to know about a mention, read back from its text
+    (a plain class: native when compiled)."""
 
-    offset: int | None = None
-    weekday: int | None = None
-    direction: int | None = None
-    month: int | None = None
-    day: int | None = None
+    def __init__(
+        self,
+        offset: int | None,
+        weekday: int | None,
+        direction: int | None,
+        month: int | None,
+        day: int | None,
+    ) -> None:
+        self.offset = offset
+        self.weekday = weekday
+        self.direction = direction
+        self.month = month
+        self.day = day
 
 
 def _reparse(mention: DateMention) -> _Parsed | None:
@@ -1698,9 +1705,7 @@ def _reparse(mention: DateMention) -> _Parsed | None:
     if not drafts:
         return None
     d = drafts[-1]
-    return _Parsed(
-        offset=d.offset, weekday=d.weekday, direction=d.direction, month=d.month, day=d.day
-    )
+    return _Parsed(d.offset, d.weekday, d.direction, d.month, d.day)
 
 
 def resolve_dates(
