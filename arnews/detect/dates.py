@@ -24,6 +24,7 @@ Three steps, each callable on its own:
 from __future__ import annotations
 
 import array
+import bisect
 import dataclasses
 import datetime as dt
 import functools
@@ -1273,27 +1274,32 @@ def _fill_years(text: str, drafts: list[_Draft]) -> None:
         pos = max(pos, draft.start + 1)
         by_line.setdefault(line, []).append(draft)
     for group in by_line.values():
+        # the written years of the paragraph by calendar, in order (filling a year changes
+        # none of them: a filled year is not written); looked up once per paragraph, not
+        # once per draft (a paragraph of many days would cost its square)
+        years: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for other in group:
+            if other.explicit_year and other.year:
+                years.setdefault(other.calendar, []).append(other.year)
+                starts.setdefault(other.calendar, []).append(other.start)
+        if not years:
+            continue
         for draft in group:
             if draft.year is not None or draft.day is None or draft.month is None:
                 continue
-            if draft.relative:
+            if draft.relative or draft.calendar not in years:
                 continue
-            years = [
-                (other.start, other.year)
-                for other in group
-                if other.explicit_year and other.calendar == draft.calendar and other.year
-            ]
-            if not years:
-                continue
+            written = years[draft.calendar]
             chosen: int | None = None
             if draft.weekday is not None:
-                for _, year in years:
+                for year in written:
                     if _weekday_of(draft.calendar, year, draft.month, draft.day) == draft.weekday:
                         chosen = year
                         break
             if chosen is None:
-                before = [y for s, y in years if s < draft.start]
-                chosen = before[-1] if before else years[0][1]
+                before = bisect.bisect_left(starts[draft.calendar], draft.start)
+                chosen = written[before - 1] if before else written[0]
             draft.year = chosen
 
 
