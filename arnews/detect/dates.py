@@ -201,7 +201,7 @@ def _phrase_trie(phrases: Iterable[str]) -> str:
 _COMMON_INITIALS: Final = "اوبفلمعتيس"
 
 
-def _phrase_scan(phrases: Iterable[str], glued: str = "") -> str:
+def _phrase_scan(phrases: Iterable[str]) -> str:
     """A stdlib regex that matches where one of the folded ``phrases`` may start, and at
     every such place: a cheap first sieve, tried after every blank of a text.
 
@@ -210,20 +210,13 @@ def _phrase_scan(phrases: Iterable[str], glued: str = "") -> str:
     Here the phrases whose first letter is uncommon at the start of a word share one branch
     (their letters as a class, then one trie of the rest of each): «رجب» and «جمادى» give
     «[جر](?:جب|مادي)», which also takes «ججب»; the places found are checked with
-    :func:`_phrase_trie`.
-
-    A phrase may also start after one of the letters ``glued`` («والخميس», «بالأمس»): the
-    trie holds each phrase with each of them in front too, so that a word is walked once
-    (an optional letter in front, «[وبلف]?», makes the engine walk a word starting with one
-    of them twice, and costs a repeat at every place tried)."""
-    sequences = {_atoms(p) for p in phrases}
-    sequences |= {(letter, *atoms) for atoms in sequences for letter in glued}
+    :func:`_phrase_trie`."""
     by_head: dict[str, set[tuple[str, ...]]] = {}
-    for atoms in sequences:
+    for atoms in {_atoms(p) for p in phrases}:
         head = atoms[0] if atoms[0] in _COMMON_INITIALS else ""
         by_head.setdefault(head, set()).add(atoms[1:])
     branches = [re.escape(head) + _trie(tails) for head, tails in sorted(by_head.items()) if head]
-    shared = {atoms[0] for atoms in sequences} - set(_COMMON_INITIALS)
+    shared = {atoms[0] for atoms in {_atoms(p) for p in phrases}} - set(_COMMON_INITIALS)
     if "" in by_head:
         heads = "".join(sorted(re.escape(c) for c in shared))
         branches.append(f"[{heads}]" + _trie(by_head[""]))
@@ -601,7 +594,8 @@ def _grammar() -> _Grammar:
         "شهر",
     ]
     phrases = {_fold_word(w) for w in starters}
-    sieve = _phrase_scan(phrases, glued="وبلف")
+    # a starter phrase may follow a glued و/ب/ل/ف («والخميس», «بالأمس»)
+    sieve = f"[وبلف]?{_phrase_scan(phrases)}"
     # The year words that start no other kind of date («العام», «سنة»): the grammar takes
     # them only right before a year (``year_digits``).
     year_variants = _variants("dates_year_words")

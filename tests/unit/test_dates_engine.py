@@ -146,8 +146,8 @@ def _anchors_by_position(text: str) -> list[int]:
 
 @given(st.one_of(arabic_heavy, articles(), hostile_text))
 def test_the_sieves_miss_no_anchor(text: str) -> None:
-    """The scans for where a date may start (a literal space, then a trie with the glued
-    letters inside, and a class for the other characters) find exactly the places that the
+    """The scans for where a date may start (a literal space then a trie that takes the
+    phrase with it, and a class for the other characters) find exactly the places that the
     definition, tried at every position, finds."""
     folded = fold(text).text
     assert dates._anchors(_grammar(), folded) == _anchors_by_position(folded)
