@@ -24,6 +24,8 @@ Three steps, each callable on its own:
 from __future__ import annotations
 
 import array
+import bisect
+import dataclasses
 import datetime as dt
 import functools
 import itertools
@@ -33,7 +35,6 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
-import regex
 from hijridate import Gregorian, Hijri
 
 from arnews import data
@@ -58,6 +59,19 @@ _NLB: Final = r"(?<!\p{L})"
 _NB: Final = r"(?!\p{L})"
 # No letter before, or one glued conjunction/preposition: «والسبت», «و2016», «بالأمس».
 _NLBP: Final = r"(?:(?<!\p{L})|(?<=(?<!\p{L})[وبلف]))"
+
+
+def _blanks_around(mark: str, before: int, after: int) -> str:
+    """Blanks with maybe one ``mark`` (a pattern) among them: «[^\\S\\n]{0,3}[،,]?
+    [^\\S\\n]{0,3}» written so that the engine, backtracking, does not try the same place
+    twice (with no mark, 1 blank then 0 and 0 then 1 end at the same place). What follows
+    starts with no blank, so only the place after all the blanks can match: the same match,
+    tried once.
+
+    >>> re.fullmatch(_blanks_around("[،,]", 3, 3), "   ،  ") is not None
+    True
+    """
+    return rf"(?:{_H}{{0,{before}}}{mark}{_H}{{0,{after}}}|{_H}{{0,{before + after}}})"
 
 
 # --- vocabulary --------------------------------------------------------------------------
@@ -312,11 +326,11 @@ def _stdlib(pattern: str) -> re.Pattern[str]:
     return re.compile(_optional_as_branch(folded))
 
 
-@attrs.frozen(kw_only=True)
+@dataclasses.dataclass(frozen=True, kw_only=True)
 class _Grammar:
     """The compiled patterns and the lookup tables, built once from ``arnews/data``."""
 
-    anchor_digits: regex.Pattern[str]
+    anchor_digits: re.Pattern[str]
     after_day: re.Pattern[str]
     after_year: re.Pattern[str]
     day_article: re.Pattern[str]
@@ -420,12 +434,17 @@ def _grammar() -> _Grammar:
     year_word = _alt(_variants("dates_year_words"))
     cues = _alt(c for c in _variants("dates_time_cues") if _fold_word(c) not in {"او", "و"})
     h = _H
+    # blanks with maybe a comma, a bracket or a dash among them (see _blanks_around)
+    comma_blanks = _blanks_around("[،,]", 3, 3)
+    bracket_blanks = _blanks_around(r"\(", 3, 2)
+    bracket_comma_blanks = _blanks_around("[(،,]", 3, 2)
+    separator_blanks = _blanks_around(r"[،,.\-–|]", 3, 3)
 
     # A weekday before a date, maybe with «يوم» and «الموافق»: «الأحد الموافق الثالث ...»,
     # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015». The date after it starts with a
     # digit or a letter: the engine, backtracking, need not try it after fewer blanks.
     weekday_lead = (
-        rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{h}{{0,3}}[،,]?{h}{{0,3}}"
+        rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{comma_blanks}"
         rf"(?:الموافق{h}{{1,3}})?(?![\s،,]))?"
     )
     # A time zone after a clock time (conventions §5.8), maybe in brackets: a place after
@@ -433,7 +452,7 @@ def _grammar() -> _Grammar:
     # or Greenwich time with maybe an offset («بتوقيت غرينتش», «19:00 ت غ», «GMT+4»,
     # «GMT+3:30», «UTC+0400»).
     zone = (
-        rf"{h}{{0,3}}\(?{h}{{0,2}}"
+        rf"{bracket_blanks}"
         rf"(?:(?:ب|ب?حسب{h}{{1,3}})?توقيت{h}{{1,3}}(?P<zplace>{places}){_NB}"
         rf"|(?P<zlocal>{local}){_NB}"
         rf"|(?:(?:ب|ب?حسب{h}{{1,3}})?توقيت{h}{{1,3}})?(?P<zutc>{utc})(?![\p{{L}}\d])"
@@ -484,7 +503,7 @@ def _grammar() -> _Grammar:
     # جرينتش»); without «الساعة», a bare hour 1-12 only before a period word of more than
     # one letter («9 مساءً», not «9 م»).
     time = (
-        rf"(?P<time>{h}{{0,3}}[،,.\-–|]?{h}{{0,3}}(?:و?(?:في|علي|عند){h}{{1,3}})?"
+        rf"(?P<time>{separator_blanks}(?:و?(?:في|علي|عند){h}{{1,3}})?"
         rf"(?:تمام{h}{{1,3}})?"
         rf"{clock(period)}"
         rf"(?:{h}{{0,3}}(?P<ampm>{ampm}){_NB})?"
@@ -538,7 +557,7 @@ def _grammar() -> _Grammar:
     # «أمس», «أول من أمس», «مساء أمس الجمعة», «أمس (السبت)», «يوم غدٍ الأربعاء», «اليوم».
     relative = (
         rf"(?P<re>{_NLBP}(?:(?P<rdp>{daypart}){h}{{1,3}})?(?P<rel>{rel}){_NB}"
-        rf"(?:{h}{{0,3}}[(،,]?{h}{{0,2}}(?P<rwd>{wd_def}){_NB}\)?(?!{h}{{0,3}}[،,]?{h}{{0,3}}\d))?)"
+        rf"(?:{bracket_comma_blanks}(?P<rwd>{wd_def}){_NB}\)?(?!{h}{{0,3}}[،,]?{h}{{0,3}}\d))?)"
     )
     # A weekday pointing to a day: «الخميس», «يوم الأربعاء الماضي», «السبت المقبلين».
     weekday = (
@@ -547,7 +566,7 @@ def _grammar() -> _Grammar:
     )
     # A year: «عام 2017», «العام 1433هـ», «2007م», «(1326-1409هـ», «منذ 2015» (cue checked after).
     year = (
-        rf"(?P<ye>(?:{_NLBP}(?P<yw>{year_word}){h}{{0,3}}\(?{h}{{0,2}})?"
+        rf"(?P<ye>(?:{_NLBP}(?P<yw>{year_word}){bracket_blanks})?"
         rf"(?:(?<![\d.,/:])(?P<ry>1\d{{3}}|20\d\d){h}{{0,2}}[-–]{h}{{0,2}})?"
         rf"(?:(?<![\p{{L}}\d.,/:])|(?<=(?<!\p{{L}})[وبلف]))(?P<yy>1\d{{3}}|20\d\d)"
         rf"(?!\d|[.,]\d|{h}{{0,2}}%)(?:{h}{{0,3}}(?P<yera>{era}){_NB})?)"
@@ -575,6 +594,8 @@ def _grammar() -> _Grammar:
         "شهر",
     ]
     phrases = {_fold_word(w) for w in starters}
+    # a starter phrase may follow a glued و/ب/ل/ف («والخميس», «بالأمس»)
+    sieve = f"[وبلف]?{_phrase_scan(phrases)}"
     # The year words that start no other kind of date («العام», «سنة»): the grammar takes
     # them only right before a year (``year_digits``).
     year_variants = _variants("dates_year_words")
@@ -597,7 +618,7 @@ def _grammar() -> _Grammar:
         #   to «3» followed by what a day is followed by (``after_day``: «7 مارس», not
         #   «7 ملايين»), or 4 that a year can be («2015») or that open a numeric date
         #   (``after_year``: «2024-11-15»); not «450» nor «45»;
-        anchor_digits=regex.compile(r"\d+"),
+        anchor_digits=re.compile(r"\d\d*"),
         after_day=re.compile(
             fold(rf"{h}{{0,3}}(?:[-–/.]|و|او|الي|حتي|لغايه|من|شهر|{gm}|{hm})").text
         ),
@@ -609,16 +630,16 @@ def _grammar() -> _Grammar:
         #   whole starter phrase (group 1) with no letter after it («اب» but not «ابوظبي»,
         #   «العام» but not «العامة»), maybe after a glued و/ب/ل/ف. The stdlib engine
         #   scans by itself for such a character and sifts what follows with
-        #   :func:`_phrase_scan`; the few places kept are checked with the phrase itself;
-        #   the phrase is looked at ahead, so that no anchor inside it is passed over. Two
+        #   :func:`_phrase_scan`; the few places kept are checked with the phrase itself. Two
         #   scans: after a space (four in five such characters: a scan for one literal
-        #   character is a tight loop, a character class is tested at every character) and
-        #   after any other character that is no Arabic letter, which also takes the runs of
-        #   digits (a digit consumed, then the rest of its run: «2015», «١٥» folded).
-        anchor_spaces=re.compile(rf" (?=[وبلف]?{_phrase_scan(phrases)})"),
-        anchor_others=re.compile(
-            rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?=[وبلف]?{_phrase_scan(phrases)}))"
-        ),
+        #   character is a tight loop, a character class is tested at every character; the
+        #   phrase is taken with the space, a look ahead costs as much again, and the next
+        #   search starts right after the space) and after any other character that is no
+        #   Arabic letter, which also takes the runs of digits (a digit consumed, then the
+        #   rest of its run: «2015», «١٥» folded); there the phrase is looked at ahead, so
+        #   that no anchor inside it is passed over.
+        anchor_spaces=re.compile(f" {sieve}"),
+        anchor_others=re.compile(rf"[^\u0621-\u064a ](?:(?<=\d)\d*|(?={sieve}))"),
         anchor_phrase=re.compile(rf"[وبلف]?({_phrase_trie(phrases)})"),
         # - but not a year word with no digit right after it («العام الماضي»): the grammar's
         #   ``yw`` is followed by «{h}{0,3}\(?{h}{0,2}» and the year's first digit.
@@ -701,24 +722,65 @@ def _grammar() -> _Grammar:
 # --- drafts: what a match says, in folded offsets ----------------------------------------
 
 
-@attrs.define(kw_only=True)
 class _Draft:
-    start: int
-    end: int
-    calendar: Calendar = "gregorian"
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-    zone: str | None = None  # after a time: a UTC offset «+03:00» or an IANA zone name
-    relative: bool = False
-    offset: int | None = None  # a relative day: days from the day of writing
-    direction: int | None = None  # الماضي -1, الجاري 0, المقبل 1, بعد المقبل 2
-    weekday: int | None = None  # 0 = Monday
-    year_only: bool = False
-    range_next: bool = False  # the first half of a range; the next draft is the second
-    explicit_year: bool = False
+    """What one match says, in folded offsets (a plain class: compiled, its fields are read
+    and set directly)."""
+
+    def __init__(
+        self,
+        *,
+        start: int,
+        end: int,
+        calendar: Calendar = "gregorian",
+        year: int | None = None,
+        month: int | None = None,
+        day: int | None = None,
+        relative: bool = False,
+        offset: int | None = None,
+        weekday: int | None = None,
+        year_only: bool = False,
+        range_next: bool = False,
+        explicit_year: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.calendar: Calendar = calendar
+        self.year = year
+        self.month = month
+        self.day = day
+        self.hour: int | None = None
+        self.minute: int | None = None
+        # after a time: a UTC offset «+03:00» or an IANA zone name
+        self.zone: str | None = None
+        self.relative = relative
+        self.offset = offset  # a relative day: days from the day of writing
+        # الماضي -1, الجاري 0, المقبل 1, بعد المقبل 2
+        self.direction: int | None = None
+        self.weekday = weekday  # 0 = Monday
+        self.year_only = year_only
+        # the first half of a range; the next draft is the second
+        self.range_next = range_next
+        self.explicit_year = explicit_year
+
+    def copy(self) -> _Draft:
+        """A draft with the same fields."""
+        other = _Draft(
+            start=self.start,
+            end=self.end,
+            calendar=self.calendar,
+            year=self.year,
+            month=self.month,
+            day=self.day,
+            relative=self.relative,
+            offset=self.offset,
+            weekday=self.weekday,
+            year_only=self.year_only,
+            range_next=self.range_next,
+            explicit_year=self.explicit_year,
+        )
+        other.hour, other.minute, other.zone = self.hour, self.minute, self.zone
+        other.direction = self.direction
+        return other
 
     @property
     def precision(self) -> Precision:
@@ -897,9 +959,9 @@ def _textual(g: _Grammar, text: str, m: re.Match[str]) -> list[_Draft]:
         if 1 <= rday <= 31:
             first_start = m.start("yomay") if m.group("yomay") else m.start("rday")
             lead = start if m.group("wd") is not None else first_start
-            first = attrs.evolve(
-                draft, start=lead, end=m.end("rday"), day=rday, hour=None, minute=None
-            )
+            first = draft.copy()
+            first.start, first.end, first.day = lead, m.end("rday"), rday
+            first.hour = first.minute = None
             first.range_next = True
             draft.start, draft.weekday = m.start("day"), None
             return [first, draft]
@@ -1060,43 +1122,56 @@ def _digit_anchor(g: _Grammar, text: str, start: int, end: int) -> bool:
     return False
 
 
+def _phrase_anchor(g: _Grammar, text: str, at: int, found: list[int]) -> None:
+    """Add ``at`` (and where the phrase starts after a glued letter) to ``found`` when a
+    starter phrase stands there that may open a date (see ``anchor_phrase``)."""
+    phrase = g.anchor_phrase.match(text, at)
+    if phrase is None:
+        return
+    word = phrase[1]
+    if word in g.year_words:
+        if g.year_digits.match(text, phrase.end()) is None:
+            return
+    elif word in g.day_words and text[at : phrase.end()] not in g.day_others:
+        of = g.day_word_of.match
+        if of(text, phrase.start(1)) is None and of(text, at) is None:
+            return
+    found.append(at)
+    found.append(phrase.start(1))
+
+
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
     found: list[int] = []
     after_day, after_year = g.after_day.match, g.after_year.match
-    phrase_at = g.anchor_phrase.match
-    if (m := phrase_at(text)) is not None:
+    if (m := g.anchor_phrase.match(text)) is not None:
         found.extend((0, m.start(1)))
-    year_words, day_words = g.year_words, g.day_words
-    for scan in (g.anchor_others, g.anchor_spaces):
-        for m in scan.finditer(text):
-            start, after = m.span()
-            char = text[start]
-            if after - start > 1 or char.isdecimal():
-                # a run of digits (_digit_anchor, inline: most runs are short)
-                size = after - start
-                if size == 4:
-                    if char == "1" or text.startswith("20", start) or after_year(text, after):
-                        found.append(start)
-                elif (size == 1 or (size == 2 and char in "0123")) and after_day(text, after):
+    for m in g.anchor_others.finditer(text):
+        start, after = m.span()
+        char = text[start]
+        if after - start > 1 or char.isdecimal():
+            # a run of digits (_digit_anchor, inline: most runs are short)
+            size = after - start
+            if size == 4:
+                if char == "1" or text.startswith("20", start) or after_year(text, after):
                     found.append(start)
-                    article = g.day_article.search(text, max(0, start - 4), start)
-                    if article is not None:
-                        found.append(article.start())
-                continue
-            if char.isalnum() or char == "_":
-                continue  # a letter or a digit of another script: no word starts here
-            if (phrase := phrase_at(text, after)) is None:
-                continue
-            word = phrase[1]
-            if word in year_words:
-                if g.year_digits.match(text, phrase.end()) is None:
-                    continue
-            elif word in day_words and text[after : phrase.end()] not in g.day_others:
-                of = g.day_word_of.match
-                if of(text, phrase.start(1)) is None and of(text, after) is None:
-                    continue
-            found.extend((after, phrase.start(1)))
+            elif (size == 1 or (size == 2 and char in "0123")) and after_day(text, after):
+                found.append(start)
+                article = g.day_article.search(text, max(0, start - 4), start)
+                if article is not None:
+                    found.append(article.start())
+            continue
+        if char.isalnum() or char == "_":
+            continue  # a letter or a digit of another script: no word starts here
+        _phrase_anchor(g, text, after, found)
+    # the sieve after a space takes the phrase with it: the next look starts right after
+    # the space, so that no place inside the phrase is passed over
+    spaces = g.anchor_spaces.search
+    space = spaces(text)
+    while space is not None:
+        at = space.start() + 1
+        _phrase_anchor(g, text, at, found)
+        space = spaces(text, at)
     return sorted(set(found))
 
 
@@ -1193,27 +1268,32 @@ def _fill_years(text: str, drafts: list[_Draft]) -> None:
         pos = max(pos, draft.start + 1)
         by_line.setdefault(line, []).append(draft)
     for group in by_line.values():
+        # the written years of the paragraph by calendar, in order (filling a year changes
+        # none of them: a filled year is not written); looked up once per paragraph, not
+        # once per draft (a paragraph of many days would cost its square)
+        years: dict[str, list[int]] = {}
+        starts: dict[str, list[int]] = {}
+        for other in group:
+            if other.explicit_year and other.year:
+                years.setdefault(other.calendar, []).append(other.year)
+                starts.setdefault(other.calendar, []).append(other.start)
+        if not years:
+            continue
         for draft in group:
             if draft.year is not None or draft.day is None or draft.month is None:
                 continue
-            if draft.relative:
+            if draft.relative or draft.calendar not in years:
                 continue
-            years = [
-                (other.start, other.year)
-                for other in group
-                if other.explicit_year and other.calendar == draft.calendar and other.year
-            ]
-            if not years:
-                continue
+            written = years[draft.calendar]
             chosen: int | None = None
             if draft.weekday is not None:
-                for _, year in years:
+                for year in written:
                     if _weekday_of(draft.calendar, year, draft.month, draft.day) == draft.weekday:
                         chosen = year
                         break
             if chosen is None:
-                before = [y for s, y in years if s < draft.start]
-                chosen = before[-1] if before else years[0][1]
+                before = bisect.bisect_left(starts[draft.calendar], draft.start)
+                chosen = written[before - 1] if before else written[0]
             draft.year = chosen
 
 
@@ -1588,15 +1668,23 @@ def _resolve_one(mention: DateMention, draft: _Parsed, ref: dt.date) -> dt.date 
     return min(found, key=lambda d: abs((d - ref).days)) if found else None
 
 
-@attrs.frozen(kw_only=True)
 class _Parsed:
-    """What :func:`resolve_dates` needs to know about a mention, read back from its text."""
+    """What :func:`resolve_dates` needs to know about a mention, read back from its text
+    (a plain class: native when compiled)."""
 
-    offset: int | None = None
-    weekday: int | None = None
-    direction: int | None = None
-    month: int | None = None
-    day: int | None = None
+    def __init__(
+        self,
+        offset: int | None,
+        weekday: int | None,
+        direction: int | None,
+        month: int | None,
+        day: int | None,
+    ) -> None:
+        self.offset = offset
+        self.weekday = weekday
+        self.direction = direction
+        self.month = month
+        self.day = day
 
 
 def _reparse(mention: DateMention) -> _Parsed | None:
@@ -1617,9 +1705,7 @@ def _reparse(mention: DateMention) -> _Parsed | None:
     if not drafts:
         return None
     d = drafts[-1]
-    return _Parsed(
-        offset=d.offset, weekday=d.weekday, direction=d.direction, month=d.month, day=d.day
-    )
+    return _Parsed(d.offset, d.weekday, d.direction, d.month, d.day)
 
 
 def resolve_dates(
