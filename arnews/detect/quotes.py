@@ -51,6 +51,7 @@ from arnews.detect.sources import (
     quantifier_head,
     read_np,
     tokens,
+    white_space,
 )
 from arnews.model import Notice, QuoteKind, Span
 from arnews.text.fold import Folded, fold
@@ -1206,22 +1207,9 @@ def _skip_space(text: str, at: int, end: int) -> int:
 
 
 def _regex_space(text: str, at: int) -> bool:
-    """Whether ``text[at]`` is white space to the ``regex`` module's ``\\s``: the Unicode
-    White_Space characters (``str.isspace`` without the separators U+001C-U+001F)."""
-    c = ord(text[at])
-    if c < 0x80:
-        return c == 0x20 or 0x09 <= c <= 0x0D
-    return (
-        c == 0x85
-        or c == 0xA0
-        or c == 0x1680
-        or 0x2000 <= c <= 0x200A
-        or c == 0x2028
-        or c == 0x2029
-        or c == 0x202F
-        or c == 0x205F
-        or c == 0x3000
-    )
+    """Whether ``text[at]`` is white space to the ``regex`` module's ``\\s``
+    (:func:`arnews.detect.sources.white_space`)."""
+    return white_space(ord(text[at]))
 
 
 def _letter_or_mark(text: str, at: int) -> bool:

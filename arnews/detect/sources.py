@@ -313,10 +313,11 @@ _ARABIC_FIRST: Final = 0x620
 _ARABIC_LAST: Final = 0x64A
 
 
-def _split_space(c: int) -> bool:
-    """Whether the code point ``c`` is white space to ``str.split`` (``str.isspace``)."""
+def white_space(c: int) -> bool:
+    """Whether the code point ``c`` is white space to the ``regex`` module's ``\\s``: the
+    Unicode White_Space characters (``str.isspace`` without the separators U+001C-U+001F)."""
     if c < 0x80:
-        return c == 0x20 or 0x09 <= c <= 0x0D or 0x1C <= c <= 0x1F
+        return c == 0x20 or 0x09 <= c <= 0x0D
     if c < 0x1680:
         return c == 0x85 or c == 0xA0
     return (
@@ -328,6 +329,11 @@ def _split_space(c: int) -> bool:
         or c == 0x205F
         or c == 0x3000
     )
+
+
+def _split_space(c: int) -> bool:
+    """Whether the code point ``c`` is white space to ``str.split`` (``str.isspace``)."""
+    return white_space(c) or 0x1C <= c <= 0x1F
 
 
 class _Tokens:

@@ -587,3 +587,10 @@ def test_character_classes_of_the_complement_reader_are_the_regex_modules() -> N
         assert _letter(ch, 0) == (letter.match(ch) is not None), hex(cp)
         assert _letter_or_mark(ch, 0) == (letter_or_mark.match(ch) is not None), hex(cp)
         assert _letter_or_digit(ch, 0) == (letter_or_digit.match(ch) is not None), hex(cp)
+
+
+def test_the_phrase_readers_white_space_is_str_splits() -> None:
+    from arnews.detect.sources import _split_space
+
+    for cp in range(0x10000):
+        assert _split_space(cp) == chr(cp).isspace(), hex(cp)
