@@ -148,8 +148,14 @@ def rendered_times(draw: st.DrawFn) -> tuple[str, str]:
     order = draw(st.sampled_from(["after", "before", "zone first"]))
     if order == "after":
         written = f"{date}{lead}{time}{zone}"
-    elif order == "zone first" and kind == "colon" and zone.strip() in ("GMT", "UTC"):
-        # a page header: «GMT 17:27 17.03.2020»
+    elif (
+        order == "zone first"
+        and kind == "colon"
+        and zone.strip() in ("GMT", "UTC")
+        and not time.startswith(("عند", "في"))
+    ):
+        # a page header: «GMT 17:27 17.03.2020», «GMT الساعة 17:27 ...» (no preposition
+        # between the zone and the time: «UTC عند الساعة 0:00» is no form of the news)
         written = f"{zone.strip()} {time}{lead}{date}"
     else:
         # the time right before the day: «10:30 ص 15 نوفمبر 2024», «17:27 GMT 17.03.2020»

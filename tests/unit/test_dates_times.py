@@ -124,6 +124,15 @@ def test_local_time_fixes_no_offset(sentence: str, value: str) -> None:
     assert _one(sentence).value == value
 
 
+def test_a_zone_offset_before_a_dash_and_a_day_is_no_first_day_of_a_range() -> None:
+    # «GMT+3 - 1 يناير»: the offset's digit and «- 1» read as the range «3 - 1 يناير» gave
+    # a backward range and no time
+    found = find_dates("قال الوزير الساعة 5 GMT+3 - 1 يناير 1970 إن الاجتماع كان مثمرا.")
+    assert [(d.text, d.value) for d in found] == [
+        ("الساعة 5 GMT+3 - 1 يناير 1970", "1970-01-01T05:00+03:00")
+    ]
+
+
 def test_a_second_time_in_brackets_is_not_the_zone_of_the_first() -> None:
     # «21:00 (19:00 ت غ)»: the local time, then the same instant in UTC; the first is kept
     mention = _one("يوم 5 مايو 2018 قبيل الساعة 21:00 (19:00 ت غ) نفذ رجل")
