@@ -440,11 +440,12 @@ def _grammar() -> _Grammar:
     bracket_comma_blanks = _blanks_around("[(،,]", 3, 2)
     separator_blanks = _blanks_around(r"[،,.\-–|]", 3, 3)
 
-    # A weekday before a date, maybe with «يوم» and «الموافق»: «الأحد الموافق الثالث ...»,
-    # «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015». The date after it starts with a
-    # digit or a letter: the engine, backtracking, need not try it after fewer blanks.
+    # A weekday before a date, maybe with «يوم» or a part of the day and «الموافق»: «الأحد
+    # الموافق الثالث ...», «أربعاء, 04/01/2020», «يوم الثلاثاء 24 نوفمبر 2015», «صباح الجمعة
+    # 15 نوفمبر 2019». The date after it starts with a digit or a letter: the engine,
+    # backtracking, need not try it after fewer blanks.
     weekday_lead = (
-        rf"(?:{_NLBP}(?:يوم{h}{{1,3}})?(?P<wd>{wd}){_NB}{comma_blanks}"
+        rf"(?:{_NLBP}(?:(?:يوم|{daypart}){h}{{1,3}})?(?P<wd>{wd}){_NB}{comma_blanks}"
         rf"(?:الموافق{h}{{1,3}})?(?![\s،,]))?"
     )
     # A time zone after a clock time (conventions §5.8), maybe in brackets: a place after

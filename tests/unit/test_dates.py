@@ -115,6 +115,25 @@ def test_weekday_before_a_date_is_part_of_it() -> None:
     assert mention.value == "2015-11-24"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        (
+            "وصل الوفد صباح الجمعة 15 نوفمبر 2019 إلى الرياض",
+            "صباح الجمعة 15 نوفمبر 2019",
+            "2019-11-15",
+        ),
+        ("وقع الانفجار مساء الجمعة، 15 نوفمبر 2019", "مساء الجمعة، 15 نوفمبر 2019", "2019-11-15"),
+    ],
+)
+def test_a_part_of_the_day_and_a_weekday_before_a_date_are_part_of_it(
+    sentence: str, text: str, value: str
+) -> None:
+    # one mention, not a relative «صباح الجمعة» and a date beside it
+    mention = _one(sentence)
+    assert (mention.text, mention.value, mention.relative) == (text, value, False)
+
+
 # --- Hijri -------------------------------------------------------------------------------
 
 
