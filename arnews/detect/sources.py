@@ -1283,40 +1283,31 @@ class _Linker:
         history = self.history
         if not history:
             return None
-        # a pronoun looks back over the last mentions only: the cost of a pronoun does not
-        # grow with the article (an article has far fewer mentions than the window)
-        last = len(history) - 1
-        low = last - _LOOKBACK if last >= _LOOKBACK else -1  # (the window: history[low + 1:])
+        # a pronoun looks back over the last mentions only, the latest first: the cost of a
+        # pronoun does not grow with the article (an article has far fewer mentions than the
+        # window)
+        candidates = history[-_LOOKBACK:]
+        candidates.reverse()
         if honorific is not None:
             titles = lexicon().honorific_pronouns.get(honorific, frozenset())
-            for k in range(last, low, -1):
-                h = history[k]
+            for h in candidates:
                 if any(t in h.np.text.split() or h.np.text.startswith(t) for t in titles):
                     return self.pick(h)
             gender, number = ("f", "sg") if honorific.endswith("ها") else ("m", "sg")
+        if skip_last and len({c.np.text for c in candidates}) > 1:
+            # someone other than the last speaker first («من جهته»)
+            said = candidates[0].np.text
+            candidates = [c for c in candidates if c.np.text != said] + [
+                c for c in candidates if c.np.text == said
+            ]
         entities = self.entities
-        if skip_last:
-            candidates = [history[k] for k in range(last, low, -1)]
-            if len({c.np.text for c in candidates}) > 1:
-                # someone other than the last speaker first («من جهته»)
-                said = candidates[0].np.text
-                candidates = [c for c in candidates if c.np.text != said] + [
-                    c for c in candidates if c.np.text == said
-                ]
-            for h in candidates[:12]:
-                if _compatible(h, gender, number, entities):
-                    return self.pick(h)
-            spoken = [c for c in candidates if c.entity is not None]
-            return self.pick(spoken[0] if spoken else candidates[0])
-        # the last twelve mentions, the latest first (no copy of the window)
-        for k in range(last, max(low, last - 12), -1):
-            h = history[k]
+        for h in candidates[:12]:
             if _compatible(h, gender, number, entities):
                 return self.pick(h)
-        for k in range(last, low, -1):
-            if history[k].entity is not None:
-                return self.pick(history[k])
-        return self.pick(history[last])
+        for h in candidates:
+            if h.entity is not None:
+                return self.pick(h)
+        return self.pick(candidates[0])
 
 
 # --- the records linking builds (a few per article): positional, without the keyword call -----
