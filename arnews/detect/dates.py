@@ -1145,23 +1145,19 @@ def _phrase_anchor(g: _Grammar, text: str, at: int, found: list[int]) -> None:
 def _anchors(g: _Grammar, text: str) -> list[int]:
     """Where a date may start, in order: the grammar is tried only there."""
     found: list[int] = []
-    after_day, after_year = g.after_day.match, g.after_year.match
     if (m := g.anchor_phrase.match(text)) is not None:
         found.extend((0, m.start(1)))
     for m in g.anchor_others.finditer(text):
         start, after = m.span()
         char = text[start]
         if after - start > 1 or char.isdecimal():
-            # a run of digits (_digit_anchor, inline: most runs are short)
-            size = after - start
-            if size == 4:
-                if char == "1" or text.startswith("20", start) or after_year(text, after):
-                    found.append(start)
-            elif (size == 1 or (size == 2 and char in "0123")) and after_day(text, after):
+            # a run of digits
+            if _digit_anchor(g, text, start, after):
                 found.append(start)
-                article = g.day_article.search(text, max(0, start - 4), start)
-                if article is not None:
-                    found.append(article.start())
+                if after - start < 4:  # a day: maybe with the article glued to it
+                    article = g.day_article.search(text, max(0, start - 4), start)
+                    if article is not None:
+                        found.append(article.start())
             continue
         if char.isalnum() or char == "_":
             continue  # a letter or a digit of another script: no word starts here
@@ -1626,7 +1622,7 @@ def publication_date(
     return None
 
 
-def _resolve_one(mention: DateMention, draft: _Parsed, ref: dt.date) -> dt.date | None:
+def _resolve_one(mention: DateMention, draft: _Draft, ref: dt.date) -> dt.date | None:
     if draft.offset is not None:
         return ref + dt.timedelta(days=draft.offset)
     if draft.month is None and draft.weekday is not None:
@@ -1670,26 +1666,9 @@ def _resolve_one(mention: DateMention, draft: _Parsed, ref: dt.date) -> dt.date 
     return min(found, key=lambda d: abs((d - ref).days)) if found else None
 
 
-class _Parsed:
-    """What :func:`resolve_dates` needs to know about a mention, read back from its text
-    (a plain class: native when compiled)."""
-
-    def __init__(
-        self,
-        offset: int | None,
-        weekday: int | None,
-        direction: int | None,
-        month: int | None,
-        day: int | None,
-    ) -> None:
-        self.offset = offset
-        self.weekday = weekday
-        self.direction = direction
-        self.month = month
-        self.day = day
-
-
-def _reparse(mention: DateMention) -> _Parsed | None:
+def _reparse(mention: DateMention) -> _Draft | None:
+    """What :func:`resolve_dates` needs to know about a mention (its relative day, weekday,
+    direction, month and day), read back from its text: the draft of its last match."""
     g = _grammar()
     folded = fold(mention.text).text
     # A mention is one match of the grammar: when the grammar, tried at the start, takes the
@@ -1706,8 +1685,7 @@ def _reparse(mention: DateMention) -> _Parsed | None:
         drafts = _scan(g, folded)
     if not drafts:
         return None
-    d = drafts[-1]
-    return _Parsed(d.offset, d.weekday, d.direction, d.month, d.day)
+    return drafts[-1]
 
 
 def resolve_dates(
